@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the browsers the tests drive (Debian's chromium and firefox-esr) when they are missing.
+# Never downloads a browser of its own: only the distribution's packages.
+set -euo pipefail
+missing=()
+[ -x /usr/lib/chromium/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || [ -n "${FIREFOX_PATH:-}" ] || missing+=(firefox-esr)
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing ${missing[*]} from the distribution's packages…"
+if [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+elif command -v sudo >/dev/null 2>&1; then
+  sudo apt-get update -qq
+  sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "Cannot install ${missing[*]}: run as root, or install them yourself (apt-get install ${missing[*]})." >&2
+  exit 1
+fi

@@ -1,0 +1,46 @@
+import { browser } from '../shared/browser';
+import { contentOf } from '../shared/messaging/clients';
+import { MessagingError } from '../shared/messaging/messenger';
+import type { ExtractResult } from '../extract/types';
+import { describeRestriction } from './restricted-pages';
+
+const CONTENT_SCRIPT = 'content.js';
+
+function toAccessError(error: unknown, url: string | undefined): MessagingError {
+  const restriction = url ? describeRestriction(url) : null;
+  if (restriction) return new MessagingError('restricted', restriction);
+  const message = error instanceof Error ? error.message : String(error);
+  if (/no tab with id/i.test(message)) return new MessagingError('no-tab', 'The tab was closed.');
+  if (/cannot access|permission|missing host|cannot be scripted|denied/i.test(message)) {
+    return new MessagingError('no-access', 'Tidy Reader needs a click on its toolbar button to read this page.');
+  }
+  return new MessagingError('failed', message);
+}
+
+/** Injects the content script unless it already answers in that tab. */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  try {
+    await contentOf(tabId)('content.ping', {});
+    return;
+  } catch {
+    // Not injected yet (or the page navigated): inject below.
+  }
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (error) {
+    throw toAccessError(error, undefined);
+  }
+  const restriction = url ? describeRestriction(url, true) : null;
+  if (restriction) throw new MessagingError('restricted', restriction);
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    throw toAccessError(error, url);
+  }
+}
+
+export async function extractFromTab(tabId: number, options: { force?: boolean }): Promise<ExtractResult> {
+  await ensureContentScript(tabId);
+  return contentOf(tabId)('reader.extract', { force: options.force });
+}

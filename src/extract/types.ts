@@ -1,0 +1,49 @@
+/** Plain data out of the extraction core: JSON-safe, so it crosses message channels unchanged. */
+
+export interface RemovedCounts {
+  comments: number;
+  promos: number;
+  newsletters: number;
+  related: number;
+  share: number;
+  ads: number;
+  other: number;
+}
+
+export interface LeadImage {
+  src: string;
+  alt: string;
+}
+
+export interface ExtractOptions {
+  /** The page's address: resolves relative links and feeds metadata. */
+  url: string;
+  /** Keep the comment thread in the extracted article. */
+  keepComments?: boolean;
+  /** Extract even when the page does not look like an article. */
+  force?: boolean;
+  /** Wall-clock budget in milliseconds before the engine settles for what it has. */
+  budgetMs?: number;
+}
+
+export interface ExtractResult {
+  isArticle: boolean;
+  /** Why the page is not treated as an article (set when `isArticle` is false). */
+  reason?: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+  /** Sanitised article HTML. */
+  html: string;
+  /** Body text, blocks separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: RemovedCounts;
+}

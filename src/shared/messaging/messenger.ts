@@ -1,0 +1,95 @@
+import type { Envelope, MessageError, Receiver, Reply, RequestOf, ResponseOf, ErrorCode } from './protocol';
+
+/** What the messenger needs of `browser.runtime`; a fake implements it in unit tests. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+type Listener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => true | undefined;
+
+export interface RuntimePort {
+  id: string;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+
+export type Handlers<A extends object> = {
+  [K in keyof A]: (req: RequestOf<A, K>, sender: MessageSender) => Promise<ResponseOf<A, K>> | ResponseOf<A, K>;
+};
+
+/** An error that carries a code across the channel; anything else thrown becomes `failed`. */
+export class MessagingError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessagingError';
+  }
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.channel === 'tidy-reader' && typeof m.type === 'string' && (m.to === 'background' || m.to === 'content');
+}
+
+export function createEnvelope(to: Receiver, type: string, req: unknown): Envelope {
+  return { channel: 'tidy-reader', to, type, req };
+}
+
+function toMessageError(error: unknown): MessageError {
+  if (error instanceof MessagingError) return { code: error.code, message: error.message };
+  return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Serves one receiver's protocol behind a single synchronous listener (async listeners break on
+ * older Chrome). Messages for other receivers are left alone so their own listener can answer.
+ * Returns a function that stops serving.
+ */
+export function serve<A extends object>(
+  runtime: RuntimePort,
+  receiver: Receiver,
+  handlers: Handlers<A>,
+  isTrustedSender: (sender: MessageSender) => boolean,
+): () => void {
+  const listener: Listener = (message, sender, sendResponse) => {
+    if (!isEnvelope(message) || message.to !== receiver) return undefined;
+    const reply = (value: Reply<unknown>) => sendResponse(value);
+    if (!isTrustedSender(sender)) {
+      reply({ ok: false, error: { code: 'bad-request', message: 'Untrusted sender' } });
+      return true;
+    }
+    if (!Object.hasOwn(handlers, message.type)) {
+      reply({ ok: false, error: { code: 'bad-request', message: `Unknown message type: ${message.type}` } });
+      return true;
+    }
+    const handler = handlers[message.type as keyof A] as (req: unknown, sender: MessageSender) => unknown;
+    Promise.resolve()
+      .then(() => handler(message.req, sender))
+      .then(
+        (value) => reply({ ok: true, value }),
+        (error: unknown) => reply({ ok: false, error: toMessageError(error) }),
+      );
+    return true;
+  };
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+/** Turns a transport reply into a value or a thrown `MessagingError`. */
+export function unwrapReply<T>(reply: unknown): T {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new MessagingError('failed', 'No answer from the receiver');
+  }
+  const r = reply as Reply<T>;
+  if (r.ok) return r.value;
+  throw new MessagingError(r.error.code, r.error.message);
+}
+
+export type Sender<A extends object> = <K extends keyof A & string>(
+  type: K,
+  req: RequestOf<A, K>,
+) => Promise<ResponseOf<A, K>>;

@@ -1,0 +1,33 @@
+import type { ExtractResult } from '../../extract/types';
+import type { ErrorCode } from '../../shared/messaging/protocol';
+import type { Translate } from '../i18n';
+
+/** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
+export interface ExtensionApi {
+  /** The tab a page acts on: `?tabId=N` when given, else the active tab of the current window. */
+  getTargetTabId(): Promise<number | null>;
+  extractTab(tabId: number, options?: { force?: boolean }): Promise<ExtractResult>;
+  t: Translate;
+  /** The browser's UI language, as a BCP 47 tag. */
+  uiLanguage: string;
+}
+
+/** A failure the UI can explain; `code` decides which state is shown. */
+export interface ApiFailure {
+  code: ErrorCode;
+  message: string;
+}
+
+export function toApiFailure(error: unknown): ApiFailure {
+  if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
+    const { code, message } = error as ApiFailure;
+    return { code, message: String(message) };
+  }
+  return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function readTabIdParam(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}

@@ -1,0 +1,38 @@
+import messages from '../../_locales/en/messages.json';
+import type { ExtractResult } from '../../extract/types';
+import { MessagingError } from '../../shared/messaging/messenger';
+import { createCatalogTranslator } from '../i18n';
+import type { ApiFailure, ExtensionApi } from './extension-api';
+
+export interface MockApiOptions {
+  tabId?: number | null;
+  /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
+  extract?: (options: { force: boolean }) => ExtractResult | ApiFailure;
+}
+
+export interface MockApi extends ExtensionApi {
+  calls: { extractTab: { tabId: number; force: boolean }[] };
+}
+
+function isFailure(value: ExtractResult | ApiFailure): value is ApiFailure {
+  return 'code' in value;
+}
+
+/** An in-memory `ExtensionApi` for component tests and previews. */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const calls: MockApi['calls'] = { extractTab: [] };
+  return {
+    calls,
+    getTargetTabId: async () => (options.tabId === undefined ? 1 : options.tabId),
+    async extractTab(tabId, extractOptions) {
+      const force = extractOptions?.force ?? false;
+      calls.extractTab.push({ tabId, force });
+      if (!options.extract) throw new MessagingError('failed', 'No extraction configured in the mock');
+      const answer = options.extract({ force });
+      if (isFailure(answer)) throw new MessagingError(answer.code, answer.message);
+      return answer;
+    },
+    t: createCatalogTranslator(messages),
+    uiLanguage: 'en',
+  };
+}

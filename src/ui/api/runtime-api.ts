@@ -1,0 +1,18 @@
+import { browser } from '../../shared/browser';
+import { sendToBackground } from '../../shared/messaging/clients';
+import type { MessageKey } from '../i18n';
+import { readTabIdParam, type ExtensionApi } from './extension-api';
+
+export function createRuntimeApi(location: Location): ExtensionApi {
+  return {
+    async getTargetTabId() {
+      const fromParam = readTabIdParam(location.search);
+      if (fromParam !== null) return fromParam;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
+    t: (key: MessageKey, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    uiLanguage: browser.i18n.getUILanguage(),
+  };
+}

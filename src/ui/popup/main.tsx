@@ -1,0 +1,4 @@
+import { mountPage } from '../mount';
+import { Popup } from './Popup';
+
+mountPage(<Popup />);

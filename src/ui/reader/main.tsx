@@ -1,0 +1,4 @@
+import { mountPage } from '../mount';
+import { Popup } from '../popup/Popup';
+
+mountPage(<Popup />, 'pageTitleReader');

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchExtension, type Harness } from './support/harness';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+describe.each(BROWSERS)('popup in %s', (browserName) => {
+  let harness: Harness;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    harness = await launchExtension(browserName);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await server?.close();
+  });
+
+  it('loads the extension with its pages', async () => {
+    const page = await harness.openExtensionPage('options.html');
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.name).toBe('Tidy Reader');
+    expect(manifest.manifest_version).toBe(3);
+    await page.close();
+  });
+
+  it("shows the demo article's title, byline, site and reading time", async () => {
+    const article = await harness.open(server.pageUrl('magazine-seed'));
+    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
+    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('.summary__title'));
+    expect(await popup.text('.summary__title')).toBe('Russia’s border regions brace for American missiles');
+    expect(await popup.text('.summary__byline')).toBe('Katya Ivanova');
+    expect(await popup.text('.summary__site')).toBe('The Spectator');
+    expect(await popup.text('.summary__time')).toMatch(/^\d+ min read$/);
+    await popup.close();
+    await article.close();
+  });
+
+  it('says "No article found" on a page that is not an article', async () => {
+    const front = await harness.open(server.pageUrl('front-page'));
+    const tabId = await harness.tabIdOf(server.pageUrl('front-page'));
+    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('#state-title'));
+    expect(await popup.text('#state-title')).toBe('No article found on this page');
+    expect(await popup.text('.summary__title')).toBeNull();
+    await popup.close();
+    await front.close();
+  });
+
+  it('costs the page nothing until asked: no DOM mutation, no extraction on load', async () => {
+    const page = await harness.open(server.pageUrl('magazine-seed'));
+    // Watch the page's DOM from the page's own world, before the extension touches the tab.
+    await page.evaluate(() => {
+      const w = window as unknown as { mutations: number };
+      w.mutations = 0;
+      new MutationObserver((records) => (w.mutations += records.length)).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
+    const ext = await harness.openExtensionPage('options.html');
+    await ext.evaluate(async (id) => {
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
+    }, tabId);
+    // The script is in: it answers a ping, yet has changed nothing and extracted nothing.
+    const pong = await ext.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'tidy-reader', to: 'content', type: 'content.ping', req: {} }),
+      tabId,
+    );
+    expect(pong).toEqual({ ok: true, value: { ready: true } });
+    await new Promise((r) => setTimeout(r, 300));
+    const before = await page.evaluate(() => ({
+      mutations: (window as unknown as { mutations: number }).mutations,
+      extractions: performance.getEntriesByName('tidy-reader:extract').length,
+    }));
+    expect(before).toEqual({ mutations: 0, extractions: 0 });
+
+    // Asked once, it extracts once, still without touching the page.
+    const reply = await ext.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'tidy-reader', to: 'content', type: 'reader.extract', req: {} }),
+      tabId,
+    );
+    expect(reply).toMatchObject({ ok: true, value: { isArticle: true } });
+    const after = await page.evaluate(() => ({
+      mutations: (window as unknown as { mutations: number }).mutations,
+      extractions: performance.getEntriesByName('tidy-reader:extract').length,
+    }));
+    expect(after).toEqual({ mutations: 0, extractions: 1 });
+    await ext.close();
+    await page.close();
+  });
+});

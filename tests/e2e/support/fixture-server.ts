@@ -1,0 +1,72 @@
+/**
+ * Serves the fixture pages on 127.0.0.1: `/<slug>/` is tests/fixtures/pages/<slug>/source.html,
+ * `/<slug>/<file>` a file beside it, `/assets/<file>` a shared asset. Every request is logged, so
+ * tests can prove that nothing was fetched from where it must not be.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  origin: string;
+  /** The address of a fixture page. */
+  pageUrl(slug: string): string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function resolveFile(pathname: string): string | null {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  if (clean.startsWith('..')) return null;
+  const [first, ...rest] = clean.split('/');
+  if (!first) return null;
+  if (first === 'assets') return join(FIXTURES_DIR, 'assets', ...rest);
+  const file = rest.filter(Boolean).length === 0 ? 'source.html' : rest.join('/');
+  return join(FIXTURES_DIR, 'pages', first, file);
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    const file = resolveFile(url.pathname);
+    if (!file) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  };
+  const server: Server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    pageUrl: (slug) => `${origin}/${slug}/`,
+    requests,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * One interface over the two drivers: playwright-core for Chromium, puppeteer-core over WebDriver
+ * BiDi for Firefox. Specs are written once and run in both.
+ */
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { findChromium, findFirefox } from './browsers';
+import { prepareExtensionCopy, type BrowserName } from './extension-copy';
+
+export type { BrowserName } from './extension-copy';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const GECKO_ID = 'tidy-reader@tidy-reader.org';
+
+export interface TestPage {
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn` returns a truthy value in the page, and returns it. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** innerText of the first match, or null. */
+  text(selector: string): Promise<string | null>;
+  /** A PNG of the viewport, or of the first element matching `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  open(url: string): Promise<TestPage>;
+  openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  /** The id of the tab showing `url`, asked of the extension itself. */
+  tabIdOf(url: string): Promise<number>;
+  /** Settles when the browser goes away, closed by the user or by `close()`. */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_TIMEOUT = 15_000;
+
+async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
+      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    text: async (selector) => {
+      const el = await page.$(selector);
+      return el ? el.innerText() : null;
+    },
+    screenshot: async (path, selector) => {
+      await mkdir(dirname(path), { recursive: true });
+      await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
+      (
+        await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg)
+      ).jsonValue() as never,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    text: (selector) => page.$eval(selector, (el) => (el as HTMLElement).innerText).catch(() => null),
+    screenshot: async (path, selector) => {
+      await mkdir(dirname(path), { recursive: true });
+      const target = selector ? await page.$(selector) : page;
+      if (!target) throw new Error(`No element matches ${selector}`);
+      await target.screenshot({ path: path as `${string}.png` });
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: { hosts?: string[]; headless?: boolean } = {}): Promise<Harness> {
+  const extension = await prepareExtensionCopy('chromium', options.hosts);
+  const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // URL.origin is "null" for non-special schemes such as chrome-extension:.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const harness: Harness = {
+    name: 'chromium',
+    extensionOrigin,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPlaywright(page);
+    },
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${pathAndQuery}`);
+      return wrapPlaywright(page);
+    },
+    tabIdOf: (url) => tabIdFromExtension(harness, url),
+    closed: new Promise((done) => context.once('close', () => done())),
+    close: () => context.close(),
+  };
+  return harness;
+}
+
+export async function launchFirefox(options: { hosts?: string[]; headless?: boolean } = {}): Promise<Harness> {
+  const extension = await prepareExtensionCopy('firefox', options.hosts);
+  const uuid = randomUUID();
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Grant optional permissions without a doorhanger, as a user clicking "Allow" would.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
+  });
+  await browser.installExtension(extension);
+  const extensionOrigin = `moz-extension://${uuid}`;
+
+  const harness: Harness = {
+    name: 'firefox',
+    extensionOrigin,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrapPuppeteer(page);
+    },
+    async openExtensionPage(pathAndQuery) {
+      const page = await browser.newPage();
+      const target = `${extensionOrigin}/${pathAndQuery}`;
+      // goto() to a moz-extension:// page never resolves although the page loads: start it, then poll.
+      void page.goto(target).catch(() => undefined);
+      await poll(
+        () => page.evaluate(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete'),
+        DEFAULT_TIMEOUT,
+        `${target} to load`,
+      );
+      return wrapPuppeteer(page);
+    },
+    tabIdOf: (url) => tabIdFromExtension(harness, url),
+    closed: new Promise((done) => browser.once('disconnected', () => done())),
+    close: () => browser.close(),
+  };
+  return harness;
+}
+
+export function launchExtension(
+  name: BrowserName,
+  options?: { hosts?: string[]; headless?: boolean },
+): Promise<Harness> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function tabIdFromExtension(harness: Harness, url: string): Promise<number> {
+  const page = await harness.openExtensionPage('options.html');
+  try {
+    return await page.waitFor(async (target) => {
+      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === target)?.id ?? 0;
+    }, url);
+  } finally {
+    await page.close();
+  }
+}

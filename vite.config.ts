@@ -1,0 +1,85 @@
+/**
+ * Every entry of the extension, built in three passes selected by `--mode`:
+ * - `pages` (default): the extension pages and the background, as ES modules;
+ * - `content`: the content script, one self-contained classic file (content scripts cannot be modules);
+ * - `cli`: the Node command-line tool.
+ * `scripts/build.ts` runs the three and writes the per-browser folders.
+ */
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const staging = resolve(root, 'dist/.staging');
+const pages = ['popup', 'sidepanel', 'reader', 'library', 'options'];
+
+const shared: UserConfig = {
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: { target: ['chrome120', 'firefox128'], sourcemap: false, reportCompressedSize: false },
+};
+
+function pagesConfig(): UserConfig {
+  return {
+    ...shared,
+    root: resolve(root, 'src/pages'),
+    base: './',
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      ...shared.build,
+      outDir: staging,
+      emptyOutDir: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: {
+          ...Object.fromEntries(pages.map((page) => [page, resolve(root, `src/pages/${page}.html`)])),
+          background: resolve(root, 'src/background/main.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+          chunkFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+}
+
+function contentConfig(): UserConfig {
+  return {
+    ...shared,
+    publicDir: false,
+    build: {
+      ...shared.build,
+      outDir: staging,
+      emptyOutDir: false,
+      lib: {
+        entry: resolve(root, 'src/content/main.ts'),
+        formats: ['iife'],
+        name: 'tidyReaderContent',
+        fileName: () => 'content.js',
+      },
+    },
+  };
+}
+
+function cliConfig(): UserConfig {
+  return {
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: resolve(root, 'dist/cli'),
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: resolve(root, 'src/cli/main.ts'),
+      rolldownOptions: { output: { entryFileNames: 'tidy-reader.js', format: 'es' } },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'content') return contentConfig();
+  if (mode === 'cli') return cliConfig();
+  return pagesConfig();
+});
