@@ -8,6 +8,8 @@ import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
 import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
+import { registerCommands } from './surfaces/commands';
+import { registerContextMenus } from './surfaces/context-menus';
 
 const ready = init();
 
@@ -17,3 +19,6 @@ serve<BackgroundApi>(
   createBackgroundHandlers(ready),
   (sender) => sender.id === browser.runtime.id,
 );
+
+registerCommands();
+registerContextMenus();

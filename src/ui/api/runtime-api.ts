@@ -2,9 +2,11 @@ import { browser } from '../../shared/browser';
 import { sendToBackground } from '../../shared/messaging/clients';
 import type { MessageKey } from '../i18n';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
+import { createRuntimeSurfaceApi } from './runtime-surface-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   return {
+    ...createRuntimeSurfaceApi(),
     async getTargetTabId() {
       const fromParam = readTabIdParam(location.search);
       if (fromParam !== null) return fromParam;

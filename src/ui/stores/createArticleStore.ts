@@ -1,22 +1,26 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ExtractResult } from '../../extract/types';
-import { toApiFailure, type ApiFailure, type ExtensionApi } from '../api/extension-api';
+import { toApiFailure, type ApiFailure } from '../api/extension-api';
+import type { ArticleSource } from './article-source';
 
 export type ArticleState =
   | { status: 'loading' }
-  | { status: 'article'; article: ExtractResult }
+  | { status: 'article'; article: ExtractResult; tabId: number | null }
   | { status: 'not-article'; reason: string }
   | { status: 'no-tab' }
   | { status: 'error'; failure: ApiFailure };
 
 export interface ArticleStore {
   state: ReadonlySignal<ArticleState>;
-  /** Extracts the target tab's article; `force` extracts a page that does not look like one. */
+  /** Loads the source's article; `force` extracts a page that does not look like one. */
   load(options?: { force?: boolean }): Promise<void>;
+  /** Reads from another source from now on (the side panel following tab switches). */
+  setSource(source: ArticleSource): Promise<void>;
 }
 
-export function createArticleStore(api: ExtensionApi): ArticleStore {
+export function createArticleStore(initialSource: ArticleSource): ArticleStore {
   const state = signal<ArticleState>({ status: 'loading' });
+  let source = initialSource;
   let generation = 0;
 
   async function load({ force = false } = {}): Promise<void> {
@@ -24,15 +28,10 @@ export function createArticleStore(api: ExtensionApi): ArticleStore {
     state.value = { status: 'loading' };
     let next: ArticleState;
     try {
-      const tabId = await api.getTargetTabId();
-      if (tabId === null) {
-        next = { status: 'no-tab' };
-      } else {
-        const article = await api.extractTab(tabId, { force });
-        next = article.isArticle
-          ? { status: 'article', article }
-          : { status: 'not-article', reason: article.reason ?? '' };
-      }
+      const loaded = await source.load({ force });
+      if (loaded === null) next = { status: 'no-tab' };
+      else if (loaded.article.isArticle) next = { status: 'article', ...loaded };
+      else next = { status: 'not-article', reason: loaded.article.reason ?? '' };
     } catch (error) {
       next = { status: 'error', failure: toApiFailure(error) };
     }
@@ -40,5 +39,12 @@ export function createArticleStore(api: ExtensionApi): ArticleStore {
     if (current === generation) state.value = next;
   }
 
-  return { state, load };
+  return {
+    state,
+    load,
+    setSource(next) {
+      source = next;
+      return load();
+    },
+  };
 }
