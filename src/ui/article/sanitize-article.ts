@@ -135,6 +135,8 @@ function resolveUrl(value: string, base: string, allowed: string[]): string | nu
 }
 
 function resolveImageSrc(value: string, base: string): string | null {
+  // An empty source would resolve to the article's own address.
+  if (!value.trim()) return null;
   if (/^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(value)) return value;
   return resolveUrl(value, base, ['http:', 'https:']);
 }

@@ -49,7 +49,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
 
   const jumpTo = useCallback((headingId: string) => {
     const heading = document.getElementById(headingId);
-    heading?.scrollIntoView({ block: 'start' });
+    heading?.scrollIntoView?.({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, []);
 

@@ -16,6 +16,9 @@ export function findBlocks(root: Element): Element[] {
   );
 }
 
+/** Titles after which ICU wrongly ends a sentence ("Dr. Smith"). */
+const ABBREVIATION = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|Sr|Jr|Gen|Col|Capt|Lt|Sgt|Rev|Mt|Gov|Sen|Rep|Hon|vs)\.$/;
+
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const sentences: Sentence[] = [];
   let segmenter: Intl.Segmenter;
@@ -28,7 +31,15 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     const leading = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;
-    sentences.push({ text: trimmed, start: index + leading, end: index + leading + trimmed.length });
+    const start = index + leading;
+    const previous = sentences.at(-1);
+    // A segment ending in a title abbreviation joins what follows.
+    if (previous && ABBREVIATION.test(previous.text)) {
+      previous.end = start + trimmed.length;
+      previous.text = text.slice(previous.start, previous.end);
+      continue;
+    }
+    sentences.push({ text: trimmed, start, end: start + trimmed.length });
   }
   return sentences;
 }

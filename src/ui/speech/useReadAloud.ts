@@ -54,7 +54,7 @@ export function useReadAloud(body: HTMLElement | null, lang: string): ReadAloudS
     const rect = block.getBoundingClientRect();
     if (rect.top < 80 || rect.bottom > window.innerHeight) {
       const isReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-      block.scrollIntoView({ block: 'center', behavior: isReduced ? 'auto' : 'smooth' });
+      block.scrollIntoView?.({ block: 'center', behavior: isReduced ? 'auto' : 'smooth' });
     }
   }, [position, blocks, body, store]);
   useEffect(() => () => highlightRegistry()?.registry.delete(HIGHLIGHT), []);
