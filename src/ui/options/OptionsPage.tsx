@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { useEffect, useState } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { SettingsPanel } from '../settings/SettingsPanel';
