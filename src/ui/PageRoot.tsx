@@ -27,13 +27,16 @@ export function PageRoot({ api, speech, children }: PageRootProps) {
   useLayoutEffect(() => {
     applySettings(document.documentElement, current, system);
   }, [current, system]);
-  // Rendering waits for the stored settings (a few milliseconds) so a sepia or dark reader never
-  // flashes the default theme first.
-  if (!settings.isLoaded.value) return null;
+  // The page starts its work (reading the article) at once, but stays hidden until the stored
+  // settings arrive (a few milliseconds), so a sepia or dark reader never flashes the default theme.
   return (
     <ApiContext.Provider value={api}>
       <SettingsContext.Provider value={settings}>
-        <SpeechContext.Provider value={speech}>{children}</SpeechContext.Provider>
+        <SpeechContext.Provider value={speech}>
+          <div class="page-root" hidden={!settings.isLoaded.value}>
+            {children}
+          </div>
+        </SpeechContext.Provider>
       </SettingsContext.Provider>
     </ApiContext.Provider>
   );

@@ -127,7 +127,7 @@ export function SettingsPanel({ idPrefix = 'settings' }: { idPrefix?: string }) 
           <span>{t('settingJustify')}</span>
         </label>
       </div>
-      <button type="button" class="button button--small" onClick={() => void store.reset()}>
+      <button type="button" class="button button--small settings__reset" onClick={() => void store.reset()}>
         {t('settingsReset')}
       </button>
     </div>

@@ -35,7 +35,7 @@ afterEach(cleanup);
 describe('Popup', () => {
   it('shows a loading state, then the article itself: title, byline, site, date, reading time and body', async () => {
     const api = renderPopup({ tabId: 7, extract: () => article });
-    expect((await screen.findByRole('status')).textContent).toBe('Reading this page…');
+    expect(await screen.findByText('Reading this page…')).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 1, name: 'A headline' })).toBeTruthy();
     expect(screen.getByText('Jane Doe')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Example Times' }).getAttribute('href')).toBe('https://example.com/a');
