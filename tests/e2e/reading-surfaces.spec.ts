@@ -194,20 +194,28 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     const url = server.pageUrl('reader-rtl');
     const article = await harness.open(url);
     const tabId = await harness.tabIdOf(url);
-    await article.pressShortcut('Alt+Shift+U');
-    const ext = await harness.openExtensionPage('options.html');
     const readerUrl = `${harness.extensionOrigin}/reader.html?tabId=${tabId}`;
-    const isReaderOpen = () =>
-      ext.evaluate(async (u) => (await chrome.tabs.query({})).some((t) => t.url === u), readerUrl);
-    await ext.waitFor(async (u) => (await chrome.tabs.query({})).some((t) => t.url === u), readerUrl);
-    expect(await isReaderOpen()).toBe(true);
+    /** How many tabs show this reader, asked from a fresh extension page in front. */
+    const countReaders = async (expected: number) => {
+      const ext = await harness.openExtensionPage('options.html');
+      try {
+        return await ext.waitFor(
+          async ([u, n]) => (await chrome.tabs.query({})).filter((t) => t.url === u).length === n,
+          [readerUrl, expected] as [string, number],
+        );
+      } finally {
+        await ext.close();
+      }
+    };
+
+    await article.pressShortcut('Alt+Shift+U');
+    expect(await countReaders(1)).toBe(true);
 
     // On a reader, the same command closes it.
     const reader = await harness.openExtensionPage(`reader.html?tabId=${tabId}`);
     await reader.waitFor(() => document.querySelector('.article__body p'));
     await reader.pressShortcut('Alt+Shift+U');
-    await ext.waitFor(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).length === 1, readerUrl);
-    await ext.close();
+    expect(await countReaders(1)).toBe(true);
     await article.close();
   });
 

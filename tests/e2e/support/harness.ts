@@ -99,8 +99,8 @@ function wrapPlaywright(page: PwPage): TestPage {
       const session = await page.context().newCDPSession(page);
       const event = { modifiers, key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
       await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
-      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
-      // The shortcut may have closed this very tab.
+      // The shortcut may have closed this very tab: then there is nothing left to release keys in.
+      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }).catch(() => undefined);
       await session.detach().catch(() => undefined);
     },
     click: (selector) => page.click(selector),
