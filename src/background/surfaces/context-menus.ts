@@ -1,7 +1,6 @@
 /**
  * Context-menu entries, as data. Menus persist across service-worker restarts, so they are
  * (re)created on install and update only; the click listener is registered at every start.
- * Saving (issue 5) adds its entries to MENU_ITEMS.
  */
 import { browser, openSidePanelFor, type Menus, type Tabs } from '../../shared/browser';
 import { openReaderFor } from './reader-tabs';
@@ -29,9 +28,10 @@ export const MENU_ITEMS: MenuItem[] = [
   },
 ];
 
+/** Replaces only our own entries: other features create theirs in the same install event. */
 async function createMenus(): Promise<void> {
-  await browser.contextMenus.removeAll();
   for (const item of MENU_ITEMS) {
+    await browser.contextMenus.remove(item.id).catch(() => undefined);
     browser.contextMenus.create({
       id: item.id,
       title: browser.i18n.getMessage(item.titleKey) || item.id,
