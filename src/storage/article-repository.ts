@@ -51,8 +51,9 @@ export interface SaveInput {
   images: Map<string, Blob>;
   /** Imports carry the state the other service had; a save from a page leaves it out. */
   state?: Partial<ArticleState>;
-  /** Imports of our own archive keep the entry's id. */
+  /** Imports of our own archive keep the entry's id and the addresses it was known by. */
   id?: ArticleId;
+  urlKeys?: string[];
 }
 
 export interface SaveOutcome {
@@ -137,7 +138,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       id,
       url: input.url,
       canonicalUrl: input.canonicalUrl,
-      urlKeys: [...new Set([...urlKeys, ...(existing?.urlKeys ?? [])])],
+      urlKeys: [...new Set([...urlKeys, ...(input.urlKeys ?? []), ...(existing?.urlKeys ?? [])])],
       host: hostOf(input.canonicalUrl ?? input.url),
       ...input.fields,
       status: input.status,
@@ -147,7 +148,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       revision,
     };
     await db.articles.put(record);
-    await db.contents.put({ id, html: input.html, text: input.text });
+    await db.contents.put({ id, html: input.html, text: input.text, imageUrls });
     return { record, isNew: !existing };
   }
 
@@ -254,6 +255,29 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
           await db.images.bulkPut(entry.images.filter((i) => back.has(i.articleId)));
           await db.trash.delete(token);
           return articles;
+        }),
+      );
+    },
+
+    /** Adds downloaded images to a saved article (after access to their sites was granted). */
+    storeImages(id: ArticleId, images: Map<string, Blob>): Promise<ArticleRecord | undefined> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', stores(), async () => {
+          const record = await db.articles.get(id);
+          const content = await db.contents.get(id);
+          if (!record || !content) return undefined;
+          const used = new Set(content.imageUrls);
+          await db.images.bulkPut(
+            [...images].filter(([url]) => used.has(url)).map(([url, blob]) => ({ articleId: id, url, blob })),
+          );
+          const stored = await db.images.where('articleId').equals(id).count();
+          const next: ArticleRecord = {
+            ...record,
+            images: { ...record.images, stored },
+            revision: await nextRevision(),
+          };
+          await db.articles.put(next);
+          return next;
         }),
       );
     },

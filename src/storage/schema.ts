@@ -60,9 +60,11 @@ export class LibraryDb extends Dexie {
       .upgrade(async (tx) => {
         const articles = tx.table<ArticleRecordV1 | ArticleRecord, string>('articles');
         const old = (await articles.toArray()) as ArticleRecordV1[];
+        const images = await tx.table<ImageRecord, [string, string]>('images').toCollection().primaryKeys();
+        const imageUrlsOf = (id: string) => images.filter(([articleId]) => articleId === id).map(([, url]) => url);
         await tx
           .table<ContentRecord, string>('contents')
-          .bulkPut(old.map(({ id, html, text }) => ({ id, html, text })));
+          .bulkPut(old.map(({ id, html, text }) => ({ id, html, text, imageUrls: imageUrlsOf(id) })));
         await articles.bulkPut(
           old.map(({ html: _html, text: _text, ...rest }) => ({
             ...rest,

@@ -64,6 +64,8 @@ export interface ContentRecord {
   /** Sanitised article HTML; `<img src>` keep their absolute URLs, the keys of stored images. */
   html: string;
   text: string;
+  /** Every image URL the HTML uses, stored or not (the ones to fetch when access is granted). */
+  imageUrls: string[];
 }
 
 export interface ImageRecord {

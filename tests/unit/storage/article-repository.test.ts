@@ -37,6 +37,7 @@ describe('article repository', () => {
       id: 'id-1',
       html: saveInput().html,
       text: 'Residents of Belgorod are digging shelters.',
+      imageUrls: ['https://img.example/a.png'],
     });
     const image = await repo.getImage('id-1', 'https://img.example/a.png');
     expect(new Uint8Array(await image!.blob.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));

@@ -69,8 +69,9 @@ describe('library schema migrations', () => {
       id: 'a',
       html: '<p>Digging shelters.</p>',
       text: 'Digging shelters.',
+      imageUrls: ['https://img.example/x.png'],
     });
-    expect(await db.contents.get('b')).toEqual({ id: 'b', html: '', text: '' });
+    expect(await db.contents.get('b')).toEqual({ id: 'b', html: '', text: '', imageUrls: [] });
     expect((await db.articles.get('b'))?.isArchived).toBe(true);
     expect(await db.images.count()).toBe(1);
 
