@@ -4,6 +4,7 @@
  */
 import { strToU8 } from 'fflate';
 import { toDataUrl } from '../bytes';
+import { replaceImageSources } from '../html/image-sources';
 import { escapeXml } from '../html/to-xhtml';
 import type { ExportArticle, ExportFile } from './types';
 
@@ -12,17 +13,11 @@ const STYLE = `body{font:1.1rem/1.6 Charter,Georgia,serif;max-width:40rem;margin
 img{max-width:100%;height:auto}pre,table{overflow-x:auto;display:block}article+article{border-top:1px solid #aaa;margin-top:3rem}
 .meta{color:#6b655c;font:0.9rem system-ui,sans-serif}`;
 
-/**
- * Stored bodies are serialised by the browser's own HTML serialiser, which always writes
- * `src="…"` with `&` and `"` escaped: the stored image URLs can be swapped for data URIs textually.
- */
 function articleBody(article: ExportArticle): string {
-  let html = article.content.html;
-  for (const image of article.images) {
-    const attr = `src="${image.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
-    html = html.split(attr).join(`src="${toDataUrl(image.type, image.bytes)}"`);
-  }
-  return html;
+  return replaceImageSources(
+    article.content.html,
+    new Map(article.images.map((i) => [i.url, toDataUrl(i.type, i.bytes)])),
+  );
 }
 
 export function exportHtml(articles: ExportArticle[], options: { title: string; baseName: string }): ExportFile {
