@@ -87,6 +87,9 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     if (!result.html.trim())
       throw new LibraryError('bad-request', result.reason ?? 'No article text was found on this page.');
     const prepared = await deps.dom.prepare({ html: result.html, baseUrl: result.url });
+    // The lead image is shown above the body: it is stored with the body's images.
+    const lead = result.leadImage?.src ? new URL(result.leadImage.src, result.url).href : null;
+    if (lead && /^https?:/.test(lead) && !prepared.imageUrls.includes(lead)) prepared.imageUrls.push(lead);
     const fetched = await fetchImagesFor(prepared.imageUrls);
     return saveInput(
       {
@@ -100,7 +103,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           lang: result.lang,
           dir: result.dir,
           excerpt: result.excerpt,
-          leadImage: result.leadImage,
+          leadImage: lead && result.leadImage ? { ...result.leadImage, src: lead } : null,
           wordCount: result.wordCount,
           readingMinutes: result.readingMinutes,
           removed: result.removed,

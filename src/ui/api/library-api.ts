@@ -44,8 +44,9 @@ export interface LibraryApi {
    * A saved article for `reader.html?id=<id>`, readable with the network off.
    *
    * Contract: resolves with the stored record (`article`: title, byline, site, dates, tags,
-   * `position` to restore, `lang`, `dir`…), the sanitised `html` in which every image stored
-   * offline has a `data:` URL as its `src` (images not stored keep their remote `https:` URL and
+   * `position` to restore, `lang`, `dir`…; `leadImage.src` is a `data:` URL when stored), the
+   * sanitised `html` in which every image stored offline has a `data:` URL as its `src` (images
+   * not stored keep their remote `https:` URL and
    * `imageUrls`/`storedImages` tell which), and the plain `text`. The HTML was sanitised when saved;
    * sanitise it again at render time, allowing `data:` image sources. Rejects with code
    * `not-found` when the article was deleted. Save the reading position with

@@ -32,7 +32,9 @@ export function createRuntimeLibraryApi(): LibraryApi {
         return [url, image?.dataUrl] as const;
       });
       const sources = new Map(images.filter((e): e is readonly [string, string] => typeof e[1] === 'string'));
-      return { ...data, html: replaceImageSources(data.html, sources) };
+      const lead = data.article.leadImage;
+      const leadImage = lead ? { ...lead, src: sources.get(lead.src) ?? lead.src } : null;
+      return { ...data, article: { ...data.article, leadImage }, html: replaceImageSources(data.html, sources) };
     },
 
     list: (request) => sendToBackground('articles.list', request),
