@@ -8,12 +8,21 @@ import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
 import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
+import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
+import { createSaveMenus, handleCommand, handleMenuClick } from './library/save-triggers';
 
 const ready = init();
+let libraryRuntime: Promise<LibraryRuntime> | null = null;
+/** The library opens its database on first use, not on every wake of the worker. */
+const library = () => (libraryRuntime ??= createLibraryRuntime());
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready),
+  createBackgroundHandlers(ready, library),
   (sender) => sender.id === browser.runtime.id,
 );
+
+browser.runtime.onInstalled.addListener(() => createSaveMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(library, info, tab));
+browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));

@@ -3,11 +3,13 @@ import type { ExtractResult } from '../../extract/types';
 import { MessagingError } from '../../shared/messaging/messenger';
 import { createCatalogTranslator } from '../i18n';
 import type { ApiFailure, ExtensionApi } from './extension-api';
+import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 
 export interface MockApiOptions {
   tabId?: number | null;
   /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
   extract?: (options: { force: boolean }) => ExtractResult | ApiFailure;
+  library?: MockLibraryApi;
 }
 
 export interface MockApi extends ExtensionApi {
@@ -32,6 +34,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (isFailure(answer)) throw new MessagingError(answer.code, answer.message);
       return answer;
     },
+    library: options.library ?? createMockLibraryApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };
