@@ -11,7 +11,7 @@ import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const staging = resolve(root, 'dist/.staging');
-const pages = ['popup', 'sidepanel', 'reader', 'library', 'options'];
+const pages = ['popup', 'sidepanel', 'reader', 'library', 'options', 'offscreen'];
 
 const shared: UserConfig = {
   logLevel: 'warn',

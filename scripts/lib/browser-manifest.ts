@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
 
 const ONLY_IN: Record<TargetBrowser, { keys: string[]; backgroundKeys: string[]; permissions: string[] }> = {
   // What each browser has that the other lacks: dropped from the other's manifest.
-  chrome: { keys: ['side_panel'], backgroundKeys: ['service_worker'], permissions: ['sidePanel'] },
+  chrome: { keys: ['side_panel'], backgroundKeys: ['service_worker'], permissions: ['sidePanel', 'offscreen'] },
   firefox: { keys: ['sidebar_action', 'browser_specific_settings'], backgroundKeys: ['scripts'], permissions: [] },
 };
 

@@ -10,15 +10,23 @@ import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
 import { registerCommands } from './surfaces/commands';
 import { registerContextMenus } from './surfaces/context-menus';
+import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
+import { createSaveMenus, handleCommand, handleMenuClick } from './library/save-triggers';
 
 const ready = init();
+let libraryRuntime: Promise<LibraryRuntime> | null = null;
+/** The library opens its database on first use, not on every wake of the worker. */
+const library = () => (libraryRuntime ??= createLibraryRuntime());
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready),
+  createBackgroundHandlers(ready, library),
   (sender) => sender.id === browser.runtime.id,
 );
 
 registerCommands();
 registerContextMenus();
+browser.runtime.onInstalled.addListener(() => createSaveMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(library, info, tab));
+browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));

@@ -32,7 +32,11 @@ export class MessagingError extends Error {
 export function isEnvelope(message: unknown): message is Envelope {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<Envelope>;
-  return m.channel === 'tidy-reader' && typeof m.type === 'string' && (m.to === 'background' || m.to === 'content');
+  return (
+    m.channel === 'tidy-reader' &&
+    typeof m.type === 'string' &&
+    (m.to === 'background' || m.to === 'content' || m.to === 'offscreen')
+  );
 }
 
 export function createEnvelope(to: Receiver, type: string, req: unknown): Envelope {

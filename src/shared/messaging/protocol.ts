@@ -3,6 +3,9 @@
  * Adding an entry makes every serving handler object fail to compile until it handles it.
  */
 import type { ExtractResult } from '../../extract/types';
+import type { LibraryBackgroundApi } from './library-protocol';
+
+export type { OffscreenApi } from './library-protocol';
 
 /** Served by the content script in a tab. */
 export interface ContentApi {
@@ -11,11 +14,11 @@ export interface ContentApi {
 }
 
 /** Served by the background; the only owner of storage and of tab scripting. */
-export interface BackgroundApi {
+export interface BackgroundApi extends LibraryBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
-export type Receiver = 'background' | 'content';
+export type Receiver = 'background' | 'content' | 'offscreen';
 
 export type ErrorCode =
   /** The browser does not let extensions script this page (browser pages, stores, PDF viewer). */
@@ -25,6 +28,12 @@ export type ErrorCode =
   /** The tab is gone. */
   | 'no-tab'
   | 'bad-request'
+  /** Storage is full: nothing was written, nothing already saved was lost. */
+  | 'quota'
+  /** The saved article (or the deletion to undo) does not exist. */
+  | 'not-found'
+  /** An import file is corrupt or of a kind Tidy Reader cannot read; nothing was changed. */
+  | 'invalid-file'
   | 'failed';
 
 export interface MessageError {

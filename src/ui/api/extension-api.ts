@@ -2,12 +2,15 @@ import type { ExtractResult } from '../../extract/types';
 import type { ErrorCode } from '../../shared/messaging/protocol';
 import type { Translate } from '../i18n';
 import type { SurfaceApi } from './surface-api';
+import type { LibraryApi } from './library-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
   /** The tab a page acts on: `?tabId=N` when given, else the active tab of the current window. */
   getTargetTabId(): Promise<number | null>;
   extractTab(tabId: number, options?: { force?: boolean }): Promise<ExtractResult>;
+  /** The offline library (saving, listing, export and import). */
+  library: LibraryApi;
   t: Translate;
   /** The browser's UI language, as a BCP 47 tag. */
   uiLanguage: string;

@@ -4,11 +4,13 @@ import { MessagingError } from '../../shared/messaging/messenger';
 import { createCatalogTranslator } from '../i18n';
 import type { ApiFailure, ExtensionApi } from './extension-api';
 import { createMockSurfaceApi, type MockSurfaceOptions } from './mock-surface-api';
+import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
   /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
   extract?: (options: { force: boolean; tabId: number }) => ExtractResult | ApiFailure;
+  library?: MockLibraryApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -35,6 +37,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (isFailure(answer)) throw new MessagingError(answer.code, answer.message);
       return answer;
     },
+    library: options.library ?? createMockLibraryApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

@@ -3,6 +3,7 @@ import { sendToBackground } from '../../shared/messaging/clients';
 import type { MessageKey } from '../i18n';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
+import { createRuntimeLibraryApi } from './runtime-library-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   return {
@@ -14,6 +15,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
       return tab?.id ?? null;
     },
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
+    library: createRuntimeLibraryApi(),
     t: (key: MessageKey, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     uiLanguage: browser.i18n.getUILanguage(),
   };

@@ -1,4 +1,5 @@
 import { mountPage } from '../mount';
-import { Placeholder } from '../components/Placeholder';
+import { Library } from './Library';
+import './library.css';
 
-mountPage(<Placeholder titleKey="pageTitleLibrary" />, 'pageTitleLibrary');
+mountPage(<Library />, 'pageTitleLibrary');

@@ -1,0 +1,58 @@
+/** The `articles.*` and `transfer.*` entries of the background protocol. */
+import { ImportFileError } from '../../library-io/import/types';
+import { MessagingError, type Handlers } from '../../shared/messaging/messenger';
+import type { LibraryBackgroundApi } from '../../shared/messaging/library-protocol';
+import { LibraryError } from '../../storage/errors';
+import type { LibraryRuntime } from './library-runtime';
+import { saveTab } from './save-tab';
+
+/** Library failures keep their code across the channel; the UI explains each. */
+function translate(error: unknown): unknown {
+  if (error instanceof LibraryError) return new MessagingError(error.code, error.message);
+  if (error instanceof ImportFileError) return new MessagingError('invalid-file', error.message);
+  return error;
+}
+
+export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): Handlers<LibraryBackgroundApi> {
+  const run = async <T>(work: (lib: LibraryRuntime) => Promise<T> | T): Promise<T> => {
+    try {
+      return await work(await library());
+    } catch (error) {
+      throw translate(error);
+    }
+  };
+  return {
+    'articles.saveTab': ({ tabId, force }) => run((lib) => saveTab(lib.service, tabId, { force })),
+    'articles.saveUrl': ({ url, title }) => run((lib) => lib.service.saveUrl(url, title)),
+    'articles.get': ({ id }) => run((lib) => lib.service.get(id)),
+    'articles.image': ({ id, url }) => run((lib) => lib.service.image(id, url)),
+    'articles.list': (req) => run((lib) => lib.service.list(req)),
+    'articles.update': ({ ids, change }) => run((lib) => lib.service.update(ids, change)),
+    'articles.delete': ({ ids }) => run((lib) => lib.service.remove(ids)),
+    'articles.undoDelete': ({ undoToken }) => run((lib) => lib.service.undoRemove(undoToken)),
+    'articles.fetchMissing': ({ ids }) => run((lib) => lib.service.fetchMissing(ids)),
+    'articles.estimate': () => run((lib) => lib.service.estimate()),
+    'articles.warm': () =>
+      run(async (lib) => {
+        await lib.service.search.warm();
+        return { ready: true as const };
+      }),
+    'articles.export': (req) =>
+      run(async (lib) => {
+        const file = await lib.exchange.exportArticles(req);
+        const transferId = lib.transfers.offer(file.bytes, file);
+        return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length };
+      }),
+    'articles.import': ({ transferId }) => run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId))),
+    'transfer.open': ({ size }) => run((lib) => ({ transferId: lib.transfers.open(size) })),
+    'transfer.write': ({ transferId, offset, data }) =>
+      run((lib) => ({ received: lib.transfers.write(transferId, offset, data) })),
+    'transfer.read': ({ transferId, offset, length }) =>
+      run((lib) => ({ data: lib.transfers.read(transferId, offset, length) })),
+    'transfer.close': ({ transferId }) =>
+      run((lib) => {
+        lib.transfers.close(transferId);
+        return { closed: true as const };
+      }),
+  };
+}

@@ -1,0 +1,34 @@
+/** Builds the background's library from the browser's parts: database, DOM host, permissions. */
+import { browser } from '../../shared/browser';
+import { LibraryDb } from '../../storage/schema';
+import { createBackgroundDomHost } from './dom-host-client';
+import { createLibraryExchange, type LibraryExchange } from './library-exchange';
+import { createLibraryService, type LibraryService } from './library-service';
+import { createTransfers, type Transfers } from './transfers';
+
+export interface LibraryRuntime {
+  service: LibraryService;
+  exchange: LibraryExchange;
+  transfers: Transfers;
+}
+
+/** Match patterns without a port match every port, in Chrome and Firefox alike. */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export async function createLibraryRuntime(): Promise<LibraryRuntime> {
+  const db = new LibraryDb();
+  await db.open();
+  const dom = createBackgroundDomHost();
+  const service = createLibraryService({
+    db,
+    dom,
+    fetchImpl: (...args) => fetch(...args),
+    canReach: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    estimateStorage: () => navigator.storage.estimate(),
+  });
+  await service.repo.purgeTrash();
+  return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
+}

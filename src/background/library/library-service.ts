@@ -1,0 +1,273 @@
+/**
+ * The offline library as the background serves it: saving (with images), reading, listing,
+ * searching, state changes and deletion with undo. Storage, the search index and the list cache
+ * are kept in step here; export and import live in `library-exchange.ts`.
+ */
+import type { ExtractResult } from '../../extract/types';
+import { bytesToBase64 } from '../../library-io/bytes';
+import type { DomHost } from '../../library-io/dom-host';
+import { createArticleRepository, type SaveInput } from '../../storage/article-repository';
+import { LibraryError } from '../../storage/errors';
+import { facetsOf, queryLibrary } from '../../storage/library-query';
+import type { LibraryDb } from '../../storage/schema';
+import { createSearchIndex } from '../../storage/search-index';
+import type { ArticleRecord } from '../../storage/types';
+import type {
+  ArticleSummary,
+  ListRequest,
+  ListResult,
+  SavedArticleData,
+  SaveResult,
+  StateChange,
+  StorageEstimate,
+} from '../../shared/messaging/library-protocol';
+import { fetchImages, type FetchedImages } from './fetch-images';
+import { fetchPage } from './fetch-page';
+
+export interface LibraryServiceDeps {
+  db: LibraryDb;
+  dom: DomHost;
+  fetchImpl: typeof fetch;
+  /** Whether the extension may fetch from an origin (host permission). */
+  canReach: (origin: string) => Promise<boolean>;
+  estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
+  now?: () => number;
+  searchPersistDelayMs?: number;
+}
+
+export function toSummary({ urlKeys: _k, revision: _r, ...summary }: ArticleRecord): ArticleSummary {
+  return summary;
+}
+
+function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
+  if (fetched.unreachable.length > 0) return 'no-access';
+  return fetched.failed.length > 0 ? 'failed' : null;
+}
+
+export function createLibraryService(deps: LibraryServiceDeps) {
+  const repo = createArticleRepository(deps.db, { now: deps.now });
+  const search = createSearchIndex(deps.db, { persistDelayMs: deps.searchPersistDelayMs });
+  let cache: Map<string, ArticleRecord> | null = null;
+  let cacheLoading: Promise<Map<string, ArticleRecord>> | null = null;
+
+  function records(): Promise<Map<string, ArticleRecord>> {
+    if (cache) return Promise.resolve(cache);
+    cacheLoading ??= repo.all().then((all) => (cache = new Map(all.map((r) => [r.id, r]))));
+    return cacheLoading;
+  }
+
+  /** Keeps the list cache and the search index in step with a write. */
+  async function written(changed: ArticleRecord[], options: { textChanged: boolean }): Promise<void> {
+    if (cache) for (const r of changed) cache.set(r.id, r);
+    if (options.textChanged) await search.upsert(changed);
+  }
+
+  function fetchImagesFor(urls: string[]): Promise<FetchedImages> {
+    return fetchImages(urls, { fetchImpl: deps.fetchImpl, canReach: deps.canReach });
+  }
+
+  async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
+    const { record, isNew } = await repo.save(input);
+    await written([record], { textChanged: true });
+    return {
+      id: record.id,
+      title: record.title,
+      isNew,
+      status: record.status,
+      images: record.images,
+      imagesKept: fetched ? imagesKept(fetched) : null,
+    };
+  }
+
+  async function saveExtracted(
+    result: ExtractResult,
+    canonicalUrl: string | null,
+    source: 'page' | 'link',
+  ): Promise<SaveResult> {
+    if (!result.html.trim())
+      throw new LibraryError('bad-request', result.reason ?? 'No article text was found on this page.');
+    const prepared = await deps.dom.prepare({ html: result.html, baseUrl: result.url });
+    // The lead image is shown above the body: it is stored with the body's images.
+    const lead = result.leadImage?.src ? new URL(result.leadImage.src, result.url).href : null;
+    if (lead && /^https?:/.test(lead) && !prepared.imageUrls.includes(lead)) prepared.imageUrls.push(lead);
+    const fetched = await fetchImagesFor(prepared.imageUrls);
+    return saveInput(
+      {
+        url: result.url,
+        canonicalUrl,
+        fields: {
+          title: result.title,
+          byline: result.byline,
+          siteName: result.siteName,
+          publishedTime: result.publishedTime,
+          lang: result.lang,
+          dir: result.dir,
+          excerpt: result.excerpt,
+          leadImage: lead && result.leadImage ? { ...result.leadImage, src: lead } : null,
+          wordCount: result.wordCount,
+          readingMinutes: result.readingMinutes,
+          removed: result.removed,
+        },
+        status: 'complete',
+        source,
+        html: prepared.html,
+        text: result.text || prepared.text,
+        imageUrls: prepared.imageUrls,
+        images: fetched.images,
+      },
+      fetched,
+    );
+  }
+
+  function linkInput(url: string, title: string | undefined): SaveInput {
+    return {
+      url,
+      canonicalUrl: null,
+      fields: {
+        title: title?.trim() || url,
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        lang: null,
+        dir: null,
+        excerpt: null,
+        leadImage: null,
+        wordCount: 0,
+        readingMinutes: 0,
+        removed: null,
+      },
+      status: 'link',
+      source: 'link',
+      html: '',
+      text: '',
+      imageUrls: [],
+      images: new Map(),
+    };
+  }
+
+  /**
+   * Saves a link: fetched and extracted when the extension may reach its site, else kept as a
+   * link to fetch later (the library offers to, once access is granted).
+   */
+  async function saveUrl(url: string, title?: string): Promise<SaveResult> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new LibraryError('bad-request', `Not a web address: ${url}`);
+    }
+    if (await deps.canReach(parsed.origin).catch(() => false)) {
+      const page = await fetchPage(url, deps.fetchImpl).catch(() => null);
+      if (page) {
+        const { result, canonicalUrl } = await deps.dom.extract({ html: page.html, url: page.url });
+        if (result.isArticle) return saveExtracted(result, canonicalUrl, 'link');
+      }
+    }
+    return saveInput(linkInput(url, title), null);
+  }
+
+  async function requireRecord(id: string): Promise<ArticleRecord> {
+    const record = await repo.get(id);
+    if (!record) throw new LibraryError('not-found', 'This article is no longer in your library.');
+    return record;
+  }
+
+  return {
+    repo,
+    search,
+    saveExtracted,
+    saveUrl,
+
+    async get(id: string): Promise<SavedArticleData> {
+      const record = await requireRecord(id);
+      const content = await repo.getContent(id);
+      const stored = await deps.db.images.where('articleId').equals(id).primaryKeys();
+      return {
+        article: toSummary(record),
+        html: content?.html ?? '',
+        text: content?.text ?? '',
+        imageUrls: content?.imageUrls ?? [],
+        storedImages: stored.map(([, url]) => url),
+      };
+    },
+
+    async image(id: string, url: string): Promise<{ dataUrl: string } | null> {
+      const image = await repo.getImage(id, url);
+      if (!image) return null;
+      const bytes = new Uint8Array(await image.blob.arrayBuffer());
+      return { dataUrl: `data:${image.blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}` };
+    },
+
+    async list(req: ListRequest): Promise<ListResult> {
+      const all = await records();
+      const query = req.search?.trim();
+      const matches = query ? (await search.search(query, 2000)).map((h) => h.id) : null;
+      const values = [...all.values()];
+      const { items, total } = queryLibrary(values, {
+        view: req.view,
+        tag: req.tag,
+        site: req.site,
+        matches,
+        sort: req.sort ?? (matches ? 'relevance' : 'newest'),
+        offset: req.offset,
+        limit: req.limit,
+      });
+      return { items: items.map(toSummary), total, libraryCount: all.size, ...facetsOf(values) };
+    },
+
+    async update(ids: string[], change: StateChange): Promise<{ updated: number }> {
+      const updated = await repo.update(ids, change);
+      await written(updated, { textChanged: false });
+      return { updated: updated.length };
+    },
+
+    async remove(ids: string[]): Promise<{ undoToken: string; count: number }> {
+      const { token, removed, revision } = await repo.remove(ids);
+      if (cache) for (const id of removed) cache.delete(id);
+      await search.remove(removed, revision);
+      return { undoToken: token, count: removed.length };
+    },
+
+    async undoRemove(token: string): Promise<{ restored: number }> {
+      const restored = await repo.restore(token);
+      await written(restored, { textChanged: true });
+      return { restored: restored.length };
+    },
+
+    /** Fetches what is missing: the text of saved links and images kept remote. */
+    async fetchMissing(ids: string[]): Promise<{ completed: number; failed: number }> {
+      let completed = 0;
+      let failed = 0;
+      for (const id of ids) {
+        const record = await repo.get(id);
+        if (!record) continue;
+        if (record.status === 'link') {
+          const result = await saveUrl(record.url, record.title);
+          if (result.status === 'complete') completed++;
+          else failed++;
+          continue;
+        }
+        if (record.images.stored >= record.images.total) continue;
+        const content = await repo.getContent(id);
+        const have = new Set((await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, u]) => u));
+        const fetched = await fetchImagesFor((content?.imageUrls ?? []).filter((u) => !have.has(u)));
+        const next = await repo.storeImages(id, fetched.images);
+        if (next) await written([next], { textChanged: false });
+        if (next && next.images.stored >= next.images.total) completed++;
+        else failed++;
+      }
+      return { completed, failed };
+    },
+
+    async estimate(): Promise<StorageEstimate> {
+      const estimate = (await deps.estimateStorage?.().catch(() => null)) ?? null;
+      return { usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, articleCount: await repo.count() };
+    },
+
+    /** Called after imports, which write many articles at once. */
+    written,
+    records,
+  };
+}
+
+export type LibraryService = ReturnType<typeof createLibraryService>;

@@ -1,0 +1,81 @@
+/**
+ * The work on article HTML that needs a DOM. The background has none in Chrome (a service worker),
+ * so there this interface is served by an offscreen document; Firefox's background page, extension
+ * pages and tests run it directly with `createLocalDomHost(window)`. All inputs and outputs are
+ * plain JSON, so the same interface crosses a message channel unchanged.
+ */
+import { extractArticle } from '../extract/extract-article';
+import type { ExtractResult } from '../extract/types';
+import { parsePocketHtml } from './import/pocket';
+import type { ParsedImport } from './import/types';
+import type { DomWindow } from './html/dom-window';
+import { prepareArticleHtml, type PreparedHtml } from './html/prepare-article-html';
+import { htmlToMarkdown } from './html/to-markdown';
+import { htmlToXhtmlBody } from './html/to-xhtml';
+
+export interface PreparedArticle extends PreparedHtml {
+  /** The body's text, blocks separated by blank lines (for search and reading time). */
+  text: string;
+}
+
+export interface ExtractedPage {
+  result: ExtractResult;
+  canonicalUrl: string | null;
+}
+
+export interface DomHost {
+  /** Sanitises a body, makes image URLs absolute and lists them. */
+  prepare(req: { html: string; baseUrl: string }): Promise<PreparedArticle>;
+  /** Extracts the article of a fetched page. */
+  extract(req: { html: string; url: string }): Promise<ExtractedPage>;
+  toMarkdown(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
+  /** XHTML body for EPUB; images missing from `imageSrc` become their alt text. */
+  toXhtml(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
+  parsePocketHtml(req: { html: string }): Promise<ParsedImport>;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
+
+function blockText(doc: Document): string {
+  const blocks = Array.from(doc.body.querySelectorAll(BLOCKS))
+    .filter((el) => !el.parentElement?.closest(BLOCKS))
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return blocks.length > 0 ? blocks.join('\n\n') : (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function canonicalOf(doc: Document, url: string): string | null {
+  const raw =
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  if (!raw) return null;
+  try {
+    const resolved = new URL(raw, url);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createLocalDomHost(win: DomWindow): DomHost {
+  return {
+    async prepare({ html, baseUrl }) {
+      const prepared = prepareArticleHtml(win, html, baseUrl);
+      const doc = new win.DOMParser().parseFromString(`<body>${prepared.html}</body>`, 'text/html');
+      return { ...prepared, text: blockText(doc) };
+    },
+    async extract({ html, url }) {
+      const doc = new win.DOMParser().parseFromString(html, 'text/html');
+      // A parsed document has no address of its own: a <base> makes relative links resolve.
+      if (!doc.querySelector('base[href]')) {
+        const base = doc.createElement('base');
+        base.href = url;
+        doc.head.prepend(base);
+      }
+      return { result: extractArticle(doc, { url }), canonicalUrl: canonicalOf(doc, url) };
+    },
+    toMarkdown: async ({ html, imageSrc }) => htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u),
+    toXhtml: async ({ html, imageSrc }) => htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null),
+    parsePocketHtml: async ({ html }) => parsePocketHtml(new win.DOMParser().parseFromString(html, 'text/html')),
+  };
+}

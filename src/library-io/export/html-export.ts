@@ -1,0 +1,62 @@
+/**
+ * One self-contained HTML file: the articles with their stored images as data URIs, a table of
+ * contents when there are several, a little CSS, and a CSP that lets the file load no script.
+ */
+import { strToU8 } from 'fflate';
+import { toDataUrl } from '../bytes';
+import { replaceImageSources } from '../html/image-sources';
+import { escapeXml } from '../html/to-xhtml';
+import type { ExportArticle, ExportFile } from './types';
+
+const STYLE = `body{font:1.1rem/1.6 Charter,Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f1d1a;background:#fbfaf7}
+@media (prefers-color-scheme:dark){body{color:#ece8e1;background:#1c1b19}a{color:#8fb8f0}}
+img{max-width:100%;height:auto}pre,table{overflow-x:auto;display:block}article+article{border-top:1px solid #aaa;margin-top:3rem}
+.meta{color:#6b655c;font:0.9rem system-ui,sans-serif}`;
+
+function articleBody(article: ExportArticle): string {
+  return replaceImageSources(
+    article.content.html,
+    new Map(article.images.map((i) => [i.url, toDataUrl(i.type, i.bytes)])),
+  );
+}
+
+export function exportHtml(articles: ExportArticle[], options: { title: string; baseName: string }): ExportFile {
+  const single = articles.length === 1 ? articles[0] : undefined;
+  const title = single?.record.title ?? options.title;
+  const lang = single?.record.lang ?? articles[0]?.record.lang ?? 'en';
+  const toc =
+    articles.length > 1
+      ? `<nav><h1>${escapeXml(options.title)}</h1><ol>${articles
+          .map((a, i) => `<li><a href="#article-${i + 1}">${escapeXml(a.record.title)}</a></li>`)
+          .join('')}</ol></nav>`
+      : '';
+  const sections = articles
+    .map((a, i) => {
+      const r = a.record;
+      const meta = [r.siteName ?? r.host, r.byline, r.publishedTime?.slice(0, 10)]
+        .filter(Boolean)
+        .map((m) => escapeXml(m!));
+      return `<article id="article-${i + 1}" lang="${escapeXml(r.lang ?? lang)}"${r.dir ? ` dir="${r.dir}"` : ''}>
+<h1>${escapeXml(r.title)}</h1>
+<p class="meta">${meta.join(' · ')} · <a href="${escapeXml(r.url)}">${escapeXml(r.url)}</a></p>
+${articleBody(a)}
+</article>`;
+    })
+    .join('\n');
+  const html = `<!doctype html>
+<html lang="${escapeXml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'">
+<title>${escapeXml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${toc}
+${sections}
+</body>
+</html>
+`;
+  return { fileName: `${options.baseName}.html`, mimeType: 'text/html', bytes: strToU8(html) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Markdown export: one `.md` file with front matter per article. With `images: 'files'` the stored
+ * images go beside it in a zip (`<slug>/index.md`, `<slug>/images/1.png`); with `'links'` they
+ * stay links to the original addresses. Several articles always make a zip.
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { fileSlug, IMAGE_EXTENSIONS } from '../bytes';
+import type { DomHost } from '../dom-host';
+import { frontMatter } from './front-matter';
+import type { ExportArticle, ExportFile } from './types';
+
+export type MarkdownImages = 'files' | 'links';
+
+async function articleMarkdown(
+  dom: Pick<DomHost, 'toMarkdown'>,
+  article: ExportArticle,
+  imageSrc: Record<string, string>,
+): Promise<string> {
+  const body = await dom.toMarkdown({ html: article.content.html, imageSrc });
+  const title = `# ${article.record.title.replace(/\n/g, ' ')}`;
+  const link = `[${article.record.siteName ?? article.record.host}](${article.record.url})`;
+  return `${frontMatter(article.record)}\n${title}\n\n${link}\n\n${body}\n`;
+}
+
+export async function exportMarkdown(
+  dom: Pick<DomHost, 'toMarkdown'>,
+  articles: ExportArticle[],
+  options: { images: MarkdownImages; baseName: string },
+): Promise<ExportFile> {
+  const slugs = new Set<string>();
+  if (articles.length === 1 && options.images === 'links') {
+    const [article] = articles as [ExportArticle];
+    return {
+      fileName: `${fileSlug(article.record.title, slugs)}.md`,
+      mimeType: 'text/markdown',
+      bytes: strToU8(await articleMarkdown(dom, article, {})),
+    };
+  }
+  const files: Zippable = {};
+  for (const article of articles) {
+    const slug = fileSlug(article.record.title, slugs);
+    const local: Record<string, string> = {};
+    if (options.images === 'files') {
+      article.images.forEach((image, i) => {
+        const name = `images/${i + 1}.${IMAGE_EXTENSIONS[image.type] ?? 'bin'}`;
+        local[image.url] = name;
+        files[`${slug}/${name}`] = [image.bytes, { level: 0 }];
+      });
+    }
+    files[`${slug}/index.md`] = strToU8(await articleMarkdown(dom, article, local));
+  }
+  return { fileName: `${options.baseName}.zip`, mimeType: 'application/zip', bytes: zipSync(files, { level: 6 }) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Omnivore's export zip: `metadata_<from>_to_<to>.json` files, each an array of items (`url`,
+ * `slug`, `title`, `author`, `description`, `labels`, `state`, `readingProgress`, `savedAt`,
+ * `updatedAt`, `publishedAt`, `thumbnail`), and the readable content of each in
+ * `content/<slug>.html`. Items with content become full articles (their HTML is sanitised when
+ * stored); the others become links to fetch.
+ */
+import { emptyFields, ImportFileError, isWebUrl, parseTime, type ImportDraft, type ParsedImport } from './types';
+
+interface OmnivoreItem {
+  slug?: unknown;
+  url?: unknown;
+  title?: unknown;
+  author?: unknown;
+  description?: unknown;
+  labels?: unknown;
+  state?: unknown;
+  readingProgress?: unknown;
+  savedAt?: unknown;
+  updatedAt?: unknown;
+  publishedAt?: unknown;
+  thumbnail?: unknown;
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+export function isOmnivoreExport(files: Record<string, Uint8Array>): boolean {
+  return Object.keys(files).some((name) => /(^|\/)metadata_\d+_to_\d+\.json$/.test(name));
+}
+
+export function parseOmnivoreExport(files: Record<string, Uint8Array>): ParsedImport {
+  const decoder = new TextDecoder();
+  const items: OmnivoreItem[] = [];
+  const contentBySlug = new Map<string, string>();
+  for (const [name, bytes] of Object.entries(files)) {
+    const content = /(?:^|\/)content\/(.+)\.html$/.exec(name);
+    if (content) contentBySlug.set(content[1]!, decoder.decode(bytes));
+    if (!/(^|\/)metadata_\d+_to_\d+\.json$/.test(name)) continue;
+    let list: unknown;
+    try {
+      list = JSON.parse(decoder.decode(bytes));
+    } catch {
+      throw new ImportFileError(`The Omnivore export is damaged: ${name} cannot be read.`);
+    }
+    if (!Array.isArray(list)) throw new ImportFileError(`The Omnivore export is damaged: ${name} is not a list.`);
+    items.push(...(list as OmnivoreItem[]));
+  }
+  const drafts: ImportDraft[] = [];
+  let skipped = 0;
+  for (const item of items) {
+    if (!isWebUrl(item.url) || String(item.state).toLowerCase() === 'deleted') {
+      skipped++;
+      continue;
+    }
+    const slug = text(item.slug);
+    const html = (slug && contentBySlug.get(slug)) || '';
+    const savedAt = parseTime(item.savedAt);
+    const updatedAt = parseTime(item.updatedAt);
+    const progress =
+      typeof item.readingProgress === 'number' ? Math.min(Math.max(item.readingProgress / 100, 0), 1) : 0;
+    const labels = Array.isArray(item.labels) ? item.labels.filter((l): l is string => typeof l === 'string') : [];
+    const thumbnail = text(item.thumbnail);
+    drafts.push({
+      url: item.url.trim(),
+      canonicalUrl: null,
+      fields: {
+        ...emptyFields(text(item.title) ?? item.url),
+        byline: text(item.author),
+        excerpt: text(item.description),
+        publishedTime: text(item.publishedAt),
+        leadImage: thumbnail && isWebUrl(thumbnail) ? { src: thumbnail, alt: '' } : null,
+      },
+      status: html ? 'complete' : 'link',
+      source: 'omnivore',
+      html,
+      text: null,
+      imageUrls: null,
+      images: [],
+      state: {
+        ...(savedAt !== null ? { savedAt } : {}),
+        ...(updatedAt !== null ? { updatedAt } : savedAt !== null ? { updatedAt: savedAt } : {}),
+        tags: labels,
+        isArchived: /archived/i.test(String(item.state)),
+        isRead: progress >= 0.98,
+        position: progress > 0 ? { progress } : null,
+      },
+    });
+  }
+  if (drafts.length === 0) throw new ImportFileError('This Omnivore export has no articles in it.');
+  return { kind: 'omnivore', drafts, skipped };
+}

@@ -1,0 +1,23 @@
+/**
+ * Chrome's offscreen document: a DOM for the service worker, which has none. It serves the
+ * `dom.*` entries (sanitising, extraction of fetched pages, export conversions) and nothing else.
+ */
+import { createLocalDomHost } from '../library-io/dom-host';
+import { browser } from '../shared/browser';
+import { serve, type RuntimePort } from '../shared/messaging/messenger';
+import type { OffscreenApi } from '../shared/messaging/protocol';
+
+const dom = createLocalDomHost(window);
+
+serve<OffscreenApi>(
+  browser.runtime as unknown as RuntimePort,
+  'offscreen',
+  {
+    'dom.prepare': (req) => dom.prepare(req),
+    'dom.extract': (req) => dom.extract(req),
+    'dom.toMarkdown': (req) => dom.toMarkdown(req),
+    'dom.toXhtml': (req) => dom.toXhtml(req),
+    'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
+  },
+  (sender) => sender.id === browser.runtime.id,
+);

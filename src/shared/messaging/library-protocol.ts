@@ -1,0 +1,122 @@
+/**
+ * The offline library's part of the background protocol (`BackgroundApi` extends it). Payloads are
+ * plain JSON: binary data (images, files) travels as base64 or data URLs.
+ */
+import type { ParsedImport } from '../../library-io/import/types';
+import type { ExtractedPage, PreparedArticle } from '../../library-io/dom-host';
+import type { Facet, LibrarySort, LibraryView } from '../../storage/library-query';
+import type { ArticleRecord, ReadingPosition } from '../../storage/types';
+
+/** A saved article as pages see it (the storage bookkeeping left out). */
+export type ArticleSummary = Omit<ArticleRecord, 'urlKeys' | 'revision'>;
+
+export interface SaveResult {
+  id: string;
+  title: string;
+  isNew: boolean;
+  status: ArticleSummary['status'];
+  images: { total: number; stored: number };
+  /** Why images were kept as remote links: no permission for their sites, or some failed to download. */
+  imagesKept: 'no-access' | 'failed' | null;
+}
+
+export interface ListRequest {
+  view?: LibraryView;
+  tag?: string | null;
+  site?: string | null;
+  search?: string;
+  sort?: LibrarySort | 'relevance';
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListResult {
+  items: ArticleSummary[];
+  total: number;
+  /** Articles in the library, whatever the filters. */
+  libraryCount: number;
+  tags: Facet[];
+  sites: Facet[];
+}
+
+export interface SavedArticleData {
+  article: ArticleSummary;
+  html: string;
+  text: string;
+  /** Every image URL the HTML uses, and those of them stored offline. */
+  imageUrls: string[];
+  storedImages: string[];
+}
+
+export interface StateChange {
+  isRead?: boolean;
+  isArchived?: boolean;
+  isFavorite?: boolean;
+  position?: ReadingPosition | null;
+  addTags?: string[];
+  removeTags?: string[];
+  setTags?: string[];
+}
+
+export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive';
+
+export interface ExportRequest {
+  /** null: the whole library. */
+  ids: string[] | null;
+  format: ExportFormat;
+  /** Markdown only: images as files beside the text (a zip), or links to their addresses. */
+  markdownImages?: 'files' | 'links';
+}
+
+export interface TransferInfo {
+  transferId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface ImportSummary {
+  kind: ParsedImport['kind'];
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface StorageEstimate {
+  usage: number | null;
+  quota: number | null;
+  articleCount: number;
+}
+
+export interface LibraryBackgroundApi {
+  'articles.saveTab': (req: { tabId: number; force?: boolean }) => SaveResult;
+  'articles.saveUrl': (req: { url: string; title?: string }) => SaveResult;
+  'articles.get': (req: { id: string }) => SavedArticleData;
+  /** One stored image as a data URL, or null when it is not stored. */
+  'articles.image': (req: { id: string; url: string }) => { dataUrl: string } | null;
+  'articles.list': (req: ListRequest) => ListResult;
+  'articles.update': (req: { ids: string[]; change: StateChange }) => { updated: number };
+  'articles.delete': (req: { ids: string[] }) => { undoToken: string; count: number };
+  'articles.undoDelete': (req: { undoToken: string }) => { restored: number };
+  /** Downloads what is missing (text of links, images kept remote) now that access may be granted. */
+  'articles.fetchMissing': (req: { ids: string[] }) => { completed: number; failed: number };
+  'articles.estimate': (req: Record<string, never>) => StorageEstimate;
+  /** Loads the search index ahead of the first search. */
+  'articles.warm': (req: Record<string, never>) => { ready: true };
+  'articles.export': (req: ExportRequest) => TransferInfo;
+  'articles.import': (req: { transferId: string }) => ImportSummary;
+  /** Files cross the channel in base64 chunks: an upload is opened, written, then imported. */
+  'transfer.open': (req: { size: number }) => { transferId: string };
+  'transfer.write': (req: { transferId: string; offset: number; data: string }) => { received: number };
+  'transfer.read': (req: { transferId: string; offset: number; length: number }) => { data: string };
+  'transfer.close': (req: { transferId: string }) => { closed: true };
+}
+
+/** Served by Chrome's offscreen document: DOM work the service worker cannot do itself. */
+export interface OffscreenApi {
+  'dom.prepare': (req: { html: string; baseUrl: string }) => PreparedArticle;
+  'dom.extract': (req: { html: string; url: string }) => ExtractedPage;
+  'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string> }) => string;
+  'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string> }) => string;
+  'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
+}

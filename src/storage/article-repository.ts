@@ -1,0 +1,293 @@
+/**
+ * Reads and writes of saved articles. Every write runs in one IndexedDB transaction over all the
+ * stores it touches: if any part fails (quota, a bad record), nothing of it is kept.
+ */
+import type { LeadImage, RemovedCounts } from '../extract/types';
+import { LibraryError, withQuotaMessage } from './errors';
+import { hostOf, type LibraryDb } from './schema';
+import type {
+  ArticleId,
+  ArticleRecord,
+  ArticleSource,
+  ArticleStatus,
+  ContentRecord,
+  ImageRecord,
+  ReadingPosition,
+  TrashRecord,
+} from './types';
+import { toUrlKeys } from './url-key';
+
+/** What extraction (or an import) knows of an article besides its body. */
+export interface ArticleFields {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: LeadImage | null;
+  wordCount: number;
+  readingMinutes: number;
+  removed: RemovedCounts | null;
+}
+
+export type ArticleState = Pick<
+  ArticleRecord,
+  'savedAt' | 'updatedAt' | 'tags' | 'isRead' | 'isArchived' | 'isFavorite' | 'position'
+>;
+
+export interface SaveInput {
+  url: string;
+  canonicalUrl: string | null;
+  fields: ArticleFields;
+  status: ArticleStatus;
+  source: ArticleSource;
+  html: string;
+  text: string;
+  /** Every image URL the HTML uses, stored or not. */
+  imageUrls: string[];
+  /** The images fetched for offline reading, by URL. */
+  images: Map<string, Blob>;
+  /** Imports carry the state the other service had; a save from a page leaves it out. */
+  state?: Partial<ArticleState>;
+  /** Imports of our own archive keep the entry's id and the addresses it was known by. */
+  id?: ArticleId;
+  urlKeys?: string[];
+}
+
+export interface SaveOutcome {
+  record: ArticleRecord;
+  isNew: boolean;
+}
+
+export interface StatePatch {
+  isRead?: boolean;
+  isArchived?: boolean;
+  isFavorite?: boolean;
+  position?: ReadingPosition | null;
+  addTags?: string[];
+  removeTags?: string[];
+  setTags?: string[];
+}
+
+/** How long deleted articles can be restored by "Undo". */
+export const TRASH_TTL_MS = 60 * 60 * 1000;
+
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    if (tag && !seen.has(tag.toLocaleLowerCase())) seen.set(tag.toLocaleLowerCase(), tag);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
+
+function randomId(): string {
+  return crypto.randomUUID();
+}
+
+export function createArticleRepository(db: LibraryDb, options: { now?: () => number; newId?: () => string } = {}) {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomId;
+
+  /** Bumps the library-wide change counter; call inside a write transaction. */
+  async function nextRevision(): Promise<number> {
+    const current = (await db.meta.get('revision'))?.value;
+    const next = (typeof current === 'number' ? current : 0) + 1;
+    await db.meta.put({ key: 'revision', value: next });
+    return next;
+  }
+
+  async function findByUrlKeys(keys: string[]): Promise<ArticleRecord | undefined> {
+    if (keys.length === 0) return undefined;
+    return db.articles.where('urlKeys').anyOf(keys).first();
+  }
+
+  /** Writes one article inside the caller's transaction. */
+  async function writeOne(input: SaveInput, revision: number): Promise<SaveOutcome> {
+    const urlKeys = toUrlKeys(input.url, input.canonicalUrl);
+    if (urlKeys.length === 0) throw new LibraryError('bad-request', `Not a web address: ${input.url}`);
+    const existing = (input.id ? await db.articles.get(input.id) : undefined) ?? (await findByUrlKeys(urlKeys));
+    const time = now();
+    // A links-only import must not overwrite an article whose text is already stored.
+    const keepsBody = existing?.status === 'complete' && input.status === 'link';
+    const state: ArticleState = {
+      savedAt: input.state?.savedAt ?? existing?.savedAt ?? time,
+      updatedAt: input.state?.updatedAt ?? time,
+      tags: normaliseTags([...(existing?.tags ?? []), ...(input.state?.tags ?? [])]),
+      isRead: input.state?.isRead ?? existing?.isRead ?? false,
+      isArchived: input.state?.isArchived ?? existing?.isArchived ?? false,
+      isFavorite: input.state?.isFavorite ?? existing?.isFavorite ?? false,
+      position: input.state?.position !== undefined ? input.state.position : (existing?.position ?? null),
+    };
+    const id = existing?.id ?? input.id ?? newId();
+    if (keepsBody && existing) {
+      const record: ArticleRecord = { ...existing, ...state, revision };
+      await db.articles.put(record);
+      return { record, isNew: false };
+    }
+    const imageUrls = [...new Set(input.imageUrls)];
+    const kept = new Set(imageUrls);
+    const oldImages = existing ? await db.images.where('articleId').equals(id).primaryKeys() : [];
+    // Images the new version no longer uses go; those it still uses stay unless fetched anew.
+    await db.images.bulkDelete(oldImages.filter(([, url]) => !kept.has(url)));
+    await db.images.bulkPut([...input.images].map(([url, blob]): ImageRecord => ({ articleId: id, url, blob })));
+    const stored = await db.images.where('articleId').equals(id).count();
+    const record: ArticleRecord = {
+      id,
+      url: input.url,
+      canonicalUrl: input.canonicalUrl,
+      urlKeys: [...new Set([...urlKeys, ...(input.urlKeys ?? []), ...(existing?.urlKeys ?? [])])],
+      host: hostOf(input.canonicalUrl ?? input.url),
+      ...input.fields,
+      status: input.status,
+      source: existing?.source ?? input.source,
+      ...state,
+      images: { total: imageUrls.length, stored },
+      revision,
+    };
+    await db.articles.put(record);
+    await db.contents.put({ id, html: input.html, text: input.text, imageUrls });
+    return { record, isNew: !existing };
+  }
+
+  const stores = () => [db.articles, db.contents, db.images, db.meta];
+
+  return {
+    /** Saves one article; the same address saved again updates the entry. */
+    save(input: SaveInput): Promise<SaveOutcome> {
+      return withQuotaMessage(() => db.transaction('rw', stores(), async () => writeOne(input, await nextRevision())));
+    },
+
+    /** Saves many articles all-or-nothing (imports). */
+    saveAll(inputs: SaveInput[]): Promise<SaveOutcome[]> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', stores(), async () => {
+          const revision = await nextRevision();
+          const outcomes: SaveOutcome[] = [];
+          for (const input of inputs) outcomes.push(await writeOne(input, revision));
+          return outcomes;
+        }),
+      );
+    },
+
+    get: (id: ArticleId) => db.articles.get(id),
+    getContent: (id: ArticleId) => db.contents.get(id),
+    getImage: (articleId: ArticleId, url: string) => db.images.get([articleId, url]),
+    listImages: (articleId: ArticleId) => db.images.where('articleId').equals(articleId).toArray(),
+    findByUrl: (url: string) => findByUrlKeys(toUrlKeys(url)),
+    all: () => db.articles.toArray(),
+    count: () => db.articles.count(),
+    /** Articles written after `revision` (for the search index to catch up). */
+    changedSince: (revision: number) => db.articles.where('revision').above(revision).toArray(),
+    allIds: () => db.articles.toCollection().primaryKeys(),
+    currentRevision: async () => {
+      const value = (await db.meta.get('revision'))?.value;
+      return typeof value === 'number' ? value : 0;
+    },
+
+    /** Applies a state change to several articles at once; returns the updated records. */
+    update(ids: ArticleId[], patch: StatePatch): Promise<ArticleRecord[]> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', [db.articles, db.meta], async () => {
+          const revision = await nextRevision();
+          const found = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r);
+          const updated = found.map((r) => {
+            let tags = patch.setTags ? normaliseTags(patch.setTags) : r.tags;
+            if (patch.addTags) tags = normaliseTags([...tags, ...patch.addTags]);
+            if (patch.removeTags) {
+              const drop = new Set(patch.removeTags.map((t) => t.toLocaleLowerCase()));
+              tags = tags.filter((t) => !drop.has(t.toLocaleLowerCase()));
+            }
+            const next: ArticleRecord = { ...r, tags, revision };
+            if (patch.isRead !== undefined) next.isRead = patch.isRead;
+            if (patch.isArchived !== undefined) next.isArchived = patch.isArchived;
+            if (patch.isFavorite !== undefined) next.isFavorite = patch.isFavorite;
+            if (patch.position !== undefined) next.position = patch.position;
+            // Reading position changes are not edits of the entry.
+            if (Object.keys(patch).some((k) => k !== 'position')) next.updatedAt = now();
+            return next;
+          });
+          await db.articles.bulkPut(updated);
+          return updated;
+        }),
+      );
+    },
+
+    /** Moves articles (with body and images) to the trash; `restore(token)` undoes it. */
+    remove(ids: ArticleId[]): Promise<{ token: string; removed: ArticleId[]; revision: number }> {
+      return db.transaction('rw', [db.articles, db.contents, db.images, db.trash, db.meta], async () => {
+        const revision = await nextRevision();
+        const articles = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r);
+        const found = articles.map((a) => a.id);
+        const contents = (await db.contents.bulkGet(found)).filter((c): c is ContentRecord => !!c);
+        const images = await db.images.where('articleId').anyOf(found).toArray();
+        const token = newId();
+        await db.trash.put({ token, deletedAt: now(), articles, contents, images });
+        await db.images.where('articleId').anyOf(found).delete();
+        await db.contents.bulkDelete(found);
+        await db.articles.bulkDelete(found);
+        await db.trash
+          .where('deletedAt')
+          .below(now() - TRASH_TTL_MS)
+          .delete();
+        return { token, removed: found, revision };
+      });
+    },
+
+    /** Puts deleted articles back exactly as they were; returns them. */
+    restore(token: string): Promise<ArticleRecord[]> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', [db.articles, db.contents, db.images, db.trash, db.meta], async () => {
+          const entry: TrashRecord | undefined = await db.trash.get(token);
+          if (!entry) throw new LibraryError('not-found', 'This deletion can no longer be undone.');
+          const revision = await nextRevision();
+          const articles: ArticleRecord[] = [];
+          for (const article of entry.articles) {
+            // Saved again since it was deleted: the newer copy wins.
+            if (await findByUrlKeys(article.urlKeys)) continue;
+            articles.push({ ...article, revision });
+          }
+          const back = new Set(articles.map((a) => a.id));
+          await db.articles.bulkPut(articles);
+          await db.contents.bulkPut(entry.contents.filter((c) => back.has(c.id)));
+          await db.images.bulkPut(entry.images.filter((i) => back.has(i.articleId)));
+          await db.trash.delete(token);
+          return articles;
+        }),
+      );
+    },
+
+    /** Adds downloaded images to a saved article (after access to their sites was granted). */
+    storeImages(id: ArticleId, images: Map<string, Blob>): Promise<ArticleRecord | undefined> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', stores(), async () => {
+          const record = await db.articles.get(id);
+          const content = await db.contents.get(id);
+          if (!record || !content) return undefined;
+          const used = new Set(content.imageUrls);
+          await db.images.bulkPut(
+            [...images].filter(([url]) => used.has(url)).map(([url, blob]) => ({ articleId: id, url, blob })),
+          );
+          const stored = await db.images.where('articleId').equals(id).count();
+          const next: ArticleRecord = {
+            ...record,
+            images: { ...record.images, stored },
+            revision: await nextRevision(),
+          };
+          await db.articles.put(next);
+          return next;
+        }),
+      );
+    },
+
+    purgeTrash: () =>
+      db.trash
+        .where('deletedAt')
+        .below(now() - TRASH_TTL_MS)
+        .delete(),
+  };
+}
+
+export type ArticleRepository = ReturnType<typeof createArticleRepository>;

@@ -1,0 +1,77 @@
+import type {
+  ExportRequest,
+  ImportSummary,
+  ListRequest,
+  ListResult,
+  SavedArticleData,
+  SaveResult,
+  StateChange,
+  StorageEstimate,
+} from '../../shared/messaging/library-protocol';
+
+export type {
+  ArticleSummary,
+  ExportFormat,
+  ExportRequest,
+  ImportSummary,
+  ListRequest,
+  ListResult,
+  SavedArticleData,
+  SaveResult,
+  StateChange,
+  StorageEstimate,
+} from '../../shared/messaging/library-protocol';
+
+/** A saved article ready to render offline. */
+export interface SavedArticleView extends SavedArticleData {
+  /** `html` with every stored image's `src` replaced by a `data:` URL of its bytes. */
+  html: string;
+}
+
+/** Whether the extension may download images (and pages) from other sites. */
+export type ImageAccess = 'granted' | 'ask' | 'declined';
+
+/** The offline library, as every page reaches it (`api.library`). */
+export interface LibraryApi {
+  /**
+   * Saves the article of a tab (extracting it again in the background, so every surface saves the
+   * same way). Images come along from the sites the extension may reach; check `imagesKept`.
+   */
+  saveTab(tabId: number, options?: { force?: boolean }): Promise<SaveResult>;
+  /** Saves a link: fetched and extracted when its site may be reached, else kept as a link. */
+  saveUrl(url: string, title?: string): Promise<SaveResult>;
+  /**
+   * A saved article for `reader.html?id=<id>`, readable with the network off.
+   *
+   * Contract: resolves with the stored record (`article`: title, byline, site, dates, tags,
+   * `position` to restore, `lang`, `dir`…; `leadImage.src` is a `data:` URL when stored), the
+   * sanitised `html` in which every image stored offline has a `data:` URL as its `src` (images
+   * not stored keep their remote `https:` URL and
+   * `imageUrls`/`storedImages` tell which), and the plain `text`. The HTML was sanitised when saved;
+   * sanitise it again at render time, allowing `data:` image sources. Rejects with code
+   * `not-found` when the article was deleted. Save the reading position with
+   * `update([id], { position })`.
+   */
+  getSavedArticle(id: string): Promise<SavedArticleView>;
+  list(request: ListRequest): Promise<ListResult>;
+  update(ids: string[], change: StateChange): Promise<{ updated: number }>;
+  /** Deletes at once; `undoRemove(undoToken)` puts everything back (for an hour). */
+  remove(ids: string[]): Promise<{ undoToken: string; count: number }>;
+  undoRemove(undoToken: string): Promise<{ restored: number }>;
+  /** Downloads what is missing (text of saved links, images kept remote) now that access may be granted. */
+  fetchMissing(ids: string[]): Promise<{ completed: number; failed: number }>;
+  estimate(): Promise<StorageEstimate>;
+  /** Loads the search index ahead of the first search. */
+  warm(): Promise<void>;
+  exportArticles(request: ExportRequest): Promise<{ fileName: string; blob: Blob }>;
+  /** Imports a library archive, a Pocket export (CSV/HTML) or an Omnivore export (ZIP). */
+  importFile(file: Blob): Promise<ImportSummary>;
+  imageAccess(): Promise<ImageAccess>;
+  /**
+   * Asks the user for access to download images from other sites. Browsers only show the prompt
+   * during a user gesture: call it first thing in a click handler, before any other `await`.
+   * A refusal is remembered (`imageAccess()` then says `declined`) so the user is not asked on
+   * every save.
+   */
+  requestImageAccess(): Promise<boolean>;
+}

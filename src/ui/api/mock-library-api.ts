@@ -1,0 +1,105 @@
+import { facetsOf, queryLibrary } from '../../storage/library-query';
+import type { ArticleRecord } from '../../storage/types';
+import { MessagingError } from '../../shared/messaging/messenger';
+import type { ArticleSummary, ImageAccess, LibraryApi } from './library-api';
+
+export interface MockLibraryEntry {
+  article: ArticleSummary;
+  html?: string;
+  text?: string;
+}
+
+export interface MockLibraryApi extends LibraryApi {
+  entries: MockLibraryEntry[];
+  calls: { update: { ids: string[]; change: object }[]; remove: string[][]; exports: object[]; imports: number };
+}
+
+/** An in-memory library for component tests and previews; searches titles and text by substring. */
+export function createMockLibraryApi(
+  initial: MockLibraryEntry[] = [],
+  options: { imageAccess?: ImageAccess } = {},
+): MockLibraryApi {
+  const entries = [...initial];
+  const trash = new Map<string, MockLibraryEntry[]>();
+  const calls: MockLibraryApi['calls'] = { update: [], remove: [], exports: [], imports: 0 };
+  const asRecords = () => entries.map((e) => ({ ...e.article, urlKeys: [], revision: 0 }) as ArticleRecord);
+  const find = (id: string) => {
+    const entry = entries.find((e) => e.article.id === id);
+    if (!entry) throw new MessagingError('not-found', 'This article is no longer in your library.');
+    return entry;
+  };
+  let access = options.imageAccess ?? 'granted';
+  const unsupported = async () => {
+    throw new MessagingError('failed', 'Not available in the mock');
+  };
+
+  return {
+    entries,
+    calls,
+    saveTab: unsupported,
+    saveUrl: unsupported,
+    async getSavedArticle(id) {
+      const entry = find(id);
+      return {
+        article: entry.article,
+        html: entry.html ?? '',
+        text: entry.text ?? '',
+        imageUrls: [],
+        storedImages: [],
+      };
+    },
+    async list(req) {
+      const query = req.search?.trim().toLowerCase();
+      const matches = query
+        ? entries
+            .filter((e) => `${e.article.title} ${e.text ?? ''}`.toLowerCase().includes(query))
+            .map((e) => e.article.id)
+        : null;
+      const all = asRecords();
+      const { items, total } = queryLibrary(all, { ...req, matches });
+      return { items, total, libraryCount: entries.length, ...facetsOf(all) };
+    },
+    async update(ids, change) {
+      calls.update.push({ ids, change });
+      for (const id of ids) {
+        const entry = find(id);
+        const { addTags, removeTags, setTags, ...flags } = change;
+        let tags = setTags ?? entry.article.tags;
+        if (addTags) tags = [...new Set([...tags, ...addTags])].sort();
+        if (removeTags) tags = tags.filter((t) => !removeTags.includes(t));
+        entry.article = { ...entry.article, ...flags, tags };
+      }
+      return { updated: ids.length };
+    },
+    async remove(ids) {
+      calls.remove.push(ids);
+      const removed = entries.filter((e) => ids.includes(e.article.id));
+      for (const e of removed) entries.splice(entries.indexOf(e), 1);
+      const undoToken = `undo-${calls.remove.length}`;
+      trash.set(undoToken, removed);
+      return { undoToken, count: removed.length };
+    },
+    async undoRemove(token) {
+      const back = trash.get(token) ?? [];
+      entries.push(...back);
+      trash.delete(token);
+      return { restored: back.length };
+    },
+    fetchMissing: async (ids) => ({ completed: ids.length, failed: 0 }),
+    estimate: async () => ({ usage: 5_000_000, quota: 1_000_000_000, articleCount: entries.length }),
+    warm: async () => undefined,
+    async exportArticles(request) {
+      calls.exports.push(request);
+      return { fileName: `export.${request.format}`, blob: new Blob(['x']) };
+    },
+    async importFile() {
+      calls.imports++;
+      return { kind: 'archive', added: 0, updated: 0, skipped: 0 };
+    },
+    imageAccess: async () => access,
+    async requestImageAccess() {
+      access = 'granted';
+      return true;
+    },
+  };
+}

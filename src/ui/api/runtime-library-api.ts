@@ -1,0 +1,88 @@
+import { base64ToBytes, bytesToBase64 } from '../../library-io/bytes';
+import { replaceImageSources } from '../../library-io/html/image-sources';
+import { browser } from '../../shared/browser';
+import { sendToBackground } from '../../shared/messaging/clients';
+import type { LibraryApi } from './library-api';
+
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+const DECLINED_KEY = 'library.imageAccessDeclined';
+const CHUNK = 4 * 1024 * 1024;
+
+async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
+    }),
+  );
+  return results;
+}
+
+export function createRuntimeLibraryApi(): LibraryApi {
+  return {
+    saveTab: (tabId, options) => sendToBackground('articles.saveTab', { tabId, force: options?.force }),
+    saveUrl: (url, title) => sendToBackground('articles.saveUrl', { url, title }),
+
+    async getSavedArticle(id) {
+      const data = await sendToBackground('articles.get', { id });
+      // One message per image keeps each message small, whatever the article's size.
+      const images = await mapLimit(data.storedImages, 4, async (url) => {
+        const image = await sendToBackground('articles.image', { id, url });
+        return [url, image?.dataUrl] as const;
+      });
+      const sources = new Map(images.filter((e): e is readonly [string, string] => typeof e[1] === 'string'));
+      const lead = data.article.leadImage;
+      const leadImage = lead ? { ...lead, src: sources.get(lead.src) ?? lead.src } : null;
+      return { ...data, article: { ...data.article, leadImage }, html: replaceImageSources(data.html, sources) };
+    },
+
+    list: (request) => sendToBackground('articles.list', request),
+    update: (ids, change) => sendToBackground('articles.update', { ids, change }),
+    remove: (ids) => sendToBackground('articles.delete', { ids }),
+    undoRemove: (undoToken) => sendToBackground('articles.undoDelete', { undoToken }),
+    fetchMissing: (ids) => sendToBackground('articles.fetchMissing', { ids }),
+    estimate: () => sendToBackground('articles.estimate', {}),
+    warm: async () => void (await sendToBackground('articles.warm', {})),
+
+    async exportArticles(request) {
+      const info = await sendToBackground('articles.export', request);
+      const parts: Uint8Array[] = [];
+      try {
+        for (let offset = 0; offset < info.size; offset += CHUNK) {
+          const { data } = await sendToBackground('transfer.read', {
+            transferId: info.transferId,
+            offset,
+            length: CHUNK,
+          });
+          parts.push(base64ToBytes(data));
+        }
+      } finally {
+        await sendToBackground('transfer.close', { transferId: info.transferId });
+      }
+      return { fileName: info.fileName, blob: new Blob(parts as BlobPart[], { type: info.mimeType }) };
+    },
+
+    async importFile(file) {
+      const { transferId } = await sendToBackground('transfer.open', { size: file.size });
+      for (let offset = 0; offset < file.size; offset += CHUNK) {
+        const bytes = new Uint8Array(await file.slice(offset, offset + CHUNK).arrayBuffer());
+        await sendToBackground('transfer.write', { transferId, offset, data: bytesToBase64(bytes) });
+      }
+      return sendToBackground('articles.import', { transferId });
+    },
+
+    async imageAccess() {
+      if (await browser.permissions.contains({ origins: ALL_SITES })) return 'granted';
+      const stored = await browser.storage.local.get(DECLINED_KEY);
+      return stored[DECLINED_KEY] === true ? 'declined' : 'ask';
+    },
+
+    async requestImageAccess() {
+      // No await before this call: the prompt needs the click's user gesture.
+      const granted = await browser.permissions.request({ origins: ALL_SITES });
+      await browser.storage.local.set({ [DECLINED_KEY]: !granted });
+      return granted;
+    },
+  };
+}

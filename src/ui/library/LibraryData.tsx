@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import type { ExportFormat } from '../api/library-api';
+import type { LibraryStore } from '../stores/createLibraryStore';
+import { useApi } from '../stores/context';
+import { saveFile } from './save-file';
+
+/** Export of the whole library and import of files: the way in and out, in open formats. */
+export function LibraryData({ store }: { store: LibraryStore }) {
+  const { t } = useApi();
+  const [format, setFormat] = useState<ExportFormat>('archive');
+  return (
+    <section class="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <form
+        class="data__row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const file = await store.exportArticles({ ids: null, format, markdownImages: 'files' });
+          if (file) saveFile(file);
+        }}
+      >
+        <label class="field">
+          <span>{t('exportFormat')}</span>
+          <select name="format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+            <option value="archive">{t('formatArchive')}</option>
+            <option value="epub">{t('formatEpub')}</option>
+            <option value="markdown">{t('formatMarkdown')}</option>
+            <option value="html">{t('formatHtml')}</option>
+          </select>
+        </label>
+        <button type="submit" class="button" disabled={store.isBusy.value}>
+          {t('exportAll')}
+        </button>
+      </form>
+      <div class="data__row">
+        <label class="field">
+          <span>{t('importLabel')}</span>
+          <input
+            type="file"
+            name="import"
+            accept=".zip,.csv,.html,.htm,application/zip,text/csv,text/html"
+            disabled={store.isBusy.value}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void store.importFile(file).then(() => (e.currentTarget.value = ''));
+            }}
+          />
+        </label>
+        <p class="data__hint">{t('importHint')}</p>
+      </div>
+    </section>
+  );
+}

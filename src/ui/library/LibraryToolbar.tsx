@@ -1,0 +1,98 @@
+import type { LibraryStore } from '../stores/createLibraryStore';
+import { useApi } from '../stores/context';
+import type { MessageKey } from '../i18n';
+
+const VIEWS: [NonNullable<LibraryStore['query']['value']['view']>, MessageKey][] = [
+  ['all', 'viewAll'],
+  ['unread', 'viewUnread'],
+  ['favorites', 'viewFavorites'],
+  ['archived', 'viewArchived'],
+];
+
+const SORTS: [string, MessageKey][] = [
+  ['newest', 'sortNewest'],
+  ['oldest', 'sortOldest'],
+  ['title', 'sortTitle'],
+  ['site', 'sortSite'],
+  ['shortest', 'sortShortest'],
+  ['longest', 'sortLongest'],
+];
+
+export function LibraryToolbar({ store }: { store: LibraryStore }) {
+  const { t } = useApi();
+  const q = store.query.value;
+  const result = store.result.value;
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  return (
+    <div class="toolbar" role="search">
+      <label class="field field--search">
+        <span>{t('searchLabel')}</span>
+        <input
+          type="search"
+          name="search"
+          value={q.search}
+          placeholder={t('searchPlaceholder')}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            clearTimeout(searchTimer);
+            searchTimer = setTimeout(
+              () => void store.setQuery({ search: value, sort: value ? 'relevance' : 'newest' }),
+              120,
+            );
+          }}
+        />
+      </label>
+      <fieldset class="views">
+        <legend>{t('showLabel')}</legend>
+        {VIEWS.map(([view, key]) => (
+          <label key={view} class="views__option">
+            <input
+              type="radio"
+              name="view"
+              value={view}
+              checked={q.view === view}
+              onChange={() => void store.setQuery({ view })}
+            />
+            {t(key)}
+          </label>
+        ))}
+      </fieldset>
+      <label class="field">
+        <span>{t('tagLabel')}</span>
+        <select value={q.tag ?? ''} onChange={(e) => void store.setQuery({ tag: e.currentTarget.value || null })}>
+          <option value="">{t('anyTag')}</option>
+          {result?.tags.map((tag) => (
+            <option key={tag.name} value={tag.name}>
+              {tag.name} ({tag.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('siteLabel')}</span>
+        <select value={q.site ?? ''} onChange={(e) => void store.setQuery({ site: e.currentTarget.value || null })}>
+          <option value="">{t('anySite')}</option>
+          {result?.sites.map((site) => (
+            <option key={site.name} value={site.name}>
+              {site.name} ({site.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('sortLabel')}</span>
+        <select
+          value={q.sort}
+          onChange={(e) => void store.setQuery({ sort: e.currentTarget.value as NonNullable<typeof q.sort> })}
+        >
+          {q.search && <option value="relevance">{t('sortRelevance')}</option>}
+          {SORTS.map(([sort, key]) => (
+            <option key={sort} value={sort}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JPEG, PNG, article, setupLibrary } from './support';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function setup(options?: Parameters<typeof setupLibrary>[0]) {
+  const lib = setupLibrary(options);
+  cleanup = () => {
+    lib.service.search.unload();
+    lib.db.close();
+  };
+  return lib;
+}
+
+describe('library service: saving', () => {
+  it('saves the sanitised article with its images, keeping images of unreachable sites remote', async () => {
+    const { service, fetcher } = setup();
+    const saved = await service.saveExtracted(article(), 'https://news.example/border', 'page');
+    expect(saved).toMatchObject({
+      isNew: true,
+      status: 'complete',
+      images: { total: 3, stored: 2 },
+      imagesKept: 'no-access',
+    });
+    expect(fetcher.requested).not.toContain('https://elsewhere.example/remote.png');
+
+    const data = await service.get(saved.id);
+    expect(data.html).not.toMatch(/script|onclick/);
+    expect(data.html).toContain('href="https://news.example/shelters"');
+    expect(data.imageUrls).toEqual([
+      'https://news.example/img/lead.png',
+      'https://cdn.example/photo.jpg',
+      'https://elsewhere.example/remote.png',
+    ]);
+    expect(data.storedImages.sort()).toEqual(['https://cdn.example/photo.jpg', 'https://news.example/img/lead.png']);
+    expect(data.article).toMatchObject({ canonicalUrl: 'https://news.example/border', byline: 'Katya Ivanova' });
+    expect(data.article).not.toHaveProperty('urlKeys');
+
+    // The JPEG was served as application/octet-stream: its type comes from its bytes.
+    const photo = await service.image(saved.id, 'https://cdn.example/photo.jpg');
+    expect(photo?.dataUrl).toBe(`data:image/jpeg;base64,${Buffer.from(JPEG).toString('base64')}`);
+    expect(await service.image(saved.id, 'https://elsewhere.example/remote.png')).toBeNull();
+  });
+
+  it('downloads the missing images once access is granted', async () => {
+    const { service, reachable } = setup();
+    const saved = await service.saveExtracted(article(), null, 'page');
+    reachable.add('https://elsewhere.example');
+    expect(await service.fetchMissing([saved.id])).toEqual({ completed: 1, failed: 0 });
+    const image = await service.image(saved.id, 'https://elsewhere.example/remote.png');
+    expect(image?.dataUrl).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
+    expect((await service.get(saved.id)).article.images).toEqual({ total: 3, stored: 3 });
+  });
+
+  it('saves a link as a link to fetch later without access, and fetches and extracts it with access', async () => {
+    const page = `<!doctype html><html lang="en"><head><title>Long read</title>
+      <link rel="canonical" href="https://blog.example/long-read"></head><body><article><h1>Long read</h1>
+      ${'<p>Paragraph of real article text that goes on for a while, as articles do.</p>'.repeat(20)}
+      </article></body></html>`;
+    const { service, reachable } = setup({
+      reachable: [],
+      routes: { 'https://blog.example/long-read?ref=x': { body: page, type: 'text/html; charset=utf-8' } },
+    });
+    const link = await service.saveUrl('https://blog.example/long-read?ref=x', 'Long read (link)');
+    expect(link).toMatchObject({ status: 'link', title: 'Long read (link)' });
+
+    reachable.add('https://blog.example');
+    expect(await service.fetchMissing([link.id])).toEqual({ completed: 1, failed: 0 });
+    const data = await service.get(link.id);
+    expect(data.article).toMatchObject({ status: 'complete', canonicalUrl: 'https://blog.example/long-read' });
+    expect(data.text).toContain('Paragraph of real article text');
+    expect((await service.list({})).libraryCount).toBe(1);
+  });
+});
+
+describe('library service: list, search, state and undo', () => {
+  async function seed() {
+    const lib = setup();
+    const a = await lib.service.saveExtracted(article(), null, 'page');
+    const b = await lib.service.saveExtracted(
+      article({
+        url: 'https://other.example/garden',
+        title: 'Winter gardening',
+        text: 'Frost and roses.',
+        html: '<p>Frost and roses.</p>',
+      }),
+      null,
+      'page',
+    );
+    return { ...lib, a, b };
+  }
+
+  it('lists newest first with facets, and filters by view, tag, site and search', async () => {
+    const { service, a, b } = await seed();
+    const all = await service.list({});
+    expect(all.items.map((i) => i.id)).toEqual([b.id, a.id]);
+    expect(all.sites).toEqual([
+      { name: 'news.example', count: 1 },
+      { name: 'other.example', count: 1 },
+    ]);
+    await service.update([a.id], { addTags: ['war'], isFavorite: true });
+    await service.update([b.id], { isArchived: true });
+    expect((await service.list({})).items.map((i) => i.id)).toEqual([a.id]);
+    expect((await service.list({ view: 'archived' })).items.map((i) => i.id)).toEqual([b.id]);
+    expect((await service.list({ view: 'favorites', tag: 'WAR' })).items.map((i) => i.id)).toEqual([a.id]);
+    expect((await service.list({ view: 'archived', site: 'other.example' })).total).toBe(1);
+    expect((await service.list({ view: 'archived', search: 'roses' })).items.map((i) => i.id)).toEqual([b.id]);
+    expect((await service.list({ search: 'roses' })).total).toBe(0);
+    expect((await service.list({})).tags).toEqual([{ name: 'war', count: 1 }]);
+  });
+
+  it('deletes from list and search, and undo brings the article back everywhere', async () => {
+    const { service, a } = await seed();
+    const { undoToken, count } = await service.remove([a.id]);
+    expect(count).toBe(1);
+    expect((await service.list({})).items.map((i) => i.id)).not.toContain(a.id);
+    expect((await service.list({ search: 'shelters' })).total).toBe(0);
+    await expect(service.get(a.id)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await service.undoRemove(undoToken)).toEqual({ restored: 1 });
+    expect((await service.list({ search: 'shelters' })).items.map((i) => i.id)).toEqual([a.id]);
+    expect((await service.get(a.id)).storedImages).toHaveLength(2);
+  });
+
+  it('reports storage use', async () => {
+    const { service } = await seed();
+    expect(await service.estimate()).toEqual({ usage: null, quota: null, articleCount: 2 });
+  });
+});
