@@ -106,7 +106,7 @@ const CONFIG: Config = {
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // URLs are checked (and made absolute) in the hook below, where the article's address is known.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif);|#|\/|\.|[^:]*$)/i,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml)[;,]|#|\/|\.|[^:]*$)/i,
 };
 
 /** Ids from the article are prefixed so they can never collide with the page's own. */
@@ -137,7 +137,9 @@ function resolveUrl(value: string, base: string, allowed: string[]): string | nu
 function resolveImageSrc(value: string, base: string): string | null {
   // An empty source would resolve to the article's own address.
   if (!value.trim()) return null;
-  if (/^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(value)) return value;
+  // Saved articles carry their images as data: URLs. An SVG shown through <img> is a static image:
+  // browsers never run its scripts or load what it links to.
+  if (/^data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i.test(value)) return value;
   return resolveUrl(value, base, ['http:', 'https:']);
 }
 

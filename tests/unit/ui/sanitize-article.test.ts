@@ -50,15 +50,19 @@ describe('sanitiseArticle', () => {
     expect(mail?.getAttribute('href')).toBe('mailto:a@b.c');
   });
 
-  it('keeps images with absolute http(s) or raster data sources, lazily and without referrer', () => {
+  it('keeps images with absolute http(s) or image data sources, lazily and without referrer', () => {
     const { div, imageSources } = clean(
-      '<img src="pic.jpg" alt="A"><img src="data:image/png;base64,AAAA"><img src="data:image/svg+xml,<svg onload=alert(1)>"><img src="file:///etc/passwd">',
+      '<img src="pic.jpg" alt="A"><img src="data:image/png;base64,AAAA"><img src="data:image/svg+xml,<svg onload=alert(1)>"><img src="file:///etc/passwd"><img src="data:text/html,x">',
     );
     const imgs = [...div.querySelectorAll('img')];
     expect(imgs.map((i) => i.getAttribute('src'))).toEqual([
       'https://news.example/2024/pic.jpg',
       'data:image/png;base64,AAAA',
+      'data:image/svg+xml,<svg onload=alert(1)>',
     ]);
+    // Only as an <img> (where SVG is a static picture): an SVG document in a link stays out.
+    const link = clean('<a href="data:image/svg+xml,<svg onload=alert(1)>">x</a>').div.querySelector('a');
+    expect(link?.hasAttribute('href')).toBe(false);
     expect(imgs[0]?.getAttribute('loading')).toBe('lazy');
     expect(imgs[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(imgs[1]?.getAttribute('alt')).toBe('');
