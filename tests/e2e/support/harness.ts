@@ -150,6 +150,8 @@ async function pressInFirefoxChrome(browser: PpBrowser, combo: string): Promise<
   ];
   const expression = `(() => {
     const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    // Keys go to the focused element: make that the selected tab, not the sidebar or toolbar.
+    window.gBrowser.selectedBrowser.focus();
     if (!tip.beginInputTransactionForTests(window)) throw new Error('No input transaction');
     const events = ${JSON.stringify(keys)}.map((k) => new KeyboardEvent('', k));
     for (const e of events) tip.keydown(e);

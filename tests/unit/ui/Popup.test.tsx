@@ -97,3 +97,23 @@ describe('Popup', () => {
     expect(await screen.findByText('There is no page to read in this window.')).toBeTruthy();
   });
 });
+
+describe('action bar', () => {
+  it('moves between its buttons with the arrow keys, Home and End, skipping disabled ones', async () => {
+    renderPopup({ tabId: 7, extract: () => article });
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    const bar = screen.getByRole('toolbar', { name: 'Article actions' });
+    const button = (name: string) => screen.getByRole('button', { name });
+    button('Side panel').focus();
+    fireEvent.keyDown(bar, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('Open reader'));
+    fireEvent.keyDown(bar, { key: 'End' });
+    expect(document.activeElement).toBe(button('Settings'));
+    fireEvent.keyDown(bar, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('Side panel'));
+    fireEvent.keyDown(bar, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(button('Settings'));
+    fireEvent.keyDown(bar, { key: 'Home' });
+    expect(document.activeElement).toBe(button('Side panel'));
+  });
+});
