@@ -11,10 +11,15 @@ export interface SettingsStore {
   dispose(): void;
 }
 
+/** Pages wait this long at most for stored settings before showing themselves with the defaults. */
+const MAX_WAIT_MS = 250;
+
 /** The reading settings of one page, kept in step with every other open surface. */
 export function createSettingsStore(storage: SettingsStorage): SettingsStore {
   const settings = signal<ReaderSettings>(DEFAULT_SETTINGS);
   const isLoaded = signal(false);
+  // A storage that never answers must not leave a page blank.
+  const giveUp = setTimeout(() => (isLoaded.value = true), MAX_WAIT_MS);
   let isChangedLocally = false;
   const stop = storage.onChange((value) => {
     settings.value = normaliseSettings(value);
@@ -26,7 +31,10 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
       if (!isChangedLocally) settings.value = normaliseSettings(value);
     })
     .catch(() => undefined)
-    .finally(() => (isLoaded.value = true));
+    .finally(() => {
+      clearTimeout(giveUp);
+      isLoaded.value = true;
+    });
 
   async function save(next: ReaderSettings): Promise<void> {
     isChangedLocally = true;
@@ -39,6 +47,9 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
     isLoaded,
     update: (change) => save(normaliseSettings({ ...settings.value, ...change })),
     reset: () => save(DEFAULT_SETTINGS),
-    dispose: stop,
+    dispose() {
+      clearTimeout(giveUp);
+      stop();
+    },
   };
 }

@@ -42,4 +42,19 @@ describe('createSettingsStore', () => {
     await vi.waitFor(() => expect(store.isLoaded.value).toBe(true));
     expect(store.settings.value).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('shows the page with the defaults when storage never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = createMockSettingsStorage();
+      storage.load = () => new Promise(() => undefined);
+      const store = createSettingsStore(storage);
+      expect(store.isLoaded.value).toBe(false);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(store.isLoaded.value).toBe(true);
+      expect(store.settings.value).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
