@@ -4,15 +4,18 @@ import { PageClutterSlot, SaveActionSlot } from '../actions/slots';
 import { ArticleView } from '../article/ArticleView';
 import { ArticleStateView } from '../components/ArticleStateView';
 import { createTargetTabSource } from '../stores/article-source';
-import { createArticleStore } from '../stores/createArticleStore';
+import { createArticleStore, type ArticleStore } from '../stores/createArticleStore';
 import { useApi } from '../stores/context';
 
 /** One click on the toolbar button: the cleaned article itself, with a compact action bar. */
-export function Popup() {
+export function Popup({ store: started }: { store?: ArticleStore }) {
   const api = useApi();
   const { t } = api;
-  const store = useMemo(() => createArticleStore(createTargetTabSource(api)), [api]);
-  useEffect(() => void store.load(), [store]);
+  // The popup's entry starts reading before the page has loaded; otherwise start here.
+  const store = useMemo(() => started ?? createArticleStore(createTargetTabSource(api)), [api, started]);
+  useEffect(() => {
+    if (!started) void store.load();
+  }, [store, started]);
   const state = store.state.value;
   const loaded = state.status === 'article' ? state : null;
   const tabId = loaded?.tabId ?? null;

@@ -31,28 +31,37 @@ export interface SpeechEngine {
 }
 
 export function createWebSpeechEngine(win: Window): SpeechEngine | null {
-  const synth = win.speechSynthesis as SpeechSynthesis | undefined;
-  const Utter = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance })
-    .SpeechSynthesisUtterance;
-  if (!synth || !Utter) return null;
-  const byUri = () => new Map(synth.getVoices().map((v) => [v.voiceURI, v]));
+  const Utterance = (win as Window & typeof globalThis).SpeechSynthesisUtterance as
+    typeof SpeechSynthesisUtterance | undefined;
+  if (!Utterance || !('speechSynthesis' in win)) return null;
+  // Touching speechSynthesis starts the browser's speech service: do it only once read aloud is used.
+  let synthesis: SpeechSynthesis | null = null;
+  const synth = () => (synthesis ??= win.speechSynthesis);
+  const byUri = () =>
+    new Map(
+      synth()
+        .getVoices()
+        .map((v) => [v.voiceURI, v]),
+    );
   return {
     getVoices: () =>
-      synth.getVoices().map((v) => ({ uri: v.voiceURI, name: v.name, lang: v.lang, isDefault: v.default })),
+      synth()
+        .getVoices()
+        .map((v) => ({ uri: v.voiceURI, name: v.name, lang: v.lang, isDefault: v.default })),
     onVoicesChanged(listener) {
-      synth.addEventListener('voiceschanged', listener);
-      return () => synth.removeEventListener('voiceschanged', listener);
+      synth().addEventListener('voiceschanged', listener);
+      return () => synth().removeEventListener('voiceschanged', listener);
     },
     speak(utterance, events) {
-      const u = new Utter(utterance.text);
+      const u = new Utterance(utterance.text);
       u.lang = utterance.lang;
       u.rate = utterance.rate;
       const voice = utterance.voiceUri ? byUri().get(utterance.voiceUri) : undefined;
       if (voice) u.voice = voice;
       u.onend = () => events.onEnd();
       u.onerror = (e) => events.onError(e.error);
-      synth.speak(u);
+      synth().speak(u);
     },
-    cancel: () => synth.cancel(),
+    cancel: () => synth().cancel(),
   };
 }

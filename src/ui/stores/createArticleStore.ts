@@ -3,6 +3,9 @@ import type { ExtractResult } from '../../extract/types';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
 import type { ArticleSource } from './article-source';
 
+/** Marked when an article (or the reason there is none) arrives: the popup benchmark reads it. */
+export const ARTICLE_RECEIVED_MARK = 'tidy-reader:article-received';
+
 export type ArticleState =
   | { status: 'loading' }
   | { status: 'article'; article: ExtractResult; tabId: number | null }
@@ -36,7 +39,9 @@ export function createArticleStore(initialSource: ArticleSource): ArticleStore {
       next = { status: 'error', failure: toApiFailure(error) };
     }
     // A slower, older request must not overwrite the answer to a newer one.
-    if (current === generation) state.value = next;
+    if (current !== generation) return;
+    performance.mark(ARTICLE_RECEIVED_MARK);
+    state.value = next;
   }
 
   return {
