@@ -1,7 +1,7 @@
 /**
  * Extension points of the action bars, filled by later issues without touching each surface:
  * - `SaveActionSlot`: "Save for offline" (issue 5) — a button that becomes "Saved" with a link to
- *   the saved copy. Its reader shortcut is `s` (see `reader/keymap.ts`).
+ *   the saved copy. The reader's `s` shortcut already saves through `api.library.saveTab`.
  * - `PageClutterSlot`: the "Hide comments" / "Hide promos" switches for the site (issue 6), with
  *   what was hidden, in the popup.
  * Each renders nothing until its feature lands.

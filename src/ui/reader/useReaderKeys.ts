@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { toApiFailure } from '../api/extension-api';
 import type { CommandShortcut } from '../api/surface-api';
 import type { OutlineEntry } from '../article/sanitize-article';
 import type { MessageKey } from '../i18n';
@@ -49,7 +50,7 @@ export function useReaderKeys(options: ReaderKeysOptions) {
     if (options.hasContents) set.add('toggle-contents');
     if (options.tabId !== null) set.add('back-to-original');
     if (speech !== 'unavailable') set.add('read-aloud').add('next-paragraph').add('previous-paragraph');
-    // 'save' joins when saving for offline lands (issue 5).
+    if (options.tabId !== null) set.add('save');
     return set;
   }, [options.outline.length, options.hasContents, options.tabId, speech]);
 
@@ -78,7 +79,13 @@ export function useReaderKeys(options: ReaderKeysOptions) {
       'read-aloud': () => options.readAloud?.toggle(),
       'next-paragraph': () => options.readAloud?.skipBlock(1),
       'previous-paragraph': () => options.readAloud?.skipBlock(-1),
-      save: () => undefined,
+      save: () => {
+        if (options.tabId === null) return;
+        api.library.saveTab(options.tabId).then(
+          (saved) => options.announce(t(saved.imagesKept ? 'savedWithoutImages' : 'savedToLibrary', saved.title)),
+          (error: unknown) => options.announce(t('saveFailed', toApiFailure(error).message)),
+        );
+      },
       'show-shortcuts': options.onShowHelp,
     };
     function changeFontSize(direction: 1 | -1) {

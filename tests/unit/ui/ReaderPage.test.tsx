@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockApi } from '../../../src/ui/api/mock-api';
+import { createMockLibraryApi, type MockLibraryApi } from '../../../src/ui/api/mock-library-api';
 import { ReaderPage } from '../../../src/ui/reader/ReaderPage';
 import { makeArticle, LONG_HTML } from './article-fixture';
 import { createFakeSpeech, VOICES } from './fake-speech';
@@ -140,5 +141,27 @@ describe('ReaderPage', () => {
     await renderReader({}, '?tabId=5', []);
     expect(screen.getByRole('button', { name: 'Read aloud' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByText(/needs a text-to-speech voice/)).toBeTruthy();
+  });
+
+  it('saves the article for offline reading with s, and says so', async () => {
+    const saved: number[] = [];
+    const library = {
+      ...createMockLibraryApi(),
+      saveTab: async (tabId: number) => {
+        saved.push(tabId);
+        return {
+          id: 'a1',
+          title: 'A headline',
+          isNew: true,
+          status: 'complete',
+          images: { total: 0, stored: 0 },
+          imagesKept: null,
+        };
+      },
+    } as MockLibraryApi;
+    await renderReader({ library });
+    fireEvent.keyDown(document, { key: 's' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to your library: A headline'));
+    expect(saved).toEqual([5]);
   });
 });
