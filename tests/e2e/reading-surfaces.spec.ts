@@ -195,27 +195,32 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     const article = await harness.open(url);
     const tabId = await harness.tabIdOf(url);
     const readerUrl = `${harness.extensionOrigin}/reader.html?tabId=${tabId}`;
-    /** How many tabs show this reader, asked from a fresh extension page in front. */
-    const countReaders = async (expected: number) => {
-      const ext = await harness.openExtensionPage('options.html');
+    // Opened before the key presses: a tab opened right after one could become the tab the
+    // command acts on, since Firefox may first have to wake the extension's background.
+    const ext = await harness.openExtensionPage('options.html');
+    /** Waits until `expected` tabs show this reader. */
+    const waitForReaders = async (expected: number) => {
       try {
         return await ext.waitFor(
           async ([u, n]) => (await chrome.tabs.query({})).filter((t) => t.url === u).length === n,
           [readerUrl, expected] as [string, number],
         );
-      } finally {
-        await ext.close();
+      } catch (error) {
+        const tabs = await ext.evaluate(async () => (await chrome.tabs.query({})).map((t) => [t.id, t.url, t.active]));
+        throw new Error(`Expected ${expected} × ${readerUrl}; tabs: ${JSON.stringify(tabs)}`, { cause: error });
       }
     };
 
     await article.pressShortcut('Alt+Shift+U');
-    expect(await countReaders(1)).toBe(true);
+    expect(await waitForReaders(1)).toBe(true);
 
     // On a reader, the same command closes it.
     const reader = await harness.openExtensionPage(`reader.html?tabId=${tabId}`);
     await reader.waitFor(() => document.querySelector('.article__body p'));
+    expect(await waitForReaders(2)).toBe(true);
     await reader.pressShortcut('Alt+Shift+U');
-    expect(await countReaders(1)).toBe(true);
+    expect(await waitForReaders(1)).toBe(true);
+    await ext.close();
     await article.close();
   });
 

@@ -129,7 +129,7 @@ interface BidiConnection {
  * WebDriver BiDi reaches with --remote-allow-system-access. Keys are typed there through the
  * text input processor, which produces the trusted events real typing does.
  */
-async function pressInFirefoxChrome(browser: PpBrowser, combo: string): Promise<void> {
+async function pressInFirefoxChrome(browser: PpBrowser, combo: string, pageUrl: string): Promise<void> {
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string; url: string }[];
@@ -148,6 +148,22 @@ async function pressInFirefoxChrome(browser: PpBrowser, combo: string): Promise<
     ...parts.map((m) => ({ key: m, code: MODIFIER_KEYS[m]?.[0] ?? m, keyCode: MODIFIER_KEYS[m]?.[1] ?? 0 })),
     last,
   ];
+  const evaluate = async (expression: string) =>
+    (
+      await connection.send('script.evaluate', {
+        expression,
+        target: { context: window.context },
+        awaitPromise: false,
+      })
+    ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  // The shortcut acts on the selected tab: wait until the browser has really switched to this page.
+  await poll(
+    async () =>
+      (await evaluate(`window.gBrowser.selectedBrowser.currentURI.spec === ${JSON.stringify(pageUrl)}`)).result
+        ?.value === true,
+    DEFAULT_TIMEOUT,
+    `${pageUrl} to be the selected tab`,
+  );
   const expression = `(() => {
     const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
     // Keys go to the focused element: make that the selected tab, not the sidebar or toolbar.
@@ -157,13 +173,7 @@ async function pressInFirefoxChrome(browser: PpBrowser, combo: string): Promise<
     for (const e of events) tip.keydown(e);
     for (const e of events.reverse()) tip.keyup(e);
   })()`;
-  const reply = (
-    await connection.send('script.evaluate', {
-      expression,
-      target: { context: window.context },
-      awaitPromise: false,
-    })
-  ).result as { type: string; exceptionDetails?: { text: string } };
+  const reply = await evaluate(expression);
   if (reply.type !== 'success') throw new Error(`Shortcut failed: ${reply.exceptionDetails?.text ?? 'unknown'}`);
 }
 
@@ -179,7 +189,7 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     pressShortcut: async (combo) => {
       await page.bringToFront();
-      await pressInFirefoxChrome(browser, combo);
+      await pressInFirefoxChrome(browser, combo, await page.evaluate(() => location.href));
     },
     waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
       (
