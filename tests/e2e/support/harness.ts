@@ -88,14 +88,18 @@ function wrapPlaywright(page: PwPage): TestPage {
     dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
-      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never,
+    // Playwright's waitForFunction does not wait for a promise the predicate returns (an async
+    // predicate counts as truthy at once): poll with evaluate, which does.
+    waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
+      poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, 'a condition in the page'),
     // A raw key-down with native key codes reaches the browser's accelerators (extension commands
     // included); Playwright's keyboard only reaches the page.
     pressShortcut: async (combo) => {
       const parts = combo.split('+');
       const { key, code, keyCode } = keyCodeOf(parts.pop() ?? '');
       const modifiers = parts.reduce((sum, m) => sum | (CDP_MODIFIERS[m] ?? 0), 0);
+      // The browser acts on the active tab: make it this one.
+      await page.bringToFront();
       const session = await page.context().newCDPSession(page);
       const event = { modifiers, key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
       await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
