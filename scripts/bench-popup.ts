@@ -86,8 +86,9 @@ Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:popup\` on 
 Each of ${RUNS} runs (after ${WARM_UP} warm-up runs) opens a fresh popup page that reads the demo article
 (\`magazine-seed\`) from its tab: start-up, messaging, content-script extraction, sanitising and
 rendering. The time is the popup's mark of its first frame with the article, from navigation start;
-the last three columns split the median run: loading the page's code, asking the background to
-extract the tab (content script round trip and Readability), and sanitising and drawing the article.
+the last three columns split the median run: loading the page's code (the popup sends its
+extraction request just before this mark), waiting for the background to extract the tab (content
+script round trip and Readability), and sanitising and drawing the article.
 
 | browser | median ms | p95 ms | max ms | median: page code starts | then: article arrives | then: first frame |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
