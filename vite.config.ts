@@ -30,7 +30,8 @@ function pagesConfig(): UserConfig {
       ...shared.build,
       outDir: staging,
       emptyOutDir: true,
-      modulePreload: false,
+      // Preload links (no inline polyfill: the CSP forbids inline scripts) fetch all chunks at once.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
           ...Object.fromEntries(pages.map((page) => [page, resolve(root, `src/pages/${page}.html`)])),

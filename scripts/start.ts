@@ -29,7 +29,7 @@ if (hasDisplay) {
     const tabId = await harness.tabIdOf(demoUrl);
     for (const page of ['popup', 'sidepanel'] as const) {
       const view = await harness.openExtensionPage(`${page}.html?tabId=${tabId}`);
-      await view.waitFor(() => document.querySelector('.summary, .status:not([aria-busy])'));
+      await view.waitFor(() => document.querySelector('.article__body p, .status:not([aria-busy])'));
       const path = resolve(outDir, `${browserName}-${page}.png`);
       await view.screenshot(path, page === 'popup' ? 'body' : undefined);
       console.log(`Saved ${path}`);

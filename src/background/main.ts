@@ -8,6 +8,8 @@ import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
 import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
+import { registerCommands } from './surfaces/commands';
+import { registerContextMenus } from './surfaces/context-menus';
 import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
 import { createSaveMenus, handleCommand, handleMenuClick } from './library/save-triggers';
 
@@ -23,6 +25,8 @@ serve<BackgroundApi>(
   (sender) => sender.id === browser.runtime.id,
 );
 
+registerCommands();
+registerContextMenus();
 browser.runtime.onInstalled.addListener(() => createSaveMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(library, info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));

@@ -28,11 +28,11 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     const article = await harness.open(server.pageUrl('magazine-seed'));
     const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
     const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitFor(() => document.querySelector('.summary__title'));
-    expect(await popup.text('.summary__title')).toBe('Russia’s border regions brace for American missiles');
-    expect(await popup.text('.summary__byline')).toBe('Katya Ivanova');
-    expect(await popup.text('.summary__site')).toBe('The Spectator');
-    expect(await popup.text('.summary__time')).toMatch(/^\d+ min read$/);
+    await popup.waitFor(() => document.querySelector('.article__title'));
+    expect(await popup.text('.article__title')).toBe('Russia’s border regions brace for American missiles');
+    expect(await popup.text('.article__byline')).toBe('Katya Ivanova');
+    expect(await popup.text('.article__site')).toBe('The Spectator');
+    expect(await popup.text('.article__time')).toMatch(/^\d+ min read$/);
     await popup.close();
     await article.close();
   });
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('#state-title'));
     expect(await popup.text('#state-title')).toBe('No article found on this page');
-    expect(await popup.text('.summary__title')).toBeNull();
+    expect(await popup.text('.article__title')).toBeNull();
     await popup.close();
     await front.close();
   });

@@ -1,10 +1,11 @@
 import type { ExtractResult } from '../../extract/types';
 import type { ErrorCode } from '../../shared/messaging/protocol';
 import type { Translate } from '../i18n';
+import type { SurfaceApi } from './surface-api';
 import type { LibraryApi } from './library-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
-export interface ExtensionApi {
+export interface ExtensionApi extends SurfaceApi {
   /** The tab a page acts on: `?tabId=N` when given, else the active tab of the current window. */
   getTargetTabId(): Promise<number | null>;
   extractTab(tabId: number, options?: { force?: boolean }): Promise<ExtractResult>;
@@ -29,8 +30,4 @@ export function toApiFailure(error: unknown): ApiFailure {
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
-export function readTabIdParam(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
+export { readTabIdParam } from '../../shared/reader-url';

@@ -3,18 +3,20 @@ import type { ExtractResult } from '../../extract/types';
 import { MessagingError } from '../../shared/messaging/messenger';
 import { createCatalogTranslator } from '../i18n';
 import type { ApiFailure, ExtensionApi } from './extension-api';
+import { createMockSurfaceApi, type MockSurfaceOptions } from './mock-surface-api';
 import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 
-export interface MockApiOptions {
+export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
   /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
-  extract?: (options: { force: boolean }) => ExtractResult | ApiFailure;
+  extract?: (options: { force: boolean; tabId: number }) => ExtractResult | ApiFailure;
   library?: MockLibraryApi;
 }
 
-export interface MockApi extends ExtensionApi {
-  calls: { extractTab: { tabId: number; force: boolean }[] };
-}
+export type MockApi = ExtensionApi &
+  ReturnType<typeof createMockSurfaceApi> & {
+    calls: { extractTab: { tabId: number; force: boolean }[] };
+  };
 
 function isFailure(value: ExtractResult | ApiFailure): value is ApiFailure {
   return 'code' in value;
@@ -24,13 +26,14 @@ function isFailure(value: ExtractResult | ApiFailure): value is ApiFailure {
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const calls: MockApi['calls'] = { extractTab: [] };
   return {
+    ...createMockSurfaceApi(options),
     calls,
     getTargetTabId: async () => (options.tabId === undefined ? 1 : options.tabId),
     async extractTab(tabId, extractOptions) {
       const force = extractOptions?.force ?? false;
       calls.extractTab.push({ tabId, force });
       if (!options.extract) throw new MessagingError('failed', 'No extraction configured in the mock');
-      const answer = options.extract({ force });
+      const answer = options.extract({ force, tabId });
       if (isFailure(answer)) throw new MessagingError(answer.code, answer.message);
       return answer;
     },

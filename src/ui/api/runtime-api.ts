@@ -2,10 +2,12 @@ import { browser } from '../../shared/browser';
 import { sendToBackground } from '../../shared/messaging/clients';
 import type { MessageKey } from '../i18n';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
+import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   return {
+    ...createRuntimeSurfaceApi(),
     async getTargetTabId() {
       const fromParam = readTabIdParam(location.search);
       if (fromParam !== null) return fromParam;

@@ -1,20 +1,28 @@
+import type { VNode } from 'preact';
 import type { ArticleStore } from '../stores/createArticleStore';
+import type { LoadedArticle } from '../stores/article-source';
 import { useApi } from '../stores/context';
-import { ArticleSummary } from './ArticleSummary';
+
+export interface ArticleStateViewProps {
+  store: ArticleStore;
+  renderArticle: (loaded: LoadedArticle) => VNode;
+  /** Extra advice when the page cannot be read (the side panel explains how to grant access). */
+  accessHint?: string;
+}
 
 /** Every state of an extraction gets a visible, announced view: never a blank page. */
-export function ArticleStateView({ store }: { store: ArticleStore }) {
+export function ArticleStateView({ store, renderArticle, accessHint }: ArticleStateViewProps) {
   const { t } = useApi();
   const state = store.state.value;
   switch (state.status) {
     case 'loading':
       return (
-        <p class="status" role="status" aria-busy="true">
-          {t('loading')}
-        </p>
+        <div class="status" role="status" aria-busy="true">
+          <p>{t('loading')}</p>
+        </div>
       );
     case 'article':
-      return <ArticleSummary article={state.article} />;
+      return renderArticle(state);
     case 'not-article':
       return (
         <section class="status" role="status" aria-labelledby="state-title">
@@ -27,15 +35,16 @@ export function ArticleStateView({ store }: { store: ArticleStore }) {
       );
     case 'no-tab':
       return (
-        <p class="status" role="status">
-          {t('noTab')}
-        </p>
+        <div class="status" role="status">
+          <p>{t('noTab')}</p>
+        </div>
       );
     case 'error':
       return (
         <section class="status" role="alert" aria-labelledby="state-title">
           <h1 id="state-title">{state.failure.code === 'restricted' ? t('restrictedTitle') : t('errorTitle')}</h1>
           <p>{state.failure.message}</p>
+          {state.failure.code === 'no-access' && accessHint && <p>{accessHint}</p>}
           {state.failure.code !== 'restricted' && (
             <button type="button" class="button" onClick={() => void store.load()}>
               {t('retry')}

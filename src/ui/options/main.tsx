@@ -1,4 +1,4 @@
 import { mountPage } from '../mount';
-import { Placeholder } from '../components/Placeholder';
+import { OptionsPage } from './OptionsPage';
 
-mountPage(<Placeholder titleKey="pageTitleOptions" />, 'pageTitleOptions');
+mountPage(<OptionsPage />, 'pageTitleOptions');

@@ -1,17 +1,57 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { createArticleStore } from '../stores/createArticleStore';
-import { useApi } from '../stores/context';
+import { ActionBar, ActionButton } from '../actions/ActionBar';
+import { PageClutterSlot, SaveActionSlot } from '../actions/slots';
+import { ArticleView } from '../article/ArticleView';
 import { ArticleStateView } from '../components/ArticleStateView';
+import { createTargetTabSource } from '../stores/article-source';
+import { createArticleStore, type ArticleStore } from '../stores/createArticleStore';
+import { useApi } from '../stores/context';
 
-export function Popup() {
+/** One click on the toolbar button: the cleaned article itself, with a compact action bar. */
+export function Popup({ store: started }: { store?: ArticleStore }) {
   const api = useApi();
-  const store = useMemo(() => createArticleStore(api), [api]);
+  const { t } = api;
+  // The popup's entry starts reading before the page has loaded; otherwise start here.
+  const store = useMemo(() => started ?? createArticleStore(createTargetTabSource(api)), [api, started]);
   useEffect(() => {
-    void store.load();
-  }, [store]);
+    if (!started) void store.load();
+  }, [store, started]);
+  const state = store.state.value;
+  const loaded = state.status === 'article' ? state : null;
+  const tabId = loaded?.tabId ?? null;
+
   return (
-    <main class="popup">
-      <ArticleStateView store={store} />
-    </main>
+    <div class="surface surface--popup">
+      <header class="surface__bar">
+        <ActionBar label={t('articleActions')}>
+          <ActionButton
+            icon="panel"
+            label={t('readInSidePanel')}
+            isLabelShown
+            disabled={tabId === null}
+            onClick={() => {
+              if (tabId === null) return;
+              // The browser call happens before any await: the click's user gesture must reach it.
+              void api.openSidePanel(tabId).then(() => api.closePopup());
+            }}
+          />
+          <ActionButton
+            icon="reader"
+            label={t('openReader')}
+            isLabelShown
+            disabled={tabId === null}
+            onClick={() => tabId !== null && void api.openReader(tabId).then(() => api.closePopup())}
+          />
+          {loaded && <SaveActionSlot surface="popup" article={loaded.article} tabId={tabId} />}
+          <span class="action-bar__spacer" />
+          <ActionButton icon="library" label={t('openLibrary')} onClick={() => void api.openLibrary()} />
+          <ActionButton icon="settings" label={t('openSettings')} onClick={() => void api.openSettings()} />
+        </ActionBar>
+        {loaded && <PageClutterSlot surface="popup" article={loaded.article} tabId={tabId} />}
+      </header>
+      <main class="surface__content">
+        <ArticleStateView store={store} renderArticle={({ article }) => <ArticleView article={article} />} />
+      </main>
+    </div>
   );
 }

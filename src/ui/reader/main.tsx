@@ -1,4 +1,4 @@
 import { mountPage } from '../mount';
-import { Popup } from '../popup/Popup';
+import { ReaderPage } from './ReaderPage';
 
-mountPage(<Popup />, 'pageTitleReader');
+mountPage(<ReaderPage search={location.search} />, 'pageTitleReader');

@@ -1,5 +1,4 @@
 import { mountPage } from '../mount';
-import { Popup } from '../popup/Popup';
+import { SidePanel } from './SidePanel';
 
-// Until the side panel gets its own reading view, it shows what the popup shows for the active tab.
-mountPage(<Popup />);
+mountPage(<SidePanel search={location.search} />, 'pageTitleSidePanel');

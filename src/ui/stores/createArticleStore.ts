@@ -1,22 +1,29 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ExtractResult } from '../../extract/types';
-import { toApiFailure, type ApiFailure, type ExtensionApi } from '../api/extension-api';
+import { toApiFailure, type ApiFailure } from '../api/extension-api';
+import type { ArticleSource } from './article-source';
+
+/** Marked when an article (or the reason there is none) arrives: the popup benchmark reads it. */
+export const ARTICLE_RECEIVED_MARK = 'tidy-reader:article-received';
 
 export type ArticleState =
   | { status: 'loading' }
-  | { status: 'article'; article: ExtractResult }
+  | { status: 'article'; article: ExtractResult; tabId: number | null }
   | { status: 'not-article'; reason: string }
   | { status: 'no-tab' }
   | { status: 'error'; failure: ApiFailure };
 
 export interface ArticleStore {
   state: ReadonlySignal<ArticleState>;
-  /** Extracts the target tab's article; `force` extracts a page that does not look like one. */
+  /** Loads the source's article; `force` extracts a page that does not look like one. */
   load(options?: { force?: boolean }): Promise<void>;
+  /** Reads from another source from now on (the side panel following tab switches). */
+  setSource(source: ArticleSource): Promise<void>;
 }
 
-export function createArticleStore(api: ExtensionApi): ArticleStore {
+export function createArticleStore(initialSource: ArticleSource): ArticleStore {
   const state = signal<ArticleState>({ status: 'loading' });
+  let source = initialSource;
   let generation = 0;
 
   async function load({ force = false } = {}): Promise<void> {
@@ -24,21 +31,25 @@ export function createArticleStore(api: ExtensionApi): ArticleStore {
     state.value = { status: 'loading' };
     let next: ArticleState;
     try {
-      const tabId = await api.getTargetTabId();
-      if (tabId === null) {
-        next = { status: 'no-tab' };
-      } else {
-        const article = await api.extractTab(tabId, { force });
-        next = article.isArticle
-          ? { status: 'article', article }
-          : { status: 'not-article', reason: article.reason ?? '' };
-      }
+      const loaded = await source.load({ force });
+      if (loaded === null) next = { status: 'no-tab' };
+      else if (loaded.article.isArticle) next = { status: 'article', ...loaded };
+      else next = { status: 'not-article', reason: loaded.article.reason ?? '' };
     } catch (error) {
       next = { status: 'error', failure: toApiFailure(error) };
     }
     // A slower, older request must not overwrite the answer to a newer one.
-    if (current === generation) state.value = next;
+    if (current !== generation) return;
+    performance.mark(ARTICLE_RECEIVED_MARK);
+    state.value = next;
   }
 
-  return { state, load };
+  return {
+    state,
+    load,
+    setSource(next) {
+      source = next;
+      return load();
+    },
+  };
 }

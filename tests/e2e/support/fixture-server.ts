@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
@@ -38,6 +38,19 @@ function resolveFile(pathname: string): string | null {
   return join(FIXTURES_DIR, 'pages', first, file);
 }
 
+/**
+ * A page may come with response headers of its own in `headers.json` beside `source.html` (the
+ * hostile fixture sends a CSP that keeps the live page itself inert).
+ */
+async function readExtraHeaders(file: string): Promise<Record<string, string>> {
+  if (!file.endsWith('source.html')) return {};
+  try {
+    return JSON.parse(await readFile(join(dirname(file), 'headers.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -53,6 +66,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(await readExtraHeaders(file)),
       });
       res.end(body);
     } catch {

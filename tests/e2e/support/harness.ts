@@ -29,6 +29,14 @@ export interface TestPage {
   screenshot(path: string, selector?: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /** Messages of every alert/confirm/prompt the page opened (each is dismissed). */
+  dialogs: string[];
+  /**
+   * Presses a key combination ("Alt+Shift+U") as the browser itself receives it with this page in
+   * front, so that browser-level shortcuts such as extension commands fire. Page-level key
+   * presses (`press`) never reach those.
+   */
+  pressShortcut(combo: string): Promise<void>;
 }
 
 export interface Harness {
@@ -61,12 +69,44 @@ async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): P
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
 
+/** Key codes of the combination's last key: letters and digits only. */
+function keyCodeOf(key: string): { key: string; code: string; keyCode: number } {
+  const upper = key.toUpperCase();
+  if (!/^[A-Z0-9]$/.test(upper)) throw new Error(`pressShortcut supports letters and digits, not ${key}`);
+  return { key: upper, code: /\d/.test(upper) ? `Digit${upper}` : `Key${upper}`, keyCode: upper.charCodeAt(0) };
+}
+
+const CDP_MODIFIERS: Record<string, number> = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
+
 function wrapPlaywright(page: PwPage): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
-      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never,
+    // Playwright's waitForFunction does not wait for a promise the predicate returns (an async
+    // predicate counts as truthy at once): poll with evaluate, which does.
+    waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
+      poll(() => page.evaluate(fn as never, arg) as never, timeoutMs, 'a condition in the page'),
+    // A raw key-down with native key codes reaches the browser's accelerators (extension commands
+    // included); Playwright's keyboard only reaches the page.
+    pressShortcut: async (combo) => {
+      const parts = combo.split('+');
+      const { key, code, keyCode } = keyCodeOf(parts.pop() ?? '');
+      const modifiers = parts.reduce((sum, m) => sum | (CDP_MODIFIERS[m] ?? 0), 0);
+      // The browser acts on the active tab: make it this one.
+      await page.bringToFront();
+      const session = await page.context().newCDPSession(page);
+      const event = { modifiers, key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+      await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
+      // The shortcut may have closed this very tab: then there is nothing left to release keys in.
+      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }).catch(() => undefined);
+      await session.detach().catch(() => undefined);
+    },
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
     text: async (selector) => {
@@ -84,16 +124,90 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Firefox: browser-level shortcuts are handled in the browser window (the "chrome"), which
+ * WebDriver BiDi reaches with --remote-allow-system-access. Keys are typed there through the
+ * text input processor, which produces the trusted events real typing does.
+ */
+async function pressInFirefoxChrome(browser: PpBrowser, combo: string, pageUrl: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('No Firefox browser window found');
+  const parts = combo.split('+');
+  const last = keyCodeOf(parts.pop() ?? '');
+  const MODIFIER_KEYS: Record<string, [string, number]> = {
+    Alt: ['AltLeft', 18],
+    Shift: ['ShiftLeft', 16],
+    Control: ['ControlLeft', 17],
+    Meta: ['MetaLeft', 91],
+  };
+  const keys = [
+    ...parts.map((m) => ({ key: m, code: MODIFIER_KEYS[m]?.[0] ?? m, keyCode: MODIFIER_KEYS[m]?.[1] ?? 0 })),
+    last,
+  ];
+  const evaluate = async (expression: string) =>
+    (
+      await connection.send('script.evaluate', {
+        expression,
+        target: { context: window.context },
+        awaitPromise: false,
+      })
+    ).result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  // The shortcut acts on the selected tab: wait until the browser has really switched to this page.
+  await poll(
+    async () =>
+      (await evaluate(`window.gBrowser.selectedBrowser.currentURI.spec === ${JSON.stringify(pageUrl)}`)).result
+        ?.value === true,
+    DEFAULT_TIMEOUT,
+    `${pageUrl} to be the selected tab`,
+  );
+  const expression = `(() => {
+    const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    // Keys go to the focused element: make that the selected tab, not the sidebar or toolbar.
+    window.gBrowser.selectedBrowser.focus();
+    if (!tip.beginInputTransactionForTests(window)) throw new Error('No input transaction');
+    const events = ${JSON.stringify(keys)}.map((k) => new KeyboardEvent('', k));
+    for (const e of events) tip.keydown(e);
+    for (const e of events.reverse()) tip.keyup(e);
+  })()`;
+  const reply = await evaluate(expression);
+  if (reply.type !== 'success') throw new Error(`Shortcut failed: ${reply.exceptionDetails?.text ?? 'unknown'}`);
+}
+
+function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    pressShortcut: async (combo) => {
+      await page.bringToFront();
+      await pressInFirefoxChrome(browser, combo, await page.evaluate(() => location.href));
+    },
     waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
       (
         await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg)
       ).jsonValue() as never,
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright's "Alt+Shift+U" notation: modifiers held down around the last key.
+    press: async (combo) => {
+      const keys = (combo.length > 1 ? combo.split('+') : [combo]) as never[];
+      const key = keys.pop() as never;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     text: (selector) => page.$eval(selector, (el) => (el as HTMLElement).innerText).catch(() => null),
     screenshot: async (path, selector) => {
       await mkdir(dirname(path), { recursive: true });
@@ -102,7 +216,22 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await target.screenshot({ path: path as `${string}.png` });
     },
     reload: async () => {
-      await page.reload();
+      if (!(await page.evaluate(() => location.protocol === 'moz-extension:'))) {
+        await page.reload();
+        return;
+      }
+      // Like goto(), reload() of a moz-extension:// page never resolves: mark the old document,
+      // start the reload, and poll until a fresh document has loaded.
+      await page.evaluate(() => ((window as unknown as { isStale: boolean }).isStale = true));
+      void page.reload().catch(() => undefined);
+      await poll(
+        () =>
+          page.evaluate(
+            () => !(window as unknown as { isStale?: boolean }).isStale && document.readyState === 'complete',
+          ),
+        DEFAULT_TIMEOUT,
+        'the page to reload',
+      );
     },
     close: () => page.close(),
   };
@@ -175,7 +304,7 @@ export async function launchFirefox(options: { hosts?: string[]; headless?: bool
     async open(url) {
       const page = await browser.newPage();
       await page.goto(url);
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, browser);
     },
     async openExtensionPage(pathAndQuery) {
       const page = await browser.newPage();
@@ -187,7 +316,7 @@ export async function launchFirefox(options: { hosts?: string[]; headless?: bool
         DEFAULT_TIMEOUT,
         `${target} to load`,
       );
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, browser);
     },
     tabIdOf: (url) => tabIdFromExtension(harness, url),
     closed: new Promise((done) => browser.once('disconnected', () => done())),

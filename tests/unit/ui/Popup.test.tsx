@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '../../../src/extract/types';
 import { createMockApi, type MockApiOptions } from '../../../src/ui/api/mock-api';
 import { Popup } from '../../../src/ui/popup/Popup';
-import { ApiContext } from '../../../src/ui/stores/context';
+import { renderWithPage } from './render-page';
 
 const article: ExtractResult = {
   isArticle: true,
@@ -12,12 +12,12 @@ const article: ExtractResult = {
   title: 'A headline',
   byline: 'Jane Doe',
   siteName: 'Example Times',
-  publishedTime: null,
+  publishedTime: '2024-03-02T10:00:00Z',
   lang: 'en',
   dir: 'ltr',
   excerpt: 'A short summary.',
   leadImage: null,
-  html: '<p>Body</p>',
+  html: '<p>The body paragraph.</p>',
   text: 'Body',
   wordCount: 1,
   readingMinutes: 4,
@@ -26,25 +26,45 @@ const article: ExtractResult = {
 
 function renderPopup(options: MockApiOptions) {
   const api = createMockApi(options);
-  render(
-    <ApiContext.Provider value={api}>
-      <Popup />
-    </ApiContext.Provider>,
-  );
+  renderWithPage(<Popup />, api);
   return api;
 }
 
 afterEach(cleanup);
 
 describe('Popup', () => {
-  it('shows a loading state, then the article’s title, byline, site and reading time', async () => {
+  it('shows a loading state, then the article itself: title, byline, site, date, reading time and body', async () => {
     const api = renderPopup({ tabId: 7, extract: () => article });
-    expect(screen.getByRole('status').textContent).toBe('Reading this page…');
-    expect(await screen.findByRole('heading', { name: 'A headline' })).toBeTruthy();
+    expect(await screen.findByText('Reading this page…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'A headline' })).toBeTruthy();
     expect(screen.getByText('Jane Doe')).toBeTruthy();
-    expect(screen.getByText('Example Times')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Example Times' }).getAttribute('href')).toBe('https://example.com/a');
     expect(screen.getByText('4 min read')).toBeTruthy();
+    expect(screen.getByText('March 2, 2024')).toBeTruthy();
+    expect(screen.getByText('The body paragraph.')).toBeTruthy();
     expect(api.calls.extractTab).toEqual([{ tabId: 7, force: false }]);
+  });
+
+  it('opens the side panel and the reader for the tab it read, then closes', async () => {
+    const api = renderPopup({ tabId: 7, extract: () => article });
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    fireEvent.click(screen.getByRole('button', { name: 'Side panel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open reader' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Library' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    await Promise.resolve();
+    expect(api.surfaceCalls.openSidePanel).toEqual([7]);
+    expect(api.surfaceCalls.openReader).toEqual([7]);
+    expect(api.surfaceCalls.openLibrary).toBe(1);
+    expect(api.surfaceCalls.openSettings).toBe(1);
+    await vi.waitFor(() => expect(api.surfaceCalls.closePopup).toBe(2));
+  });
+
+  it('keeps the article actions disabled until there is a tab to act on', async () => {
+    renderPopup({ tabId: null, extract: () => article });
+    await screen.findByText('There is no page to read in this window.');
+    expect(screen.getByRole('button', { name: 'Side panel' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Open reader' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('says when there is no article, and "Try anyway" extracts with force', async () => {
@@ -62,7 +82,7 @@ describe('Popup', () => {
     renderPopup({ extract: () => ({ code: 'restricted', message: 'Browser pages cannot be read by extensions.' }) });
     expect(await screen.findByRole('heading', { name: 'Tidy Reader can’t read this page' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('Browser pages cannot be read');
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('offers a retry after other failures', async () => {
@@ -75,5 +95,25 @@ describe('Popup', () => {
   it('has nothing to read without a tab', async () => {
     renderPopup({ tabId: null, extract: () => article });
     expect(await screen.findByText('There is no page to read in this window.')).toBeTruthy();
+  });
+});
+
+describe('action bar', () => {
+  it('moves between its buttons with the arrow keys, Home and End, skipping disabled ones', async () => {
+    renderPopup({ tabId: 7, extract: () => article });
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    const bar = screen.getByRole('toolbar', { name: 'Article actions' });
+    const button = (name: string) => screen.getByRole('button', { name });
+    button('Side panel').focus();
+    fireEvent.keyDown(bar, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('Open reader'));
+    fireEvent.keyDown(bar, { key: 'End' });
+    expect(document.activeElement).toBe(button('Settings'));
+    fireEvent.keyDown(bar, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(button('Side panel'));
+    fireEvent.keyDown(bar, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(button('Settings'));
+    fireEvent.keyDown(bar, { key: 'Home' });
+    expect(document.activeElement).toBe(button('Side panel'));
   });
 });

@@ -1,0 +1,14 @@
+/** Addresses of the reader page, shared by the background (commands, menus) and the pages. */
+
+export const READER_PAGE = 'reader.html';
+
+export function readerPathFor(tabId: number): string {
+  return `${READER_PAGE}?tabId=${tabId}`;
+}
+
+/** The `tabId` parameter of a page address's query string, or null. */
+export function readTabIdParam(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}

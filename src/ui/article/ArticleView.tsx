@@ -1,0 +1,94 @@
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { ExtractResult } from '../../extract/types';
+import { useApi } from '../stores/context';
+import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
+
+/** Marked once the first article frame is on screen: the popup benchmark reads it. */
+export const ARTICLE_RENDERED_MARK = 'tidy-reader:article-rendered';
+
+function formatDate(iso: string | null, locale: string): { iso: string; text: string } | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return { iso: date.toISOString(), text: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) };
+  } catch {
+    return { iso: date.toISOString(), text: date.toDateString() };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+export interface ArticleViewProps {
+  article: ExtractResult;
+  /** Told the body element and the outline once they are in the page (read aloud, contents). */
+  onBodyReady?: (body: HTMLElement, outline: OutlineEntry[]) => void;
+}
+
+/**
+ * The cleaned article in the reader typography: header, lead image and body. The body is
+ * sanitised here again and inserted as DOM nodes, never as an HTML string.
+ */
+export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
+  const { t, uiLanguage } = useApi();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const sanitised = useMemo(
+    () => sanitiseArticle(article.html, article.url, { table: t('scrollableRegion') }),
+    [article.html, article.url, t],
+  );
+  const date = formatDate(article.publishedTime, uiLanguage);
+  const lead = article.leadImage ? safeImageSrc(article.leadImage.src, article.url) : null;
+  const isLeadShown = lead !== null && !sanitised.imageSources.has(lead);
+  const originalUrl = safeWebUrl(article.url) ?? undefined;
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    body.replaceChildren(sanitised.fragment.cloneNode(true));
+    onBodyReady?.(body, sanitised.outline);
+    requestAnimationFrame(() => performance.mark(ARTICLE_RENDERED_MARK));
+  }, [sanitised, onBodyReady]);
+
+  return (
+    <article
+      class="article"
+      lang={article.lang ?? undefined}
+      dir={article.dir ?? 'auto'}
+      aria-labelledby="article-title"
+    >
+      <header class="article__header">
+        <p class="article__site">
+          <a href={originalUrl} target="_blank" rel="noopener noreferrer">
+            {article.siteName ?? hostOf(article.url)}
+          </a>
+        </p>
+        <h1 id="article-title" class="article__title" tabIndex={-1}>
+          {article.title}
+        </h1>
+        <ul class="article__meta" aria-label={t('articleDetails')}>
+          {article.byline && <li class="article__byline">{article.byline}</li>}
+          {date && (
+            <li class="article__date">
+              <time dateTime={date.iso}>{date.text}</time>
+            </li>
+          )}
+          {article.readingMinutes > 0 && (
+            <li class="article__time">{t('readingMinutes', String(article.readingMinutes))}</li>
+          )}
+        </ul>
+      </header>
+      {isLeadShown && (
+        <figure class="article__lead">
+          <img src={lead} alt={article.leadImage?.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
+        </figure>
+      )}
+      <div class="article__body" ref={bodyRef} />
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ActionBar, ActionButton } from '../actions/ActionBar';
+import { SaveActionSlot, type Surface } from '../actions/slots';
+import { ArticleView } from '../article/ArticleView';
+import type { OutlineEntry } from '../article/sanitize-article';
+import { articleToMarkdown } from '../article/to-markdown';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { ReadAloudControls } from '../speech/ReadAloudControls';
+import { useReadAloud } from '../speech/useReadAloud';
+import type { LoadedArticle } from '../stores/article-source';
+import { useApi } from '../stores/context';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { TableOfContents } from './TableOfContents';
+import { useReaderKeys } from './useReaderKeys';
+import { useScrollPosition } from './useScrollPosition';
+
+/** Long enough to deserve a table of contents. */
+const MIN_OUTLINE = 3;
+
+export interface ReadingSurfaceProps {
+  surface: Exclude<Surface, 'popup'>;
+  loaded: LoadedArticle;
+}
+
+/** The article with the reading tools of the side panel and the full-tab reader. */
+export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
+  const api = useApi();
+  const { t } = api;
+  const { article, tabId } = loaded;
+  const isReader = surface === 'reader';
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
+  const [isContentsOpen, setContentsOpen] = useState(true);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const onBodyReady = useCallback((el: HTMLElement, entries: OutlineEntry[]) => {
+    setBody(el);
+    setOutline(entries);
+  }, []);
+  const readAloud = useReadAloud(body, article.lang ?? api.uiLanguage);
+  const { progress, section } = useScrollPosition(isReader ? outline : []);
+  const hasContents = isReader && outline.length >= MIN_OUTLINE;
+  const id = (name: string) => `${surface}-${name}`;
+
+  useEffect(() => {
+    if (isReader) document.title = t('readerDocumentTitle', article.title);
+  }, [isReader, article.title, t]);
+
+  const jumpTo = useCallback((headingId: string) => {
+    const heading = document.getElementById(headingId);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, []);
+
+  const copyMarkdown = async () => {
+    if (!body) return;
+    try {
+      await navigator.clipboard.writeText(articleToMarkdown(article, body));
+      setAnnouncement(t('copiedMarkdown'));
+    } catch {
+      setAnnouncement(t('copyFailed'));
+    }
+  };
+
+  const { available, browserCommands } = useReaderKeys({
+    isEnabled: isReader,
+    outline,
+    hasContents,
+    tabId,
+    readAloud,
+    onToggleContents: () => setContentsOpen((open) => !open),
+    onToggleSettings: () => setSettingsOpen((open) => !open),
+    onShowHelp: () => setHelpOpen(true),
+    onJump: jumpTo,
+    announce: setAnnouncement,
+  });
+
+  return (
+    <div class={`surface surface--${surface}`}>
+      <a class="skip-link" href="#article-title" onClick={() => jumpTo('article-title')}>
+        {t('skipToArticle')}
+      </a>
+      <header class="surface__bar">
+        <ActionBar label={t('articleActions')}>
+          {isReader && tabId !== null && (
+            <ActionButton icon="back" label={t('backToOriginal')} onClick={() => void api.showTab(tabId)} />
+          )}
+          {!isReader && tabId !== null && (
+            <ActionButton icon="reader" label={t('openReader')} onClick={() => void api.openReader(tabId)} />
+          )}
+          {hasContents && (
+            <ActionButton
+              icon="contents"
+              label={t('contents')}
+              expanded={isContentsOpen}
+              controls={id('contents')}
+              onClick={() => setContentsOpen(!isContentsOpen)}
+            />
+          )}
+          <ActionButton
+            icon="settings"
+            label={t('readingSettings')}
+            expanded={isSettingsOpen}
+            controls={id('settings')}
+            onClick={() => setSettingsOpen(!isSettingsOpen)}
+            class="action--settings"
+          />
+          <SaveActionSlot surface={surface} article={article} tabId={tabId} />
+          <ActionButton icon="copy" label={t('copyMarkdown')} onClick={() => void copyMarkdown()} />
+          <ActionButton icon="print" label={t('print')} onClick={() => window.print()} />
+          {isReader && (
+            <ActionButton icon="keyboard" label={t('keyboardShortcuts')} onClick={() => setHelpOpen(true)} />
+          )}
+        </ActionBar>
+        {readAloud && <ReadAloudControls store={readAloud} idPrefix={id('speech')} />}
+        {isReader && <progress class="progress" max={100} value={progress} aria-label={t('readingProgress')} />}
+      </header>
+      {isSettingsOpen && (
+        <section id={id('settings')} class="popover" aria-label={t('readingSettings')}>
+          <SettingsPanel idPrefix={id('settings')} />
+        </section>
+      )}
+      <div class="reading-layout">
+        {hasContents && isContentsOpen && (
+          <TableOfContents id={id('contents')} outline={outline} current={section} onJump={jumpTo} />
+        )}
+        <main class="surface__content">
+          <ArticleView article={article} onBodyReady={onBodyReady} />
+        </main>
+      </div>
+      {isReader && (
+        <ShortcutsDialog
+          isOpen={isHelpOpen}
+          available={available}
+          browserCommands={browserCommands}
+          onClose={() => setHelpOpen(false)}
+        />
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CommandShortcut } from '../api/surface-api';
+import { useApi } from '../stores/context';
+import { SHORTCUTS, type ReaderCommand } from './keymap';
+
+/** The `?` overlay: a modal dialog (native focus trap, Escape closes) listing every shortcut. */
+export function ShortcutsDialog(props: {
+  isOpen: boolean;
+  available: ReadonlySet<ReaderCommand>;
+  browserCommands: CommandShortcut[];
+  onClose: () => void;
+}) {
+  const { t } = useApi();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.isOpen && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!props.isOpen && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [props.isOpen]);
+  return (
+    <dialog ref={ref} class="dialog" aria-labelledby="shortcuts-title" onClose={props.onClose}>
+      <div class="dialog__header">
+        <h2 id="shortcuts-title">{t('keyboardShortcuts')}</h2>
+        <button type="button" class="button button--small" onClick={props.onClose} autofocus>
+          {t('close')}
+        </button>
+      </div>
+      <dl class="shortcuts">
+        {SHORTCUTS.filter((s) => props.available.has(s.command)).map((s) => (
+          <div key={s.command} class="shortcuts__row">
+            <dt>
+              {s.keys.map((k, i) => (
+                <>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </>
+              ))}
+            </dt>
+            <dd>{t(s.label)}</dd>
+          </div>
+        ))}
+        {props.browserCommands
+          .filter((c) => c.shortcut)
+          .map((c) => (
+            <div key={c.name} class="shortcuts__row">
+              <dt>
+                <kbd>{c.shortcut}</kbd>
+              </dt>
+              <dd>{c.description}</dd>
+            </div>
+          ))}
+      </dl>
+    </dialog>
+  );
+}

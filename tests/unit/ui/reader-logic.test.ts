@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SHORTCUTS, commandForKey, type ReaderCommand } from '../../../src/ui/reader/keymap';
+import { adjacentHeading, currentSection, readingProgress } from '../../../src/ui/reader/reading-position';
+import messages from '../../../src/_locales/en/messages.json';
+
+const ALL = new Set<ReaderCommand>(SHORTCUTS.map((s) => s.command));
+const key = (
+  k: string,
+  extra: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; target: unknown }> = {},
+) =>
+  ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    target: null,
+    ...extra,
+  }) as Parameters<typeof commandForKey>[0];
+
+describe('reader keymap', () => {
+  it('maps single keys to commands, case-insensitively', () => {
+    expect(commandForKey(key('+'), ALL)).toBe('font-larger');
+    expect(commandForKey(key('='), ALL)).toBe('font-larger');
+    expect(commandForKey(key('-'), ALL)).toBe('font-smaller');
+    expect(commandForKey(key('T'), ALL)).toBe('next-theme');
+    expect(commandForKey(key('j'), ALL)).toBe('next-heading');
+    expect(commandForKey(key('k'), ALL)).toBe('previous-heading');
+    expect(commandForKey(key('?'), ALL)).toBe('show-shortcuts');
+    expect(commandForKey(key('b'), ALL)).toBe('back-to-original');
+    expect(commandForKey(key('x'), ALL)).toBeNull();
+  });
+
+  it('leaves modified keys to the browser and typing in fields alone', () => {
+    expect(commandForKey(key('t', { ctrlKey: true }), ALL)).toBeNull();
+    expect(commandForKey(key('t', { altKey: true }), ALL)).toBeNull();
+    expect(commandForKey(key('t', { metaKey: true }), ALL)).toBeNull();
+    const input = { closest: (s: string) => (s.includes('input') ? {} : null), isContentEditable: false };
+    expect(commandForKey(key('t', { target: input }), ALL)).toBeNull();
+  });
+
+  it('ignores commands that are not available on the page', () => {
+    expect(commandForKey(key('s'), new Set(['font-larger']))).toBeNull();
+    expect(commandForKey(key('b'), new Set(['font-larger']))).toBeNull();
+  });
+
+  it('has no key bound twice and a described message for every shortcut', () => {
+    const keys = SHORTCUTS.flatMap((s) => s.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const s of SHORTCUTS) expect(messages[s.label].message).toBeTruthy();
+  });
+});
+
+describe('reading position', () => {
+  it('computes progress through the page', () => {
+    expect(readingProgress(0, 3000, 1000)).toBe(0);
+    expect(readingProgress(1000, 3000, 1000)).toBe(50);
+    expect(readingProgress(2000, 3000, 1000)).toBe(100);
+    expect(readingProgress(0, 800, 1000)).toBe(100);
+  });
+
+  it('finds the next and previous heading relative to the bar', () => {
+    const tops = [-500, -20, 96, 400, 1200];
+    expect(adjacentHeading(tops, 1, 96)).toBe(3);
+    expect(adjacentHeading(tops, -1, 96)).toBe(1);
+    expect(adjacentHeading([-10, -5], 1, 96)).toBeNull();
+    expect(adjacentHeading([200, 400], -1, 96)).toBeNull();
+  });
+
+  it('names the section being read', () => {
+    expect(currentSection([-300, 50, 500], 120)).toBe(1);
+    expect(currentSection([300, 500], 120)).toBeNull();
+  });
+});
