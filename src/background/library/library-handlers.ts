@@ -24,6 +24,7 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
   return {
     'articles.saveTab': ({ tabId, force }) => run((lib) => saveTab(lib.service, tabId, { force })),
     'articles.saveUrl': ({ url, title }) => run((lib) => lib.service.saveUrl(url, title)),
+    'articles.lookup': ({ url }) => run((lib) => lib.service.lookup(url)),
     'articles.get': ({ id }) => run((lib) => lib.service.get(id)),
     'articles.image': ({ id, url }) => run((lib) => lib.service.image(id, url)),
     'articles.list': (req) => run((lib) => lib.service.list(req)),

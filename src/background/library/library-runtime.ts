@@ -1,5 +1,6 @@
 /** Builds the background's library from the browser's parts: database, DOM host, permissions. */
 import { browser } from '../../shared/browser';
+import { originPattern } from '../../shared/origin-pattern';
 import { LibraryDb } from '../../storage/schema';
 import { createBackgroundDomHost } from './dom-host-client';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
@@ -10,12 +11,6 @@ export interface LibraryRuntime {
   service: LibraryService;
   exchange: LibraryExchange;
   transfers: Transfers;
-}
-
-/** Match patterns without a port match every port, in Chrome and Firefox alike. */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
 }
 
 export async function createLibraryRuntime(): Promise<LibraryRuntime> {

@@ -17,12 +17,14 @@ import type {
   ListRequest,
   ListResult,
   SavedArticleData,
+  SavedRef,
   SaveResult,
   StateChange,
   StorageEstimate,
 } from '../../shared/messaging/library-protocol';
 import { fetchImages, type FetchedImages } from './fetch-images';
 import { fetchPage } from './fetch-page';
+import { createMissingParts } from './missing-parts';
 
 export interface LibraryServiceDeps {
   db: LibraryDb;
@@ -69,6 +71,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);
     await written([record], { textChanged: true });
+    if (fetched?.unreachable.length) missing.awaitAccess(record.id);
     return {
       id: record.id,
       title: record.title,
@@ -166,6 +169,16 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return saveInput(linkInput(url, title), null);
   }
 
+  const missing = createMissingParts({
+    repo,
+    saveUrl,
+    fetchImages: fetchImagesFor,
+    storedImageUrls: async (id) =>
+      (await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, url]) => url),
+    written: (records) => written(records, { textChanged: false }),
+    now: deps.now,
+  });
+
   async function requireRecord(id: string): Promise<ArticleRecord> {
     const record = await repo.get(id);
     if (!record) throw new LibraryError('not-found', 'This article is no longer in your library.');
@@ -177,6 +190,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     search,
     saveExtracted,
     saveUrl,
+
+    async lookup(url: string): Promise<SavedRef | null> {
+      const record = await repo.findByUrl(url);
+      return record ? { id: record.id, title: record.title, savedAt: record.savedAt, images: record.images } : null;
+    },
 
     async get(id: string): Promise<SavedArticleData> {
       const record = await requireRecord(id);
@@ -234,30 +252,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       return { restored: restored.length };
     },
 
-    /** Fetches what is missing: the text of saved links and images kept remote. */
-    async fetchMissing(ids: string[]): Promise<{ completed: number; failed: number }> {
-      let completed = 0;
-      let failed = 0;
-      for (const id of ids) {
-        const record = await repo.get(id);
-        if (!record) continue;
-        if (record.status === 'link') {
-          const result = await saveUrl(record.url, record.title);
-          if (result.status === 'complete') completed++;
-          else failed++;
-          continue;
-        }
-        if (record.images.stored >= record.images.total) continue;
-        const content = await repo.getContent(id);
-        const have = new Set((await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, u]) => u));
-        const fetched = await fetchImagesFor((content?.imageUrls ?? []).filter((u) => !have.has(u)));
-        const next = await repo.storeImages(id, fetched.images);
-        if (next) await written([next], { textChanged: false });
-        if (next && next.images.stored >= next.images.total) completed++;
-        else failed++;
-      }
-      return { completed, failed };
-    },
+    fetchMissing: missing.fetchMissing,
+    accessGranted: missing.accessGranted,
 
     async estimate(): Promise<StorageEstimate> {
       const estimate = (await deps.estimateStorage?.().catch(() => null)) ?? null;

@@ -53,6 +53,39 @@ describe('library service: saving', () => {
     expect((await service.get(saved.id)).article.images).toEqual({ total: 3, stored: 3 });
   });
 
+  it('finds the saved copy of an address, tracking parameters and fragment aside', async () => {
+    const { service } = setup();
+    expect(await service.lookup('https://news.example/2024/border')).toBeNull();
+    const saved = await service.saveExtracted(article(), null, 'page');
+    expect(await service.lookup('https://news.example/2024/border?utm_source=feed#comments')).toEqual({
+      id: saved.id,
+      title: 'Border regions brace for missiles',
+      savedAt: expect.any(Number),
+      images: { total: 3, stored: 2 },
+    });
+    expect(await service.lookup('https://news.example/2024/other')).toBeNull();
+  });
+
+  it('fetches the images of articles saved while access was being asked, once it is granted', async () => {
+    const { service, reachable, fetcher } = setup();
+    const asked = await service.saveExtracted(article(), null, 'page');
+    const complete = await service.saveExtracted(
+      article({ url: 'https://news.example/other', html: '<p>Text only.</p>' }),
+      null,
+      'page',
+    );
+    expect(complete.imagesKept).toBeNull();
+    reachable.add('https://elsewhere.example');
+    // The page that asked and the background's permission listener may both try: one download.
+    const [fromPage, fromListener] = await Promise.all([service.fetchMissing([asked.id]), service.accessGranted()]);
+    expect(fromPage).toEqual({ completed: 1, failed: 0 });
+    expect(fromListener).toEqual({ completed: 1, failed: 0 });
+    expect(fetcher.requested.filter((u) => u === 'https://elsewhere.example/remote.png')).toHaveLength(1);
+    expect((await service.get(asked.id)).article.images).toEqual({ total: 3, stored: 3 });
+    // Forgotten once handled: a later grant fetches nothing more.
+    expect(await service.accessGranted()).toEqual({ completed: 0, failed: 0 });
+  });
+
   it('saves a link as a link to fetch later without access, and fetches and extracts it with access', async () => {
     const page = `<!doctype html><html lang="en"><head><title>Long read</title>
       <link rel="canonical" href="https://blog.example/long-read"></head><body><article><h1>Long read</h1>
