@@ -8,7 +8,7 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import { ReadAloudControls } from '../speech/ReadAloudControls';
 import { useReadAloud } from '../speech/useReadAloud';
 import type { LoadedArticle } from '../stores/article-source';
-import { useApi } from '../stores/context';
+import { useApi, useSettings } from '../stores/context';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
@@ -44,7 +44,8 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
   }, []);
   const readAloud = useReadAloud(body, article.lang ?? api.uiLanguage);
   const { progress, section } = useScrollPosition(isReader ? outline : NO_OUTLINE);
-  useSavedPosition(isReader ? body : null, saved);
+  const settings = useSettings();
+  useSavedPosition(isReader ? body : null, saved, settings.isLoaded.value);
   const hasContents = isReader && outline.length >= MIN_OUTLINE;
   const id = (name: string) => `${surface}-${name}`;
 

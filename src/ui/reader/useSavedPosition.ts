@@ -41,18 +41,25 @@ function restore(body: HTMLElement, position: Position): void {
 /**
  * For a saved article in the reader: puts the reader back where they left off, saves the position
  * as they scroll (throttled, and when the page is hidden or closed), and marks the article read
- * once its end has been reached.
+ * once its end has been reached. `isLaidOut` says the page is shown (it stays hidden until the
+ * reading settings arrive, and nothing can be measured before).
  */
-export function useSavedPosition(body: HTMLElement | null, saved: SavedEntry | undefined): void {
+export function useSavedPosition(body: HTMLElement | null, saved: SavedEntry | undefined, isLaidOut: boolean): void {
   const api = useApi();
   useEffect(() => {
-    if (!body || !saved) return undefined;
+    if (!body || !saved || !isLaidOut) return undefined;
     let lastSaved = saved.position;
     let isRead = saved.isRead;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let hasUserScrolled = false;
+    let landedAt: number | null = null;
+    let hasReaderMoved = false;
     let isStopped = false;
 
+    const land = () => {
+      if (!saved.position || hasReaderMoved) return;
+      restore(body, saved.position);
+      landedAt = window.scrollY;
+    };
     const save = () => {
       timer = undefined;
       const { position, isAtEnd } = measure(body);
@@ -70,31 +77,29 @@ export function useSavedPosition(body: HTMLElement | null, saved: SavedEntry | u
       clearTimeout(timer);
       save();
     };
-    const onUserScroll = () => (hasUserScrolled = true);
+    const onScroll = () => {
+      // Any scroll but our own landing is the reader's: from then on, their position wins.
+      if (landedAt === null || Math.abs(window.scrollY - landedAt) > 4) hasReaderMoved = true;
+      schedule();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
 
-    if (saved.position) restore(body, saved.position);
+    land();
     // Web fonts can reflow the text after the first layout: land again unless the reader moved.
     void Promise.resolve(document.fonts?.ready).then(() => {
       if (isStopped) return;
-      if (!hasUserScrolled && saved.position) restore(body, saved.position);
-      window.addEventListener('scroll', schedule, { passive: true });
+      land();
       schedule();
     });
-    for (const type of ['wheel', 'keydown', 'touchstart', 'pointerdown']) {
-      window.addEventListener(type, onUserScroll, { passive: true, once: true });
-    }
+    window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     return () => {
       isStopped = true;
       flush();
-      window.removeEventListener('scroll', schedule);
-      for (const type of ['wheel', 'keydown', 'touchstart', 'pointerdown']) {
-        window.removeEventListener(type, onUserScroll);
-      }
+      window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
     };
-  }, [api, body, saved]);
+  }, [api, body, saved, isLaidOut]);
 }

@@ -19,6 +19,11 @@ const GECKO_ID = 'tidy-reader@tidy-reader.org';
 export interface TestPage {
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page as the driver does (not as page script, so the extension
+   * pages' CSP, which forbids eval, does not apply): for injecting a test library such as axe-core.
+   */
+  evaluateScript(source: string): Promise<unknown>;
   /** Waits until `fn` returns a truthy value in the page, and returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
@@ -88,6 +93,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     // Playwright's waitForFunction does not wait for a promise the predicate returns (an async
     // predicate counts as truthy at once): poll with evaluate, which does.
     waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
@@ -191,6 +197,7 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     pressShortcut: async (combo) => {
       await page.bringToFront();
       await pressInFirefoxChrome(browser, combo, await page.evaluate(() => location.href));
