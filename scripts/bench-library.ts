@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   try {
     const ext = await harness.openExtensionPage('options.html');
-    const archive = exportLibraryArchive(syntheticArticles(), { exportedAt: new Date(), baseName: 'bench' });
+    const archive = await exportLibraryArchive(syntheticArticles(), { exportedAt: new Date(), baseName: 'bench' });
     const seedStart = performance.now();
     const { transferId } = await send<{ transferId: string }>(ext, 'transfer.open', { size: archive.bytes.length });
     const chunk = 4 * 1024 * 1024;

@@ -41,15 +41,15 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     'articles.export': (req) =>
       run(async (lib) => {
         const file = await lib.exchange.exportArticles(req);
-        const transferId = lib.transfers.offer(file.bytes, file);
-        return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length };
+        const transferId = lib.transfers.offer(file.blob);
+        return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.blob.size };
       }),
     'articles.import': ({ transferId }) => run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId))),
     'transfer.open': ({ size }) => run((lib) => ({ transferId: lib.transfers.open(size) })),
     'transfer.write': ({ transferId, offset, data }) =>
       run((lib) => ({ received: lib.transfers.write(transferId, offset, data) })),
     'transfer.read': ({ transferId, offset, length }) =>
-      run((lib) => ({ data: lib.transfers.read(transferId, offset, length) })),
+      run(async (lib) => ({ data: await lib.transfers.read(transferId, offset, length) })),
     'transfer.close': ({ transferId }) =>
       run((lib) => {
         lib.transfers.close(transferId);

@@ -51,7 +51,8 @@ export function createRuntimeLibraryApi(): LibraryApi {
 
     async exportArticles(request) {
       const info = await sendToBackground('articles.export', request);
-      const parts: Uint8Array[] = [];
+      // Grown a chunk at a time: the page never holds the file's bytes twice over.
+      let blob = new Blob([], { type: info.mimeType });
       try {
         for (let offset = 0; offset < info.size; offset += CHUNK) {
           const { data } = await sendToBackground('transfer.read', {
@@ -59,12 +60,12 @@ export function createRuntimeLibraryApi(): LibraryApi {
             offset,
             length: CHUNK,
           });
-          parts.push(base64ToBytes(data));
+          blob = new Blob([blob, base64ToBytes(data) as BlobPart], { type: info.mimeType });
         }
       } finally {
         await sendToBackground('transfer.close', { transferId: info.transferId });
       }
-      return { fileName: info.fileName, blob: new Blob(parts as BlobPart[], { type: info.mimeType }) };
+      return { fileName: info.fileName, blob };
     },
 
     async importFile(file) {
