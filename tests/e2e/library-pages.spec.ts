@@ -49,6 +49,33 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
     await ext.close();
   });
 
+  it('saves the page with Alt+Shift+S, a shortcut neither browser keeps for itself', async () => {
+    const url = server.pageUrl('magazine-seed');
+    const article = await harness.open(url);
+    const ext = await harness.openExtensionPage('options.html');
+    const shortcut = await ext.evaluate(async () => {
+      const commands = await (globalThis as unknown as { chrome: typeof chrome }).chrome.commands.getAll();
+      return commands.find((c) => c.name === 'save-to-library')?.shortcut ?? '';
+    });
+    // The browser assigns a suggested key only when it is free.
+    expect(shortcut.replace(/\s/g, '')).toBe('Alt+Shift+S');
+    expect(await value(ext, 'articles.lookup', { url })).toBeNull();
+    await article.pressShortcut('Alt+Shift+S');
+    const saved = await ext.waitFor(async (address) => {
+      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const reply = (await api.runtime.sendMessage({
+        channel: 'tidy-reader',
+        to: 'background',
+        type: 'articles.lookup',
+        req: { url: address },
+      })) as { value: { title: string } | null };
+      return reply.value;
+    }, url);
+    expect(saved?.title).toBe('Russia’s border regions brace for American missiles');
+    await ext.close();
+    await article.close();
+  });
+
   it('passes axe-core’s checks and reaches every control with the keyboard, focus visible', async () => {
     const library = await harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.entry__title'));

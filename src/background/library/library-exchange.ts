@@ -155,10 +155,7 @@ export function createLibraryExchange({
         });
       }
       const outcomes = await repo.saveAll(inputs);
-      await service.written(
-        outcomes.map((o) => o.record),
-        { textChanged: true },
-      );
+      await service.written(outcomes.map((o) => o.record));
       const added = outcomes.filter((o) => o.isNew).length;
       return { kind: parsed.kind, added, updated: outcomes.length - added, skipped: parsed.skipped };
     },

@@ -35,7 +35,7 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     'articles.estimate': () => run((lib) => lib.service.estimate()),
     'articles.warm': () =>
       run(async (lib) => {
-        await lib.service.search.warm();
+        await lib.service.warm();
         return { ready: true as const };
       }),
     'articles.export': (req) =>

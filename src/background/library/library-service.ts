@@ -8,14 +8,10 @@ import { bytesToBase64 } from '../../library-io/bytes';
 import type { DomHost } from '../../library-io/dom-host';
 import { createArticleRepository, type SaveInput } from '../../storage/article-repository';
 import { LibraryError } from '../../storage/errors';
-import { facetsOf, queryLibrary } from '../../storage/library-query';
 import type { LibraryDb } from '../../storage/schema';
 import { createSearchIndex } from '../../storage/search-index';
 import type { ArticleRecord } from '../../storage/types';
 import type {
-  ArticleSummary,
-  ListRequest,
-  ListResult,
   SavedArticleData,
   SavedRef,
   SaveResult,
@@ -24,6 +20,7 @@ import type {
 } from '../../shared/messaging/library-protocol';
 import { fetchImages, type FetchedImages } from './fetch-images';
 import { fetchPage } from './fetch-page';
+import { createListing, toSummary } from './listing';
 import { createMissingParts } from './missing-parts';
 
 export interface LibraryServiceDeps {
@@ -34,11 +31,6 @@ export interface LibraryServiceDeps {
   canReach: (origin: string) => Promise<boolean>;
   estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
   now?: () => number;
-  searchPersistDelayMs?: number;
-}
-
-export function toSummary({ urlKeys: _k, revision: _r, ...summary }: ArticleRecord): ArticleSummary {
-  return summary;
 }
 
 function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
@@ -48,7 +40,7 @@ function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
 
 export function createLibraryService(deps: LibraryServiceDeps) {
   const repo = createArticleRepository(deps.db, { now: deps.now });
-  const search = createSearchIndex(deps.db, { persistDelayMs: deps.searchPersistDelayMs });
+  const search = createSearchIndex(deps.db);
   let cache: Map<string, ArticleRecord> | null = null;
   let cacheLoading: Promise<Map<string, ArticleRecord>> | null = null;
 
@@ -58,10 +50,15 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return cacheLoading;
   }
 
-  /** Keeps the list cache and the search index in step with a write. */
-  async function written(changed: ArticleRecord[], options: { textChanged: boolean }): Promise<void> {
+  const listing = createListing({ db: deps.db, search, records, isInMemory: () => cache !== null });
+
+  /**
+   * Keeps what the background holds in memory in step with a write (the search index and the
+   * counts were written in the write's own transaction).
+   */
+  async function written(changed: ArticleRecord[]): Promise<void> {
     if (cache) for (const r of changed) cache.set(r.id, r);
-    if (options.textChanged) await search.upsert(changed);
+    listing.forget();
   }
 
   function fetchImagesFor(urls: string[]): Promise<FetchedImages> {
@@ -70,7 +67,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);
-    await written([record], { textChanged: true });
+    await written([record]);
     if (fetched?.unreachable.length) missing.awaitAccess(record.id);
     return {
       id: record.id,
@@ -175,7 +172,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     fetchImages: fetchImagesFor,
     storedImageUrls: async (id) =>
       (await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, url]) => url),
-    written: (records) => written(records, { textChanged: false }),
+    written: (records) => written(records),
     now: deps.now,
   });
 
@@ -188,6 +185,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   return {
     repo,
     search,
+    /** Readies the search and the in-memory list ahead of the library page's first queries. */
+    warm: async () => void (await records()),
     saveExtracted,
     saveUrl,
 
@@ -216,39 +215,24 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       return { dataUrl: `data:${image.blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}` };
     },
 
-    async list(req: ListRequest): Promise<ListResult> {
-      const all = await records();
-      const query = req.search?.trim();
-      const matches = query ? (await search.search(query, 2000)).map((h) => h.id) : null;
-      const values = [...all.values()];
-      const { items, total } = queryLibrary(values, {
-        view: req.view,
-        tag: req.tag,
-        site: req.site,
-        matches,
-        sort: req.sort ?? (matches ? 'relevance' : 'newest'),
-        offset: req.offset,
-        limit: req.limit,
-      });
-      return { items: items.map(toSummary), total, libraryCount: all.size, ...facetsOf(values) };
-    },
+    list: listing.list,
 
     async update(ids: string[], change: StateChange): Promise<{ updated: number }> {
       const updated = await repo.update(ids, change);
-      await written(updated, { textChanged: false });
+      await written(updated);
       return { updated: updated.length };
     },
 
     async remove(ids: string[]): Promise<{ undoToken: string; count: number }> {
-      const { token, removed, revision } = await repo.remove(ids);
+      const { token, removed } = await repo.remove(ids);
       if (cache) for (const id of removed) cache.delete(id);
-      await search.remove(removed, revision);
+      listing.forget();
       return { undoToken: token, count: removed.length };
     },
 
     async undoRemove(token: string): Promise<{ restored: number }> {
       const restored = await repo.restore(token);
-      await written(restored, { textChanged: true });
+      await written(restored);
       return { restored: restored.length };
     },
 

@@ -54,6 +54,11 @@ export interface Harness {
   tabIdOf(url: string): Promise<number>;
   /** Settles when the browser goes away, closed by the user or by `close()`. */
   closed: Promise<void>;
+  /**
+   * Stops the extension's service worker, as Chrome does when it has been idle (Chromium only):
+   * the next message wakes it with nothing in memory.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -244,7 +249,9 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   };
 }
 
-export async function launchChromium(options: { hosts?: string[]; headless?: boolean } = {}): Promise<Harness> {
+export async function launchChromium(
+  options: { hosts?: string[]; headless?: boolean; args?: string[] } = {},
+): Promise<Harness> {
   const extension = await prepareExtensionCopy('chromium', options.hosts);
   const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -262,6 +269,7 @@ export async function launchChromium(options: { hosts?: string[]; headless?: boo
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -283,6 +291,13 @@ export async function launchChromium(options: { hosts?: string[]; headless?: boo
     tabIdOf: (url) => tabIdFromExtension(harness, url),
     closed: new Promise((done) => context.once('close', () => done())),
     close: () => context.close(),
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
   };
   return harness;
 }

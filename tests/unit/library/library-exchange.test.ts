@@ -19,7 +19,6 @@ async function exportFile(exchange: ReturnType<typeof setupLibrary>['exchange'],
 function setup(options?: Parameters<typeof setupLibrary>[0]) {
   const lib = setupLibrary(options);
   cleanups.push(() => {
-    lib.service.search.unload();
     lib.db.close();
   });
   return lib;

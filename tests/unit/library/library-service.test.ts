@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLibraryService } from '../../../src/background/library/library-service';
 import { JPEG, PNG, article, setupLibrary } from './support';
 
 let cleanup: (() => void) | undefined;
@@ -7,7 +8,6 @@ afterEach(() => cleanup?.());
 function setup(options?: Parameters<typeof setupLibrary>[0]) {
   const lib = setupLibrary(options);
   cleanup = () => {
-    lib.service.search.unload();
     lib.db.close();
   };
   return lib;
@@ -153,6 +153,35 @@ describe('library service: list, search, state and undo', () => {
     expect(await service.undoRemove(undoToken)).toEqual({ restored: 1 });
     expect((await service.list({ search: 'shelters' })).items.map((i) => i.id)).toEqual([a.id]);
     expect((await service.get(a.id)).storedImages).toHaveLength(2);
+  });
+
+  it('answers a woken background from indexes and stored counts, exactly as from memory', async () => {
+    const lib = await seed();
+    const { service, a, b } = lib;
+    await service.update([a.id], { addTags: ['war'] });
+    await service.update([b.id], { isArchived: true });
+    const requests = [
+      {},
+      { view: 'archived' as const },
+      { view: 'unread' as const, sort: 'oldest' as const },
+      { search: 'shelters' },
+      { search: 'roses', view: 'archived' as const },
+      { tag: 'war' },
+      { sort: 'title' as const },
+    ];
+    // A second service on the same database is the background woken with nothing in memory.
+    for (const request of requests) {
+      const woken = createLibraryService({
+        db: lib.db,
+        dom: lib.dom,
+        fetchImpl: lib.fetcher.impl,
+        canReach: async () => false,
+      });
+      const fromIndexes = await woken.list(request);
+      expect(fromIndexes, JSON.stringify(request)).toEqual(await service.list(request));
+    }
+    expect((await service.list({})).tags).toEqual([{ name: 'war', count: 1 }]);
+    expect((await service.list({})).total).toBe(1);
   });
 
   it('reports storage use', async () => {
