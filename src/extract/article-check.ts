@@ -1,0 +1,59 @@
+/**
+ * Is this page an article? Front pages, search results and other lists of links are not; the
+ * reader says so (and `force` extracts anyway). Readability's `isProbablyReaderable` is the base
+ * signal; a page that declares itself an article (schema.org, OpenGraph) is given the benefit of
+ * the doubt, and a page that declares itself a collection or search results is not.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { JsonLdArticle } from './json-ld';
+import { jsonLdTypes } from './json-ld';
+
+export const REASONS = {
+  frontPage: "This looks like a site's front page, not an article.",
+  search: 'This looks like a page of search results, not an article.',
+  collection: 'This looks like a list of articles, not an article.',
+  notReaderable: 'This page does not look like an article.',
+  noText: 'No article text was found on this page.',
+  links: 'This page is mostly links, not an article.',
+  tooLarge: 'This page is too large to extract safely.',
+} as const;
+
+const LIST_TYPES = /^(CollectionPage|SearchResultsPage|ProfilePage|ItemList|WebSite)$/;
+const SEARCH_PATH = /\/(search|suche|recherche|buscar|busca|cerca|zoeken|szukaj|poisk)(\/|$|\.)/i;
+const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keywords', 'k', 'term'];
+
+function pathOf(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function declaresArticle(doc: Document, jsonLd: JsonLdArticle | null): boolean {
+  if (jsonLd) return true;
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase() ?? '';
+  return ogType === 'article' || ogType.startsWith('article') || ogType === 'blogposting';
+}
+
+/** A reason this page is not an article, read before extracting; null if it may be one. */
+export function notAnArticleBefore(doc: Document, url: string, jsonLd: JsonLdArticle | null): string | null {
+  const address = pathOf(url);
+  const isArticle = declaresArticle(doc, jsonLd);
+  if (address && !isArticle) {
+    if (SEARCH_PATH.test(address.pathname) || SEARCH_PARAMS.some((p) => address.searchParams.get(p)?.trim())) {
+      return REASONS.search;
+    }
+    if (/^\/(index\.\w+)?$/.test(address.pathname) && !address.search) return REASONS.frontPage;
+  }
+  if (!isArticle && jsonLdTypes(doc).some((t) => LIST_TYPES.test(t) && t !== 'WebSite')) return REASONS.collection;
+  if (!isArticle && !isProbablyReaderable(doc)) return REASONS.notReaderable;
+  return null;
+}
+
+/** A reason the extracted text is not an article; null if it is one. */
+export function notAnArticleAfter(text: string, linkDensity: number): string | null {
+  if (text.trim().length < 200) return REASONS.noText;
+  if (linkDensity > 0.5) return REASONS.links;
+  return null;
+}
