@@ -161,6 +161,16 @@ function cluttersAfter(heading: Element, category: ClutterCategory, protect: rea
   return result;
 }
 
+/** A label inside running text ("click here" in a sentence) is part of the sentence. */
+function isInRunningText(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!parent || BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
+  for (const node of Array.from(parent.childNodes)) {
+    if (node !== element && node.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 function isLabelLike(element: Element): boolean {
   return isHeading(element) || LABEL_TAGS.has(element.tagName.toUpperCase());
 }
@@ -211,7 +221,7 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
     const normalised = normaliseLabel(raw);
     if (!normalised) continue;
     const label = labelElement(text, normalised, root);
-    if (label && !seen.has(label) && !isProtected(label, options.protect)) {
+    if (label && !seen.has(label) && !isProtected(label, options.protect) && !isInRunningText(label)) {
       const headingCategory = isLabelLike(label)
         ? first(compiled.headings, options.categories, (re) => re.test(normalised))
         : null;

@@ -12,6 +12,8 @@ import type { RemovedCounts } from './types';
 
 export interface CleanupContext {
   title: string;
+  /** The page's own description (meta tags, JSON-LD), to recognise a standfirst. */
+  description: string | null;
   /** Byline and author names, to recognise bylines and author bios. */
   names: readonly string[];
   removed: RemovedCounts;
@@ -41,20 +43,66 @@ function isHeadMatter(block: BlockInfo, context: CleanupContext): boolean {
   return block.linkDensity >= 0.8 && text.length < 100;
 }
 
-/** Headline, kicker, byline and dateline above the first paragraph. */
+/** Text with no letter or digit: stray separators, comment markers, icons' fallbacks. */
+function isJunk(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text) && !/\p{Extended_Pictographic}/u.test(text);
+}
+
+/** A section label above a headline ("Breaking News", "Entertainment"): short, not a sentence. */
+function isKicker(block: BlockInfo, tag: string): boolean {
+  return tag !== 'LI' && block.text.length < 40 && block.text.split(/\s+/).length <= 5 && !/[.!?:;,]/.test(block.text);
+}
+
+function isHeading(tag: string): boolean {
+  return /^H[1-6]$/.test(tag);
+}
+
+/** A first paragraph that repeats the page's description above the byline: the standfirst. */
+function isStandfirst(block: BlockInfo, next: BlockInfo | undefined, context: CleanupContext): boolean {
+  return (
+    !!context.description &&
+    !!next &&
+    (isBylineLike(next.text, context.names) || isDateline(next.text)) &&
+    similar(block.text, context.description)
+  );
+}
+
+/**
+ * Headline, kicker, byline, dateline and standfirst above the first paragraph. Images there stay;
+ * a heading stays when a paragraph follows it (the body's first subheading).
+ */
 export function removeHeadMatter(article: Element, context: CleanupContext): void {
-  for (const element of innermostBlocks(article)) {
-    const block = describe(element);
-    if (block.text === '') continue;
-    if (isProse(block)) return;
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'FIGURE' || tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE') return;
-    if (isHeadMatter(block, context) || isCaptionText(block.text)) {
-      removeBlock(element, article);
-      countRemoval(context.removed, 'other');
-    } else if (!/^H[1-6]$/.test(tag)) {
-      return;
+  const blocks = innermostBlocks(article)
+    .map(describe)
+    .filter((b) => b.text !== '');
+  const remove = (block: BlockInfo): void => {
+    removeBlock(block.element, article);
+    countRemoval(context.removed, 'other');
+  };
+  const first = blocks[0];
+  if (first && isProse(first) && isStandfirst(first, blocks[1], context)) {
+    remove(first);
+    blocks.shift();
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BlockInfo;
+    if (isProse(block)) break;
+    const tag = block.element.tagName.toUpperCase();
+    if (tag === 'FIGURE') continue;
+    if (tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE') break;
+    const next = blocks[i + 1];
+    const strayHeading = isHeading(tag) && (!next || !isProse(next));
+    const kicker = i < 3 && !isHeading(tag) && isKicker(block, tag);
+    if (isHeadMatter(block, context) || isCaptionText(block.text) || isJunk(block.text) || kicker || strayHeading) {
+      remove(block);
+    } else if (!isHeading(tag)) {
+      break;
     }
+  }
+  // Bylines and datelines placed just below the standfirst or first paragraph.
+  for (const block of blocks.slice(0, 6)) {
+    if (!block.element.isConnected || isProse(block) || block.text.length > 140) continue;
+    if (isBylineLike(block.text, context.names) || isDateline(block.text)) remove(block);
   }
 }
 
@@ -68,6 +116,8 @@ export function removeEndMatter(article: Element, context: CleanupContext): void
     if (isProse(block) && !isEndMatter(block.text, context.names)) return;
     const endMatter =
       isEndMatter(block.text, context.names) ||
+      isJunk(block.text) ||
+      isDateline(block.text) ||
       (block.linkDensity >= 0.8 && block.text.length < 150) ||
       isInterfaceLabel(normaliseLabel(block.text));
     if (!endMatter) return;

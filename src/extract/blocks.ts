@@ -87,3 +87,35 @@ const MEDIA = 'img, picture, video, audio, iframe, svg, math, canvas, object, em
 export function isEmptyWrapper(element: Element): boolean {
   return trimmedText(element) === '' && element.querySelector(MEDIA) === null && !element.matches(MEDIA);
 }
+
+const WRAPPABLE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'LI', 'DD', 'BLOCKQUOTE']);
+
+/**
+ * Text that sits loose beside blocks (`<div>Updated 4 pm<p>…</p></div>`) becomes a paragraph of
+ * its own, as Readability does for the `div`s it visits, so every line is a block the clean-up
+ * can judge.
+ */
+export function wrapLooseText(root: Element): void {
+  const doc = root.ownerDocument;
+  const containers = [root, ...Array.from(root.querySelectorAll(BLOCK_SELECTOR))].filter(
+    (el) => WRAPPABLE.has(el.tagName.toUpperCase()) && hasBlockChild(el),
+  );
+  for (const container of containers) {
+    let run: ChildNode[] = [];
+    const flush = (): void => {
+      if (run.some((node) => (node.textContent ?? '').trim() !== '')) {
+        const p = doc.createElement('p');
+        (run[0] as ChildNode).before(p);
+        p.append(...run);
+      }
+      run = [];
+    };
+    for (const node of Array.from(container.childNodes)) {
+      const isPhrasing =
+        node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !hasBlockChild(node as Element));
+      if (isPhrasing) run.push(node);
+      else flush();
+    }
+    flush();
+  }
+}

@@ -12,6 +12,10 @@ const INTERFACE_LABELS = [
   'loading( content| comments| more)?(\\.\\.\\.|…)?',
   '(image|photo|slide|picture) \\d+ (of|/) \\d+',
   '\\d+ (of|/) \\d+',
+  '\\d{1,3}',
+  '(this|our) (web)?site uses cookies.{0,300}',
+  'we use cookies.{0,300}',
+  'by (continuing|using) (to use )?(this|our) (web)?site.{0,200}cookies.{0,200}',
   '(toggle|hide|show) caption',
   'caption',
   'close',
@@ -40,7 +44,7 @@ const INTERFACE_LABELS = [
 const INTERFACE_LABEL = new RegExp(`^(?:${INTERFACE_LABELS.join('|')})$`, 'iu');
 
 export function isInterfaceLabel(normalised: string): boolean {
-  return normalised.length < 90 && INTERFACE_LABEL.test(normalised);
+  return normalised.length < 400 && INTERFACE_LABEL.test(normalised);
 }
 
 /** A line that is shortcode residue from a CMS: `[button link="…"]Text[/button]`. */

@@ -32,12 +32,58 @@ function isMediaFigure(element: Element): boolean {
   );
 }
 
+const MAX_CAPTION_CHARS = 400;
+const TEXT_BLOCKS = 'p, div, span, figcaption, small, em, cite';
+
+function key(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Captions as Readability's restructuring cannot hide them: their texts, read from the prepared
+ * copy before Readability rewrites `div`s into `p`s and drops their classes. A caption is what a
+ * figure's caption or a caption-classed element says, an image's own description, or the short
+ * text that sits with a single image in a small container.
+ */
+export function collectCaptionTexts(root: Element): Set<string> {
+  const texts = new Set<string>();
+  const add = (text: string | null | undefined): void => {
+    const k = key(text ?? '');
+    if (k.length >= 12 && k.length <= MAX_CAPTION_CHARS) texts.add(k);
+  };
+  for (const element of Array.from(root.querySelectorAll('figcaption, [class], [itemprop="caption"]'))) {
+    if (element.tagName.toUpperCase() === 'FIGCAPTION' || hasCaptionHint(element)) {
+      add(element.textContent);
+      for (const block of Array.from(element.querySelectorAll(TEXT_BLOCKS))) add(block.textContent);
+    }
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    add(img.getAttribute('alt'));
+    let container = img.parentElement;
+    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+      const length = key(container.textContent ?? '').length;
+      if (length > MAX_CAPTION_CHARS || container.querySelectorAll('img').length > 1) break;
+      if (length === 0 || container.tagName.toUpperCase() === 'P') continue;
+      for (const block of Array.from(container.querySelectorAll(TEXT_BLOCKS))) {
+        if (!block.contains(img) && !block.querySelector('img')) add(block.textContent);
+      }
+      break;
+    }
+  }
+  return texts;
+}
+
 /** For `blockText`'s `skip`: leaves captions and credits out of the body text. */
-export function isCaptionElement(element: Element): boolean {
+export function isCaptionElement(element: Element, captionTexts?: ReadonlySet<string>): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'FIGCAPTION') return true;
   if (tag === 'FIGURE') return isMediaFigure(element);
-  if (tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE') return false;
-  if (hasCaptionHint(element)) return (element.textContent ?? '').length < 600;
-  return false;
+  if (tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE' || tag === 'UL' || tag === 'OL') return false;
+  const text = element.textContent ?? '';
+  if (text.length > 600) return false;
+  if (hasCaptionHint(element)) return true;
+  if (captionTexts && captionTexts.size > 0 && text.length <= MAX_CAPTION_CHARS + 40 && captionTexts.has(key(text))) {
+    return true;
+  }
+  return (tag === 'P' || tag === 'DIV' || tag === 'SPAN') && isCaptionText(text);
 }

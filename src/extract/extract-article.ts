@@ -10,10 +10,11 @@ import { notAnArticleAfter, notAnArticleBefore, REASONS } from './article-check'
 import { removeControls, removeEndMatter, removeHeadMatter, removeInterfaceLines } from './article-cleanup';
 import { blockText } from './block-text';
 import { createBudget } from './budget';
-import { isCaptionElement } from './captions';
+import { collectCaptionTexts, isCaptionElement } from './captions';
 import { removeClutter } from './clutter-pass';
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
-import { buildMetadata } from './metadata';
+import { buildMetadata, describedAs } from './metadata';
+import { wrapLooseText } from './blocks';
 import { prepareDocument } from './prepare';
 import { countWords, estimateReadingMinutes } from './reading-time';
 import { recoverFromDeclaredBody } from './recover-body';
@@ -78,8 +79,8 @@ function appendComments(article: Element, threads: Element[]): void {
 }
 
 /** Body text: no captions or credits, no kept comment thread. */
-function bodyText(article: Element): string {
-  return blockText(article, { skip: (el) => el.hasAttribute(COMMENTS_MARK) || isCaptionElement(el) });
+function bodyText(article: Element, captions: ReadonlySet<string>): string {
+  return blockText(article, { skip: (el) => el.hasAttribute(COMMENTS_MARK) || isCaptionElement(el, captions) });
 }
 
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
@@ -114,12 +115,13 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     maxTextNodes: MAX_TEXT_NODES,
   });
 
+  const captions = collectCaptionTexts(copyBody);
   const pick = runReadability(copy);
   if (!pick) return emptyResult(url, REASONS.noText, doc.title, removed);
   const article = pick.content;
   const metadata = buildMetadata(doc, pick, jsonLd, article, base);
   const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
-  const context = { title: metadata.title, names, removed };
+  const context = { title: metadata.title, description: describedAs(doc, jsonLd), names, removed };
 
   if (!budget.isSpent()) {
     const inner = findBodyAnchor(article);
@@ -131,14 +133,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       maxShare: 0.3,
     });
   }
+  wrapLooseText(article);
   removeControls(article, context);
   removeInterfaceLines(article, context);
   removeHeadMatter(article, context);
   removeEndMatter(article, context);
-  if (!budget.isSpent()) recoverFromDeclaredBody(article, jsonLd?.articleBody ?? null, bodyText(article));
+  if (!budget.isSpent()) recoverFromDeclaredBody(article, jsonLd?.articleBody ?? null, bodyText(article, captions));
   if (threads.length > 0) appendComments(article, threads);
 
-  const text = bodyText(article);
+  const text = bodyText(article, captions);
   const density = linkDensity(article);
   sanitiseInPlace(article, win);
   if (!options.force) {

@@ -104,3 +104,8 @@ export function buildMetadata(
     leadImage: leadImageOf(doc, jsonLd, article, base),
   };
 }
+
+/** The page's own summary (not Readability's first-paragraph fallback). */
+export function describedAs(doc: Document, jsonLd: JsonLdArticle | null): string | null {
+  return meta(doc, 'description', 'og:description', 'twitter:description') ?? clean(jsonLd?.description);
+}
