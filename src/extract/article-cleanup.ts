@@ -79,6 +79,8 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
     removeBlock(block.element, article);
     countRemoval(context.removed, 'other');
   };
+  // An article of short lines only (a poem, a list, a stub) has no head to tell from its body.
+  if (!blocks.some(isProse)) return;
   const first = blocks[0];
   if (first && isProse(first) && isStandfirst(first, blocks[1], context)) {
     remove(first);
@@ -109,6 +111,7 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
 /** Copyright, contact lines, author bios and link lists below the last paragraph. */
 export function removeEndMatter(article: Element, context: CleanupContext): void {
   const blocks = innermostBlocks(article);
+  if (!blocks.some((element) => isProse(describe(element)))) return;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const element = blocks[i] as Element;
     const block = describe(element);

@@ -35,7 +35,6 @@ const INTERFACE_LABELS = [
   'view (author )?archive',
   'email the author',
   'follow( (us|me))?',
-  'highlights',
   'tags?',
   'topics?',
   'filed under',

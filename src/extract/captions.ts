@@ -33,6 +33,8 @@ function isMediaFigure(element: Element): boolean {
 }
 
 const MAX_CAPTION_CHARS = 400;
+/** A container named for the picture it holds: its short text is that picture's caption. */
+const MEDIA_CONTAINER_HINT = /image|img|photo|picture|figure|media|video|gallery|thumb/i;
 const TEXT_BLOCKS = 'p, div, span, figcaption, small, em, cite';
 
 function key(text: string): string {
@@ -42,7 +44,7 @@ function key(text: string): string {
 /**
  * Captions as Readability's restructuring cannot hide them: their texts, read from the prepared
  * copy before Readability rewrites `div`s into `p`s and drops their classes. A caption is what a
- * figure's caption or a caption-classed element says, an image's own description, or the short
+ * figure's caption or a caption-classed element says, or the short
  * text that sits with a single image in a small container.
  */
 export function collectCaptionTexts(root: Element): Set<string> {
@@ -58,12 +60,16 @@ export function collectCaptionTexts(root: Element): Set<string> {
     }
   }
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    add(img.getAttribute('alt'));
+    const alt = key(img.getAttribute('alt') ?? '');
+    const next = alt.length >= 12 ? textAfter(img) : null;
+    // Text right below a picture that repeats its description is the picture's caption.
+    if (next && (next === alt || (next.startsWith(alt) && next.length <= alt.length + 60))) add(next);
     let container = img.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
       const length = key(container.textContent ?? '').length;
       if (length > MAX_CAPTION_CHARS || container.querySelectorAll('img').length > 1) break;
       if (length === 0 || container.tagName.toUpperCase() === 'P') continue;
+      if (!MEDIA_CONTAINER_HINT.test(`${container.getAttribute('class') ?? ''} ${container.id}`)) break;
       for (const block of Array.from(container.querySelectorAll(TEXT_BLOCKS))) {
         if (!block.contains(img) && !block.querySelector('img')) add(block.textContent);
       }
@@ -71,6 +77,19 @@ export function collectCaptionTexts(root: Element): Set<string> {
     }
   }
   return texts;
+}
+
+/** The text of the first text-bearing element after `img`, looking up to three levels up. */
+function textAfter(img: Element): string | null {
+  let node: Element | null = img;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      const text = key(sibling.textContent ?? '');
+      if (text) return text;
+      if (sibling.querySelector('img')) return null;
+    }
+  }
+  return null;
 }
 
 /** For `blockText`'s `skip`: leaves captions and credits out of the body text. */

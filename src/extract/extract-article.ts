@@ -34,6 +34,8 @@ const COMMENTS_MARK = 'data-tidy-comments';
 export interface EngineOptions extends ExtractOptions {
   /** The window whose DOM built `doc`, for the sanitiser; defaults to `doc.defaultView`. */
   window?: WindowLike;
+  /** Called after each step with the copy (or the article): for tracing a rule while developing. */
+  onStep?: (step: string, root: Element) => void;
 }
 
 function emptyResult(url: string, reason: string, title: string, removed: RemovedCounts = noRemovals()): ExtractResult {
@@ -105,7 +107,9 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   if (!copyBody) return emptyResult(url, REASONS.noText, doc.title);
   const anchor = findBodyAnchor(copyBody, { exclude: inComments(copyBody, compiled) });
   const protect = anchor ? [anchor] : [];
+  const trace = options.onStep ?? ((): void => undefined);
   prepareDocument(copy, { base, protect, removed });
+  trace('prepare', copyBody);
   const threads = removeClutter(copyBody, compiled, {
     protect,
     keepComments: options.keepComments ?? false,
@@ -115,13 +119,16 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     maxTextNodes: MAX_TEXT_NODES,
   });
 
+  trace('clutter', copyBody);
   const captions = collectCaptionTexts(copyBody);
+  const description = describedAs(doc, jsonLd);
   const pick = runReadability(copy);
   if (!pick) return emptyResult(url, REASONS.noText, doc.title, removed);
   const article = pick.content;
+  trace('readability', article);
   const metadata = buildMetadata(doc, pick, jsonLd, article, base);
   const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
-  const context = { title: metadata.title, description: describedAs(doc, jsonLd), names, removed };
+  const context = { title: metadata.title, description, names, removed };
 
   if (!budget.isSpent()) {
     const inner = findBodyAnchor(article);
@@ -133,11 +140,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       maxShare: 0.3,
     });
   }
+  trace('article-clutter', article);
   wrapLooseText(article);
   removeControls(article, context);
   removeInterfaceLines(article, context);
+  trace('interface-lines', article);
   removeHeadMatter(article, context);
+  trace('head', article);
   removeEndMatter(article, context);
+  trace('tail', article);
   if (!budget.isSpent()) recoverFromDeclaredBody(article, jsonLd?.articleBody ?? null, bodyText(article, captions));
   if (threads.length > 0) appendComments(article, threads);
 
