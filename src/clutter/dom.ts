@@ -12,7 +12,7 @@ export function linkDensity(element: Element): number {
   const total = trimmedText(element).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) linked += trimmedText(link).length;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += trimmedText(link).length;
   return Math.min(1, linked / total);
 }
 

@@ -1,5 +1,6 @@
 import type { CompiledClutter } from './compile';
 import { exceptionSet, isException, isProtected } from './guard';
+import { allElements } from './selector-list';
 import { findTextSignals, type SignalKind } from './text-signals';
 import type { ClutterCategory } from './types';
 
@@ -55,9 +56,7 @@ export function findClutter(
   const protect = options.protect ?? [];
   const matches: ClutterMatch[] = [];
   const exceptions = exceptionSet(root, compiled.exceptions);
-  const all = root.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const element = all[i] as Element;
+  for (const element of allElements(root)) {
     const category = selectorCategory(element, compiled, categories);
     if (!category || isException(element, exceptions) || isProtected(element, protect)) continue;
     matches.push({ element, category, by: 'selector' });

@@ -30,6 +30,7 @@ const PART = new RegExp(
 /** Parses a compound selector, or returns null if it is anything more. */
 export function parseCompound(selector: string): Compound | null {
   const source = selector.trim();
+  if (source === '') return null;
   const compound: Compound = { source, tag: null, id: null, classes: [], attributes: [] };
   let rest = source;
   let first = true;
@@ -58,8 +59,34 @@ export function parseCompound(selector: string): Compound | null {
   return compound;
 }
 
-function testAttribute(element: Element, test: AttributeTest): boolean {
-  const raw = element.getAttribute(test.name);
+/** What every compound needs from an element, read once per element. */
+interface Facts {
+  element: Element;
+  tag: string;
+  id: string;
+  className: string;
+  classes: readonly string[];
+}
+
+function factsOf(element: Element): Facts {
+  const className = element.getAttribute('class') ?? '';
+  return {
+    element,
+    tag: element.tagName.toUpperCase(),
+    id: element.getAttribute('id') ?? '',
+    className,
+    classes: className === '' ? [] : className.split(/\s+/).filter(Boolean),
+  };
+}
+
+function attributeOf(facts: Facts, name: string): string | null {
+  if (name === 'class') return facts.element.hasAttribute('class') ? facts.className : null;
+  if (name === 'id') return facts.element.hasAttribute('id') ? facts.id : null;
+  return facts.element.getAttribute(name);
+}
+
+function testAttribute(facts: Facts, test: AttributeTest): boolean {
+  const raw = attributeOf(facts, test.name);
   if (raw === null) return false;
   if (test.op === '') return true;
   const value = test.insensitive ? raw.toLowerCase() : raw;
@@ -78,11 +105,11 @@ function testAttribute(element: Element, test: AttributeTest): boolean {
   }
 }
 
-function matchesCompound(element: Element, compound: Compound, classes: DOMTokenList): boolean {
-  if (compound.tag && element.tagName.toUpperCase() !== compound.tag) return false;
-  if (compound.id !== null && element.id !== compound.id) return false;
-  for (const name of compound.classes) if (!classes.contains(name)) return false;
-  return compound.attributes.every((test) => testAttribute(element, test));
+function matchesCompound(facts: Facts, compound: Compound): boolean {
+  if (compound.tag && facts.tag !== compound.tag) return false;
+  if (compound.id !== null && facts.id !== compound.id) return false;
+  for (const name of compound.classes) if (!facts.classes.includes(name)) return false;
+  return compound.attributes.every((test) => testAttribute(facts, test));
 }
 
 function push<K>(map: Map<K, Compound[]>, key: K, compound: Compound): void {
@@ -114,16 +141,12 @@ export function compileSelectorList(selectors: readonly string[]): SelectorList 
   }
 
   const matchesIndexed = (element: Element): boolean => {
-    const classes = element.classList;
-    const id = element.id;
-    if (id) for (const c of byId.get(id) ?? []) if (matchesCompound(element, c, classes)) return true;
-    for (let i = 0; i < classes.length; i++) {
-      for (const c of byClass.get(classes.item(i) as string) ?? [])
-        if (matchesCompound(element, c, classes)) return true;
-    }
-    for (const c of byTag.get(element.tagName.toUpperCase()) ?? [])
-      if (matchesCompound(element, c, classes)) return true;
-    for (const c of others) if (matchesCompound(element, c, classes)) return true;
+    const facts = factsOf(element);
+    if (facts.id) for (const c of byId.get(facts.id) ?? []) if (matchesCompound(facts, c)) return true;
+    for (const name of facts.classes)
+      for (const c of byClass.get(name) ?? []) if (matchesCompound(facts, c)) return true;
+    for (const c of byTag.get(facts.tag) ?? []) if (matchesCompound(facts, c)) return true;
+    for (const c of others) if (matchesCompound(facts, c)) return true;
     return false;
   };
 
@@ -141,11 +164,7 @@ export function compileSelectorList(selectors: readonly string[]): SelectorList 
     matches: (element) => matchesIndexed(element) || matchesComplex(element),
     matchAll(root) {
       const found: Element[] = [];
-      const all = root.querySelectorAll('*');
-      for (let i = 0; i < all.length; i++) {
-        const element = all[i] as Element;
-        if (matchesIndexed(element)) found.push(element);
-      }
+      for (const element of allElements(root)) if (matchesIndexed(element)) found.push(element);
       if (complex.length === 0) return found;
       const extra = new Set<Element>();
       for (const selector of complex) {
@@ -157,9 +176,17 @@ export function compileSelectorList(selectors: readonly string[]): SelectorList 
       }
       if (extra.size === 0) return found;
       for (const element of found) extra.add(element);
-      return Array.from(root.querySelectorAll('*')).filter((element) => extra.has(element));
+      return allElements(root).filter((element) => extra.has(element));
     },
   };
+}
+
+/**
+ * Every element under `root`, in document order (a snapshot). `querySelectorAll('*')` rather than
+ * `getElementsByTagName`: jsdom's live collections make every index access a proxy lookup.
+ */
+export function allElements(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('*'));
 }
 
 /** Whether `element` or one of its ancestors is in `set`. */

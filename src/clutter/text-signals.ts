@@ -199,7 +199,7 @@ function leadInSignal(
     if (!lead) continue;
     const rest = blockText.length - lead[0].length;
     let linked = 0;
-    for (const link of Array.from(block.getElementsByTagName('a'))) linked += trimmedText(link).length;
+    for (const link of Array.from(block.querySelectorAll('a'))) linked += trimmedText(link).length;
     if (rest > 0 && Math.min(linked, rest) / rest >= 0.6) return { elements: [block], category, by: 'lead-in' };
   }
   return null;

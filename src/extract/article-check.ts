@@ -36,6 +36,22 @@ function declaresArticle(doc: Document, jsonLd: JsonLdArticle | null): boolean {
   return ogType === 'article' || ogType.startsWith('article') || ogType === 'blogposting';
 }
 
+/**
+ * Old pages separate paragraphs with `<br>` inside table cells or `<font>`, which
+ * `isProbablyReaderable` does not look at (it reads `p`, `pre`, `article` and `div > br`).
+ */
+function hasLooseProse(doc: Document): boolean {
+  const parents = new Set<Element>();
+  for (const br of Array.from(doc.querySelectorAll('br + br'))) if (br.parentElement) parents.add(br.parentElement);
+  for (const parent of parents) {
+    let loose = 0;
+    for (const node of Array.from(parent.childNodes))
+      if (node.nodeType === 3) loose += (node.nodeValue ?? '').trim().length;
+    if (loose >= 500) return true;
+  }
+  return false;
+}
+
 /** A reason this page is not an article, read before extracting; null if it may be one. */
 export function notAnArticleBefore(doc: Document, url: string, jsonLd: JsonLdArticle | null): string | null {
   const address = pathOf(url);
@@ -47,7 +63,7 @@ export function notAnArticleBefore(doc: Document, url: string, jsonLd: JsonLdArt
     if (/^\/(index\.\w+)?$/.test(address.pathname) && !address.search) return REASONS.frontPage;
   }
   if (!isArticle && jsonLdTypes(doc).some((t) => LIST_TYPES.test(t) && t !== 'WebSite')) return REASONS.collection;
-  if (!isArticle && !isProbablyReaderable(doc)) return REASONS.notReaderable;
+  if (!isArticle && !isProbablyReaderable(doc) && !hasLooseProse(doc)) return REASONS.notReaderable;
   return null;
 }
 

@@ -72,6 +72,7 @@ function isStandfirst(block: BlockInfo, next: BlockInfo | undefined, context: Cl
  * a heading stays when a paragraph follows it (the body's first subheading).
  */
 export function removeHeadMatter(article: Element, context: CleanupContext): void {
+  splitHeadLines(article);
   const blocks = innermostBlocks(article)
     .map(describe)
     .filter((b) => b.text !== '');
@@ -105,6 +106,32 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
   for (const block of blocks.slice(0, 6)) {
     if (!block.element.isConnected || isProse(block) || block.text.length > 140) continue;
     if (isBylineLike(block.text, context.names) || isDateline(block.text)) remove(block);
+  }
+}
+
+/**
+ * Old templates put section, headline and dateline in one block separated by `<br>`: above the
+ * first paragraph, such lines become blocks of their own so that each can be judged.
+ */
+function splitHeadLines(article: Element): void {
+  const doc = article.ownerDocument;
+  for (const element of innermostBlocks(article).slice(0, 4)) {
+    const block = describe(element);
+    if (isProse(block)) return;
+    if (!element.querySelector(':scope > br') || element.tagName.toUpperCase() === 'PRE') continue;
+    const lines: Node[][] = [[]];
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeName === 'BR') lines.push([]);
+      else (lines[lines.length - 1] as Node[]).push(node);
+    }
+    const paragraphs = lines
+      .filter((line) => line.some((node) => (node.textContent ?? '').trim() !== ''))
+      .map((line) => {
+        const p = doc.createElement('p');
+        p.append(...line);
+        return p;
+      });
+    element.replaceChildren(...paragraphs);
   }
 }
 

@@ -88,7 +88,21 @@ export function isEmptyWrapper(element: Element): boolean {
   return trimmedText(element) === '' && element.querySelector(MEDIA) === null && !element.matches(MEDIA);
 }
 
-const WRAPPABLE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'LI', 'DD', 'BLOCKQUOTE']);
+/** Containers whose loose text cannot become a paragraph (their children have fixed roles). */
+const NOT_WRAPPABLE = new Set([
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'PRE',
+  'PICTURE',
+  'FIGURE',
+  'SELECT',
+]);
 
 /**
  * Text that sits loose beside blocks (`<div>Updated 4 pm<p>…</p></div>`) becomes a paragraph of
@@ -97,8 +111,8 @@ const WRAPPABLE = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTE
  */
 export function wrapLooseText(root: Element): void {
   const doc = root.ownerDocument;
-  const containers = [root, ...Array.from(root.querySelectorAll(BLOCK_SELECTOR))].filter(
-    (el) => WRAPPABLE.has(el.tagName.toUpperCase()) && hasBlockChild(el),
+  const containers = [root, ...Array.from(root.querySelectorAll('*'))].filter(
+    (el) => !NOT_WRAPPABLE.has(el.tagName.toUpperCase()) && hasBlockChild(el),
   );
   for (const container of containers) {
     let run: ChildNode[] = [];

@@ -21,7 +21,7 @@ export interface ClutterPassOptions {
 
 export function paragraphChars(root: Element): number {
   let total = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) total += (p.textContent ?? '').trim().length;
+  for (const p of Array.from(root.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
   return total;
 }
 

@@ -108,7 +108,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const anchor = findBodyAnchor(copyBody, { exclude: inComments(copyBody, compiled) });
   const protect = anchor ? [anchor] : [];
   const trace = options.onStep ?? ((): void => undefined);
-  prepareDocument(copy, { base, protect, removed });
+  prepareDocument(copy, { base, protect, removed, exceptions: compiled.exceptions });
   trace('prepare', copyBody);
   const threads = removeClutter(copyBody, compiled, {
     protect,

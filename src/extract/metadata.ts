@@ -30,10 +30,30 @@ export interface ArticleMetadata {
 
 const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|syr|ug|ur|yi)(-|$)/i;
 
+/** Meta tags by lower-cased `property`, `name` or `itemprop`: the first of each, read in one pass. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+function metaTags(doc: Document): Map<string, string> {
+  let tags = metaCache.get(doc);
+  if (!tags) {
+    tags = new Map();
+    for (const element of Array.from(doc.querySelectorAll('meta'))) {
+      const content = element.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attribute of ['property', 'name', 'itemprop']) {
+        const key = element.getAttribute(attribute)?.trim().toLowerCase();
+        if (key && !tags.has(key)) tags.set(key, content);
+      }
+    }
+    metaCache.set(doc, tags);
+  }
+  return tags;
+}
+
 function meta(doc: Document, ...names: string[]): string | null {
+  const tags = metaTags(doc);
   for (const name of names) {
-    const element = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
-    const content = element?.getAttribute('content')?.trim();
+    const content = tags.get(name.toLowerCase());
     if (content) return content;
   }
   return null;
@@ -75,6 +95,25 @@ function leadImageOf(
   return img ? { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '' } : null;
 }
 
+/**
+ * An author marked up as such: schema.org microdata, a link with `rel="author"`, or the link in
+ * a byline block (which Readability misses when the block sits in a header it discards).
+ */
+function authorInMarkup(doc: Document): string | null {
+  const byline = doc.querySelector('[class*="byline" i], [class*="post-author" i], [class*="entry-author" i]');
+  const candidates = [
+    doc.querySelector('[itemprop~="author"] [itemprop~="name"]'),
+    doc.querySelector('[itemprop~="author"]'),
+    doc.querySelector('a[rel~="author"]'),
+    byline?.querySelector('a[href]') ?? byline,
+  ];
+  for (const element of candidates) {
+    const text = clean(element?.textContent);
+    if (text && text.length < 100) return text;
+  }
+  return null;
+}
+
 export function buildMetadata(
   doc: Document,
   parsed: ReadabilityMetadata,
@@ -91,7 +130,10 @@ export function buildMetadata(
   return {
     title: clean(parsed.title) ?? clean(jsonLd?.headline) ?? clean(doc.title) ?? '',
     byline:
-      clean(parsed.byline) ?? clean(jsonLd?.authors.join(', ')) ?? meta(doc, 'author', 'article:author', 'dc.creator'),
+      clean(parsed.byline) ??
+      clean(jsonLd?.authors.join(', ')) ??
+      meta(doc, 'author', 'dc.creator') ??
+      authorInMarkup(doc),
     siteName: clean(parsed.siteName) ?? clean(jsonLd?.publisher) ?? meta(doc, 'og:site_name', 'application-name'),
     publishedTime:
       clean(parsed.publishedTime) ??

@@ -2,7 +2,7 @@
  * Prepares the copy of the page for Readability: real image addresses, absolute URLs, embedded
  * posts Readability would drop, and the page's furniture removed.
  */
-import { compileSelectorList, isProtected } from '../clutter';
+import { compileSelectorList, isProtected, type SelectorList } from '../clutter';
 import { fixLazyImages } from './lazy-images';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
 import { countRemoval } from './removal-counts';
@@ -35,11 +35,65 @@ function liftEmbeddedPosts(root: ParentNode): void {
 
 const PAGE_CHROME = compileSelectorList(PAGE_CHROME_SELECTORS);
 
+/**
+ * Tables used for page layout (old CMS templates put the navigation in one cell and the story in
+ * another) become plain blocks, so that Readability can pick the story's cell alone. Data tables
+ * (headers, captions, many short cells) are kept.
+ */
+function isLayoutTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation') return true;
+  if (table.querySelector('th, thead, caption, tfoot') !== null) return false;
+  if (table.querySelector('table') !== null) return true;
+  return Array.from(table.querySelectorAll('td')).some(
+    (cell) => cell.querySelectorAll('br, p').length >= 4 && (cell.textContent ?? '').trim().length >= 300,
+  );
+}
+
+function unwrapLayoutTables(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const table of Array.from(root.querySelectorAll('table')).reverse()) {
+    if (!table.isConnected || !isLayoutTable(table)) continue;
+    for (const part of [
+      table,
+      ...Array.from(
+        table.querySelectorAll(
+          ':scope > tbody, :scope > thead, :scope > tfoot, :scope > tbody > tr, :scope > tr, :scope > tbody > tr > td, :scope > tr > td',
+        ),
+      ),
+    ]) {
+      const div = doc.createElement('div');
+      div.append(...Array.from(part.childNodes));
+      part.replaceWith(div);
+    }
+  }
+}
+
+/**
+ * Readability drops any element whose class or id mentions "comment"; in a code listing that class
+ * marks a code comment (`hljs-comment`, `token comment`), which is code. Elements the clutter
+ * rules treat as exceptions keep their class under another name.
+ */
+function shieldExceptions(root: Element, exceptions: SelectorList): void {
+  for (const shielded of exceptions.matchAll(root)) {
+    for (const element of [shielded, ...Array.from(shielded.querySelectorAll('[class], [id]'))]) {
+      for (const name of ['class', 'id']) {
+        const value = element.getAttribute(name);
+        if (value && /comment/i.test(value)) {
+          element.setAttribute(`data-${name}`, value);
+          element.removeAttribute(name);
+        }
+      }
+    }
+  }
+}
+
 export interface PrepareOptions {
   base: string;
   /** The probable article body: chrome that contains it is kept. */
   protect: readonly Element[];
   removed: RemovedCounts;
+  /** The clutter rules' exceptions (code and the like). */
+  exceptions: SelectorList;
 }
 
 export function prepareDocument(doc: Document, options: PrepareOptions): void {
@@ -48,9 +102,11 @@ export function prepareDocument(doc: Document, options: PrepareOptions): void {
   for (const script of Array.from(doc.querySelectorAll('script:not([type="application/ld+json" i]), style'))) {
     script.remove();
   }
+  unwrapLayoutTables(body);
   fixLazyImages(body);
   absolutiseUrls(body, options.base);
   liftEmbeddedPosts(body);
+  shieldExceptions(body, options.exceptions);
   for (const element of PAGE_CHROME.matchAll(body)) {
     // A headline inside stays: Readability reads the title from the page's h1.
     if (!element.isConnected || isProtected(element, options.protect) || element.querySelector('h1')) continue;

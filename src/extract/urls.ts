@@ -42,17 +42,23 @@ const URL_ATTRIBUTES: readonly [string, string][] = [
   ['del', 'cite'],
 ];
 
-export function absolutiseUrls(root: ParentNode, base: string): void {
-  for (const [tag, attribute] of URL_ATTRIBUTES) {
-    for (const element of Array.from(root.querySelectorAll(`${tag}[${attribute}]`))) {
-      const value = element.getAttribute(attribute) ?? '';
+const ATTRIBUTES_BY_TAG = new Map<string, string[]>();
+for (const [tag, attribute] of URL_ATTRIBUTES) {
+  ATTRIBUTES_BY_TAG.set(tag.toUpperCase(), [...(ATTRIBUTES_BY_TAG.get(tag.toUpperCase()) ?? []), attribute]);
+}
+
+export function absolutiseUrls(root: Element, base: string): void {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const tag = element.tagName.toUpperCase();
+    for (const attribute of ATTRIBUTES_BY_TAG.get(tag) ?? []) {
+      const value = element.getAttribute(attribute);
       // In-page links (footnotes) keep working in the reader as they are.
-      if (tag === 'a' && value.startsWith('#')) continue;
+      if (value === null || (tag === 'A' && value.startsWith('#'))) continue;
       const absolute = resolveUrl(value, base);
       if (absolute && absolute !== value) element.setAttribute(attribute, absolute);
     }
-  }
-  for (const element of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {
-    element.setAttribute('srcset', resolveSrcset(element.getAttribute('srcset') ?? '', base));
+    if ((tag === 'IMG' || tag === 'SOURCE') && element.hasAttribute('srcset')) {
+      element.setAttribute('srcset', resolveSrcset(element.getAttribute('srcset') ?? '', base));
+    }
   }
 }
