@@ -52,6 +52,17 @@ function hasLooseProse(doc: Document): boolean {
   return false;
 }
 
+/**
+ * Front pages and section pages: many teasers, each a heading that links to another page, and no
+ * declaration of being an article.
+ */
+function isTeaserList(doc: Document): boolean {
+  const teasers = doc.querySelectorAll(
+    'article h2 a[href], article h3 a[href], article a[href] h2, article a[href] h3',
+  );
+  return teasers.length >= 4 && doc.querySelectorAll('article').length >= 4;
+}
+
 /** A reason this page is not an article, read before extracting; null if it may be one. */
 export function notAnArticleBefore(doc: Document, url: string, jsonLd: JsonLdArticle | null): string | null {
   const address = pathOf(url);
@@ -62,7 +73,9 @@ export function notAnArticleBefore(doc: Document, url: string, jsonLd: JsonLdArt
     }
     if (/^\/(index\.\w+)?$/.test(address.pathname) && !address.search) return REASONS.frontPage;
   }
-  if (!isArticle && jsonLdTypes(doc).some((t) => LIST_TYPES.test(t) && t !== 'WebSite')) return REASONS.collection;
+  if (!isArticle && (jsonLdTypes(doc).some((t) => LIST_TYPES.test(t) && t !== 'WebSite') || isTeaserList(doc))) {
+    return REASONS.collection;
+  }
   if (!isArticle && !isProbablyReaderable(doc) && !hasLooseProse(doc)) return REASONS.notReaderable;
   return null;
 }

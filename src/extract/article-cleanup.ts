@@ -83,7 +83,7 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
   // An article of short lines only (a poem, a list, a stub) has no head to tell from its body.
   if (!blocks.some(isProse)) return;
   const first = blocks[0];
-  if (first && isProse(first) && isStandfirst(first, blocks[1], context)) {
+  if (first && isStandfirst(first, blocks[1], context)) {
     remove(first);
     blocks.shift();
   }

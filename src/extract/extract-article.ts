@@ -34,6 +34,8 @@ const COMMENTS_MARK = 'data-tidy-comments';
 export interface EngineOptions extends ExtractOptions {
   /** The window whose DOM built `doc`, for the sanitiser; defaults to `doc.defaultView`. */
   window?: WindowLike;
+  /** Pages with more elements than this are refused as too large (default MAX_ELEMENTS). */
+  maxElements?: number;
   /** Called after each step with the copy (or the article): for tracing a rule while developing. */
   onStep?: (step: string, root: Element) => void;
 }
@@ -91,7 +93,9 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const win = options.window ?? (doc.defaultView as unknown as WindowLike | null);
   if (!win) throw new Error('extractArticle needs the window of the DOM that built the document (options.window).');
   if (!doc.body) return emptyResult(url, REASONS.noText, doc.title ?? '');
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return emptyResult(url, REASONS.tooLarge, doc.title);
+  if (doc.getElementsByTagName('*').length > (options.maxElements ?? MAX_ELEMENTS)) {
+    return emptyResult(url, REASONS.tooLarge, doc.title);
+  }
 
   const jsonLd: JsonLdArticle | null = findJsonLdArticle(doc);
   if (!options.force) {
