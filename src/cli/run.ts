@@ -17,6 +17,8 @@ export interface CliIo extends InputIo {
   version: string;
 }
 
+const CLI_BUDGET_MS = 60_000;
+
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_INPUT = 2;
@@ -61,7 +63,13 @@ async function extractOne(spec: InputSpec, options: CliOptions, io: CliIo): Prom
   const { text } = decodeHtml(page.bytes, page.contentType);
   const doc = parseHtml(text, page.url);
   try {
-    return extractArticle(doc, { url: page.url, keepComments: options.keepComments, force: options.force });
+    // A batch tool has time: the budget that keeps a browser tab responsive would cut pages short here.
+    return extractArticle(doc, {
+      url: page.url,
+      keepComments: options.keepComments,
+      force: options.force,
+      budgetMs: CLI_BUDGET_MS,
+    });
   } finally {
     doc.defaultView?.close();
   }
