@@ -1,6 +1,6 @@
 import { hostMatches } from './host-pattern';
 import { DEFAULT_CLUTTER_RULES } from './rules';
-import { compileSelectorList, type SelectorList } from './selector-list';
+import { compileSelectorList, compileTaggedSelectors, type SelectorList, type TaggedSelectors } from './selector-list';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterRules, type SiteRules } from './types';
 
 /** Rules ready to match on one page: joined selectors and compiled patterns per category. */
@@ -15,13 +15,27 @@ export interface CompiledClutter {
   leadIns: ReadonlyMap<ClutterCategory, RegExp>;
   /** A match of these (or anything inside one) is never clutter. */
   exceptions: SelectorList;
+  /**
+   * Exceptions, every category's selectors and the caller's extra groups in one index, matched in
+   * a single walk over the page. Exceptions rank first: a code element is never clutter.
+   */
+  index: TaggedSelectors<string>;
+  /** Any heading or label of any category, as one pattern: most texts fail it at once. */
+  anyLabel: RegExp | null;
+  /** Any lead-in at the start of a text, with or without its separator. */
+  anyLeadIn: RegExp | null;
 }
+
+/** The tag `index` gives elements that match an exception. */
+export const EXCEPTION = 'exception';
 
 export interface CompileOptions {
   /** The page's host name, for per-site rules. */
   host?: string;
   /** More per-site rules, e.g. the user's own from the element picker. */
   extraSites?: readonly SiteRules[];
+  /** More selector groups for `index`, ranked after the categories (e.g. extraction's page chrome). */
+  extraGroups?: readonly (readonly [string, readonly string[]])[];
 }
 
 /**
@@ -31,13 +45,13 @@ export interface CompileOptions {
 const ATTRIBUTION_ORDER: readonly ClutterCategory[] = ['comments', 'newsletters', 'share', 'ads', 'related', 'promos'];
 
 function wholeTextPattern(patterns: readonly string[]): RegExp | null {
-  return patterns.length === 0 ? null : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu');
+  return patterns.length === 0 ? null : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, '');
 }
 
 function leadInPattern(patterns: readonly string[]): RegExp | null {
   return patterns.length === 0
     ? null
-    : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})\\s*[:|»›>→▸▶►–—-]`, 'iu');
+    : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})\\s*[:|»›>→▸▶►–—-]`, '');
 }
 
 export function compileClutterRules(
@@ -66,5 +80,17 @@ export function compileClutterRules(
     if (leadIn) leadIns.set(category, leadIn);
   }
   const exceptions = compileSelectorList(rules.exceptions);
-  return { categories, kept, selectors, headings, labels, leadIns, exceptions };
+  const index = compileTaggedSelectors<string>([
+    [EXCEPTION, rules.exceptions],
+    ...categories.map((c) => [c, selectors.get(c)?.selectors ?? []] as const),
+    ...(options.extraGroups ?? []),
+  ]);
+  const generics = categories.map((c) => rules.generic[c]);
+  const anyLabel = wholeTextPattern(generics.flatMap((g) => [...g.headings, ...g.labels]));
+  const leadInPatterns = generics.flatMap((g) => g.leadIns);
+  const anyLeadIn =
+    leadInPatterns.length === 0
+      ? null
+      : new RegExp(`^(?:${leadInPatterns.map((p) => `(?:${p})`).join('|')})(?:\\s*[:|»›>→▸▶►–—-].*)?$`, '');
+  return { categories, kept, selectors, headings, labels, leadIns, exceptions, index, anyLabel, anyLeadIn };
 }

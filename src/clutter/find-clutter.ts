@@ -1,6 +1,5 @@
-import type { CompiledClutter } from './compile';
-import { exceptionSet, isException, isProtected } from './guard';
-import { allElements } from './selector-list';
+import { EXCEPTION, type CompiledClutter } from './compile';
+import { isException, isProtected } from './guard';
 import { findTextSignals, type SignalKind } from './text-signals';
 import type { ClutterCategory } from './types';
 
@@ -20,6 +19,8 @@ export interface FindClutterOptions {
   text?: boolean;
   /** Bound on text nodes read by the text pass. */
   maxTextNodes?: number;
+  /** `compiled.index.classifyAll(root)`, when the caller has it already: saves a walk. */
+  classified?: readonly (readonly [Element, string])[];
 }
 
 /** The category of the first rule list that matches `element`, or null. */
@@ -55,10 +56,12 @@ export function findClutter(
   const categories = compiled.categories.filter((c) => !options.categories || options.categories.includes(c));
   const protect = options.protect ?? [];
   const matches: ClutterMatch[] = [];
-  const exceptions = exceptionSet(root, compiled.exceptions);
-  for (const element of allElements(root)) {
-    const category = selectorCategory(element, compiled, categories);
-    if (!category || isException(element, exceptions) || isProtected(element, protect)) continue;
+  const classified = options.classified ?? compiled.index.classifyAll(root);
+  const exceptions = new Set<Element>();
+  for (const [element, tag] of classified) if (tag === EXCEPTION) exceptions.add(element);
+  for (const [element, tag] of classified) {
+    const category = tag as ClutterCategory;
+    if (!categories.includes(category) || isException(element, exceptions) || isProtected(element, protect)) continue;
     matches.push({ element, category, by: 'selector' });
   }
   if (options.text !== false) {
@@ -66,6 +69,7 @@ export function findClutter(
       categories,
       protect,
       exceptions,
+      skip: new Set(matches.map((m) => m.element)),
       maxTextNodes: options.maxTextNodes,
     });
     for (const signal of signals) {

@@ -1,8 +1,15 @@
 /** Public surface of the clutter rules, shared by extraction and the live-page hider. */
-export { compileClutterRules, type CompiledClutter, type CompileOptions } from './compile';
+export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptions } from './compile';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
 export { exceptionSet, findBodyAnchor, isDiscussionPage, isException, isProtected } from './guard';
-export { compileSelectorList, isWithin, parseCompound, type SelectorList } from './selector-list';
+export {
+  compileSelectorList,
+  compileTaggedSelectors,
+  isWithin,
+  parseCompound,
+  type SelectorList,
+  type TaggedSelectors,
+} from './selector-list';
 export { hostMatches, isValidHostPattern } from './host-pattern';
 export { normaliseLabel } from './normalise';
 export { DEFAULT_CLUTTER_RULES } from './rules';

@@ -75,7 +75,7 @@ function factsOf(element: Element): Facts {
     tag: element.tagName.toUpperCase(),
     id: element.getAttribute('id') ?? '',
     className,
-    classes: className === '' ? [] : className.split(/\s+/).filter(Boolean),
+    classes: className === '' ? [] : className.trim().split(/\s+/),
   };
 }
 
@@ -112,10 +112,10 @@ function matchesCompound(facts: Facts, compound: Compound): boolean {
   return compound.attributes.every((test) => testAttribute(facts, test));
 }
 
-function push<K>(map: Map<K, Compound[]>, key: K, compound: Compound): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(compound);
-  else map.set(key, [compound]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export interface SelectorList {
@@ -125,59 +125,128 @@ export interface SelectorList {
   matches(element: Element): boolean;
 }
 
-export function compileSelectorList(selectors: readonly string[]): SelectorList {
-  const byId = new Map<string, Compound[]>();
-  const byClass = new Map<string, Compound[]>();
-  const byTag = new Map<string, Compound[]>();
-  const others: Compound[] = [];
-  const complex: string[] = [];
-  for (const selector of selectors) {
-    const compound = parseCompound(selector);
-    if (!compound) complex.push(selector);
-    else if (compound.id !== null) push(byId, compound.id, compound);
-    else if (compound.classes[0] !== undefined) push(byClass, compound.classes[0], compound);
-    else if (compound.tag) push(byTag, compound.tag, compound);
-    else others.push(compound);
-  }
+/**
+ * Several selector lists, each with a tag, matched in one walk: `classifyAll` reads each element's
+ * class, id and tag once and returns the tag of the first list that matches it.
+ */
+export interface TaggedSelectors<T extends string> {
+  readonly tags: readonly T[];
+  classify(element: Element): T | null;
+  /** Every element under `root` that some list matches, with its tag, in document order. */
+  classifyAll(root: ParentNode): [Element, T][];
+}
 
-  const matchesIndexed = (element: Element): boolean => {
+interface Tagged<T> {
+  compound: Compound;
+  tag: T;
+  rank: number;
+}
+
+export function compileTaggedSelectors<T extends string>(
+  groups: readonly (readonly [T, readonly string[]])[],
+): TaggedSelectors<T> {
+  const byId = new Map<string, Tagged<T>[]>();
+  const byClass = new Map<string, Tagged<T>[]>();
+  const byTag = new Map<string, Tagged<T>[]>();
+  // Attribute-only compounds, keyed by their first attribute: an element is compared only with the
+  // rules for attributes it has, so a rule list costs little on elements without attributes.
+  const byAttribute = new Map<string, Tagged<T>[]>();
+  const others: Tagged<T>[] = [];
+  const complex: { selector: string; tag: T; rank: number }[] = [];
+  groups.forEach(([tag, selectors], rank) => {
+    for (const selector of selectors) {
+      const compound = parseCompound(selector);
+      if (!compound) {
+        complex.push({ selector, tag, rank });
+        continue;
+      }
+      const entry = { compound, tag, rank };
+      if (compound.id !== null) push(byId, compound.id, entry);
+      else if (compound.classes[0] !== undefined) push(byClass, compound.classes[0], entry);
+      else if (compound.tag) push(byTag, compound.tag, entry);
+      else if (compound.attributes[0]) push(byAttribute, compound.attributes[0].name, entry);
+      else others.push(entry);
+    }
+  });
+
+  /** The best (lowest) rank of the lists whose compounds match; Infinity if none. */
+  const rankOf = (element: Element): number => {
     const facts = factsOf(element);
-    if (facts.id) for (const c of byId.get(facts.id) ?? []) if (matchesCompound(facts, c)) return true;
-    for (const name of facts.classes)
-      for (const c of byClass.get(name) ?? []) if (matchesCompound(facts, c)) return true;
-    for (const c of byTag.get(facts.tag) ?? []) if (matchesCompound(facts, c)) return true;
-    for (const c of others) if (matchesCompound(facts, c)) return true;
-    return false;
+    let best = Infinity;
+    const consider = (list: readonly Tagged<T>[] | undefined): void => {
+      if (!list) return;
+      for (const entry of list) if (entry.rank < best && matchesCompound(facts, entry.compound)) best = entry.rank;
+    };
+    if (facts.id) consider(byId.get(facts.id));
+    for (const name of facts.classes) consider(byClass.get(name));
+    consider(byTag.get(facts.tag));
+    if (byAttribute.size > 0) {
+      const attributes = element.attributes;
+      for (let i = 0; i < attributes.length; i++) consider(byAttribute.get((attributes[i] as Attr).name));
+    }
+    consider(others);
+    return best;
   };
 
-  const matchesComplex = (element: Element): boolean =>
-    complex.some((selector) => {
+  const complexRank = (element: Element, below: number): number => {
+    let best = below;
+    for (const entry of complex) {
+      if (entry.rank >= best) continue;
       try {
-        return element.matches(selector);
+        if (element.matches(entry.selector)) best = entry.rank;
       } catch {
-        return false;
+        // An invalid selector (a user rule) matches nothing.
       }
-    });
+    }
+    return best;
+  };
+
+  const tags = groups.map(([tag]) => tag);
+  const tagOf = (rank: number): T | null => (Number.isFinite(rank) ? (tags[rank] as T) : null);
 
   return {
-    selectors,
-    matches: (element) => matchesIndexed(element) || matchesComplex(element),
-    matchAll(root) {
-      const found: Element[] = [];
-      for (const element of allElements(root)) if (matchesIndexed(element)) found.push(element);
-      if (complex.length === 0) return found;
-      const extra = new Set<Element>();
-      for (const selector of complex) {
+    tags,
+    classify: (element) => tagOf(complexRank(element, rankOf(element))),
+    classifyAll(root) {
+      const all = root.querySelectorAll('*');
+      const ranks = new Map<Element, number>();
+      for (let i = 0; i < all.length; i++) {
+        const element = all[i] as Element;
+        const rank = rankOf(element);
+        if (Number.isFinite(rank)) ranks.set(element, rank);
+      }
+      for (const entry of complex) {
+        let found: NodeListOf<Element>;
         try {
-          for (const element of Array.from(root.querySelectorAll(selector))) extra.add(element);
+          found = root.querySelectorAll(entry.selector);
         } catch {
-          // An invalid selector (a user rule) matches nothing.
+          continue;
+        }
+        for (let i = 0; i < found.length; i++) {
+          const element = found[i] as Element;
+          if (entry.rank < (ranks.get(element) ?? Infinity)) ranks.set(element, entry.rank);
         }
       }
-      if (extra.size === 0) return found;
-      for (const element of found) extra.add(element);
-      return allElements(root).filter((element) => extra.has(element));
+      const result: [Element, T][] = [];
+      if (complex.length === 0) {
+        for (const [element, rank] of ranks) result.push([element, tags[rank] as T]);
+        return result;
+      }
+      for (let i = 0; i < all.length; i++) {
+        const rank = ranks.get(all[i] as Element);
+        if (rank !== undefined) result.push([all[i] as Element, tags[rank] as T]);
+      }
+      return result;
     },
+  };
+}
+
+export function compileSelectorList(selectors: readonly string[]): SelectorList {
+  const tagged = compileTaggedSelectors([['match', selectors]] as const);
+  return {
+    selectors,
+    matches: (element) => tagged.classify(element) !== null,
+    matchAll: (root) => tagged.classifyAll(root).map(([element]) => element),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   TEXT_NODE,
   trimmedText,
 } from './dom';
-import { isException, isProtected } from './guard';
+import { isProtected } from './guard';
 import { normaliseLabel } from './normalise';
 import type { ClutterCategory } from './types';
 
@@ -30,8 +30,10 @@ export interface TextSignal {
 export interface TextSignalOptions {
   categories: readonly ClutterCategory[];
   protect: readonly Element[];
-  /** Elements inside which nothing is clutter (see `exceptionSet`). */
+  /** Elements inside which nothing is clutter (see `exceptionSet`): not read. */
   exceptions: ReadonlySet<Element>;
+  /** Subtrees already known to be clutter (selector matches): not read either. */
+  skip?: ReadonlySet<Element>;
   /** Stop reading after this many text nodes (a bound for pathological pages). */
   maxTextNodes?: number;
 }
@@ -81,16 +83,33 @@ function first<T>(
   return null;
 }
 
-/** Climbs from a text node to the largest element whose whole text is that text. */
-function labelElement(text: Text, normalised: string, root: Element): Element | null {
+/** Whether `node` holds any non-blank text; stops at the first it finds. */
+function hasText(node: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').trim() !== '';
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const walker = (node.ownerDocument as Document).createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode())
+    if ((text.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
+/**
+ * Climbs from a text node to the largest element whose only text is that text: the label's
+ * wrapper (`<div class="ad"><span>Advertisement</span></div>`). Checks siblings for text rather than
+ * reading each ancestor's whole text, so a label deep in a big page costs little.
+ */
+function labelElement(text: Text, root: Element): Element | null {
   let element: Element | null = text.parentElement;
   if (!element) return null;
-  while (element.parentElement && element !== root && element.parentElement !== root) {
-    const parent: Element = element.parentElement;
-    if (isRootLike(parent) || normaliseLabel(trimmedText(parent)) !== normalised) break;
+  let from: Node = text;
+  for (;;) {
+    for (const sibling of Array.from(element.childNodes))
+      if (sibling !== from && hasText(sibling)) return from === text ? element : (from as Element);
+    const parent: Element | null = element.parentElement;
+    if (!parent || element === root || parent === root || isRootLike(parent)) return element;
+    from = element;
     element = parent;
   }
-  return element;
 }
 
 function hasCommentStructure(block: Element): boolean {
@@ -205,22 +224,48 @@ function leadInSignal(
   return null;
 }
 
+/** Text nodes under `root` in document order, skipping the subtrees of `skip` and `exceptions`. */
+function visitTexts(root: Element, options: TextSignalOptions, visit: (text: Text) => void): void {
+  const max = options.maxTextNodes ?? Infinity;
+  let count = 0;
+  let node: Node | null = root.firstChild;
+  while (node && count < max) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (node.firstChild && !options.exceptions.has(element) && !options.skip?.has(element)) {
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      count++;
+      visit(node as Text);
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
 export function findTextSignals(root: Element, compiled: CompiledClutter, options: TextSignalOptions): TextSignal[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const signals: TextSignal[] = [];
   const seen = new Set<Element>();
-  const max = options.maxTextNodes ?? Infinity;
-  for (let count = 0, node = walker.nextNode(); node && count < max; node = walker.nextNode(), count++) {
-    if (node.nodeType !== TEXT_NODE) continue;
-    const raw = (node.nodeValue ?? '').trim();
-    if (raw.length < 2 || raw.length > MAX_LABEL_CHARS) continue;
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent || parent.nodeType !== ELEMENT_NODE || isException(parent, options.exceptions)) continue;
+  visitTexts(root, options, (text) => {
+    const raw = (text.nodeValue ?? '').trim();
+    if (raw.length < 2 || raw.length > MAX_LABEL_CHARS) return;
     const normalised = normaliseLabel(raw);
-    if (!normalised) continue;
-    const label = labelElement(text, normalised, root);
+    if (!normalised) return;
+    // One pattern for every heading and label: nearly all texts fail it here.
+    const isLabel = compiled.anyLabel?.test(normalised) ?? false;
+    if (!isLabel) {
+      if (compiled.anyLeadIn?.test(normalised)) {
+        const leadIn = leadInSignal(text, compiled, options, root);
+        if (leadIn && !seen.has(leadIn.elements[0] as Element)) {
+          seen.add(leadIn.elements[0] as Element);
+          signals.push(leadIn);
+        }
+      }
+      return;
+    }
+    const label = labelElement(text, root);
     if (label && !seen.has(label) && !isProtected(label, options.protect) && !isInRunningText(label)) {
       const headingCategory = isLabelLike(label)
         ? first(compiled.headings, options.categories, (re) => re.test(normalised))
@@ -229,13 +274,13 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
         seen.add(label);
         const elements = blockHeadedBy(label, headingCategory, root, options.protect);
         if (elements.length > 0) signals.push({ elements, category: headingCategory, by: 'heading' });
-        continue;
+        return;
       }
       const labelCategory = first(compiled.labels, options.categories, (re) => re.test(normalised));
       if (labelCategory) {
         seen.add(label);
         signals.push({ elements: [label], category: labelCategory, by: 'label' });
-        continue;
+        return;
       }
     }
     const leadIn = leadInSignal(text, compiled, options, root);
@@ -243,6 +288,6 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
       seen.add(leadIn.elements[0] as Element);
       signals.push(leadIn);
     }
-  }
+  });
   return signals;
 }

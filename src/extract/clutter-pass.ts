@@ -17,6 +17,8 @@ export interface ClutterPassOptions {
   /** Share of `root`'s paragraph text above which a non-comment match is kept. */
   maxShare: number;
   maxTextNodes?: number;
+  /** The page's classification by the rules' selectors, when the caller has it. */
+  classified?: readonly (readonly [Element, string])[];
 }
 
 export function paragraphChars(root: Element): number {
@@ -36,6 +38,7 @@ export function removeClutter(root: Element, compiled: CompiledClutter, options:
     protect: options.protect,
     text: options.text,
     maxTextNodes: options.maxTextNodes,
+    classified: options.classified,
   });
   const total = paragraphChars(root);
   const kept: Element[] = [];

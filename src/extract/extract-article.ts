@@ -4,22 +4,22 @@
  * copy, and touches no global.
  */
 import type { WindowLike } from 'dompurify';
-import { compileClutterRules, findBodyAnchor, isWithin, type CompiledClutter } from '../clutter';
+import { compileClutterRules, findBodyAnchor } from '../clutter';
 import { linkDensity } from '../clutter/dom';
 import { notAnArticleAfter, notAnArticleBefore, REASONS } from './article-check';
 import { removeControls, removeEndMatter, removeHeadMatter, removeInterfaceLines } from './article-cleanup';
 import { blockText } from './block-text';
 import { createBudget } from './budget';
-import { collectCaptionTexts, isCaptionElement } from './captions';
+import { isCaptionElement } from './captions';
 import { removeClutter } from './clutter-pass';
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs } from './metadata';
 import { wrapLooseText } from './blocks';
-import { prepareDocument } from './prepare';
+import { PAGE_CHROME_SELECTORS } from './page-chrome';
+import { CHROME, pickArticle } from './pick-article';
 import { countWords, estimateReadingMinutes } from './reading-time';
 import { recoverFromDeclaredBody } from './recover-body';
 import { noRemovals } from './removal-counts';
-import { runReadability } from './run-readability';
 import { sanitiseInPlace } from './sanitise';
 import type { ExtractOptions, ExtractResult, RemovedCounts } from './types';
 import { baseUrlOf } from './urls';
@@ -27,8 +27,6 @@ import { baseUrlOf } from './urls';
 /** Beyond this many elements a page is not extracted (a 40,000-element page is fine). */
 export const MAX_ELEMENTS = 200_000;
 export const DEFAULT_BUDGET_MS = 2_000;
-/** Bound on the text nodes the clutter rules read on the whole page. */
-const MAX_TEXT_NODES = 60_000;
 const COMMENTS_MARK = 'data-tidy-comments';
 
 export interface EngineOptions extends ExtractOptions {
@@ -69,12 +67,6 @@ function hostOf(url: string): string {
   }
 }
 
-/** Paragraphs of comment threads, which must not be mistaken for the body (they can outweigh it). */
-function inComments(root: Element, compiled: CompiledClutter): (p: Element) => boolean {
-  const threads = new Set(compiled.selectors.get('comments')?.matchAll(root) ?? []);
-  return (p) => threads.size > 0 && isWithin(p, threads);
-}
-
 function appendComments(article: Element, threads: Element[]): void {
   const section = article.ownerDocument.createElement('section');
   section.setAttribute(COMMENTS_MARK, '');
@@ -103,31 +95,16 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     if (reason) return emptyResult(url, reason, doc.title);
   }
 
-  const removed = noRemovals();
-  const compiled = compileClutterRules(undefined, { host: hostOf(url) });
-  const copy = doc.cloneNode(true) as Document;
-  const base = baseUrlOf(copy, url);
-  const copyBody = copy.body;
-  if (!copyBody) return emptyResult(url, REASONS.noText, doc.title);
-  const anchor = findBodyAnchor(copyBody, { exclude: inComments(copyBody, compiled) });
-  const protect = anchor ? [anchor] : [];
-  const trace = options.onStep ?? ((): void => undefined);
-  prepareDocument(copy, { base, protect, removed, exceptions: compiled.exceptions });
-  trace('prepare', copyBody);
-  const threads = removeClutter(copyBody, compiled, {
-    protect,
-    keepComments: options.keepComments ?? false,
-    text: true,
-    removed,
-    maxShare: 0.4,
-    maxTextNodes: MAX_TEXT_NODES,
+  const compiled = compileClutterRules(undefined, {
+    host: hostOf(url),
+    extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]],
   });
-
-  trace('clutter', copyBody);
-  const captions = collectCaptionTexts(copyBody);
+  const base = baseUrlOf(doc, url);
+  const trace = options.onStep ?? ((): void => undefined);
+  const picked = pickArticle(doc, compiled, { base, keepComments: options.keepComments ?? false, onStep: trace });
+  if (!picked) return emptyResult(url, REASONS.noText, doc.title);
+  const { pick, captions, threads, removed } = picked;
   const description = describedAs(doc, jsonLd);
-  const pick = runReadability(copy);
-  if (!pick) return emptyResult(url, REASONS.noText, doc.title, removed);
   const article = pick.content;
   trace('readability', article);
   const metadata = buildMetadata(doc, pick, jsonLd, article, base);

@@ -2,9 +2,8 @@
  * Prepares the copy of the page for Readability: real image addresses, absolute URLs, embedded
  * posts Readability would drop, and the page's furniture removed.
  */
-import { compileSelectorList, isProtected, type SelectorList } from '../clutter';
+import { isProtected } from '../clutter';
 import { fixLazyImages } from './lazy-images';
-import { PAGE_CHROME_SELECTORS } from './page-chrome';
 import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
 import { absolutiseUrls } from './urls';
@@ -32,8 +31,6 @@ function liftEmbeddedPosts(root: ParentNode): void {
     post.setAttribute('data-embed', 'post');
   }
 }
-
-const PAGE_CHROME = compileSelectorList(PAGE_CHROME_SELECTORS);
 
 /**
  * Tables used for page layout (old CMS templates put the navigation in one cell and the story in
@@ -73,8 +70,8 @@ function unwrapLayoutTables(root: Element): void {
  * marks a code comment (`hljs-comment`, `token comment`), which is code. Elements the clutter
  * rules treat as exceptions keep their class under another name.
  */
-function shieldExceptions(root: Element, exceptions: SelectorList): void {
-  for (const shielded of exceptions.matchAll(root)) {
+function shieldExceptions(exceptions: Iterable<Element>): void {
+  for (const shielded of exceptions) {
     for (const element of [shielded, ...Array.from(shielded.querySelectorAll('[class], [id]'))]) {
       for (const name of ['class', 'id']) {
         const value = element.getAttribute(name);
@@ -92,8 +89,10 @@ export interface PrepareOptions {
   /** The probable article body: chrome that contains it is kept. */
   protect: readonly Element[];
   removed: RemovedCounts;
-  /** The clutter rules' exceptions (code and the like). */
-  exceptions: SelectorList;
+  /** Elements the clutter rules treat as exceptions (code and the like). */
+  exceptions: Iterable<Element>;
+  /** Elements matching `PAGE_CHROME_SELECTORS`, found by the caller's single classification walk. */
+  chrome: Iterable<Element>;
 }
 
 export function prepareDocument(doc: Document, options: PrepareOptions): void {
@@ -106,8 +105,8 @@ export function prepareDocument(doc: Document, options: PrepareOptions): void {
   fixLazyImages(body);
   absolutiseUrls(body, options.base);
   liftEmbeddedPosts(body);
-  shieldExceptions(body, options.exceptions);
-  for (const element of PAGE_CHROME.matchAll(body)) {
+  shieldExceptions(options.exceptions);
+  for (const element of options.chrome) {
     // A headline inside stays: Readability reads the title from the page's h1.
     if (!element.isConnected || isProtected(element, options.protect) || element.querySelector('h1')) continue;
     element.remove();

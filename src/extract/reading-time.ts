@@ -25,13 +25,15 @@ const CHARACTERS_PER_MINUTE: Record<string, number> = {
 const DEFAULT_CPM = 987;
 
 /** Han, kana: one character is one word for counting purposes (they are not space-separated). */
-const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const IDEOGRAPH = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** A run of non-space characters with at least one letter or digit in it. */
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 export function countWords(text: string): number {
+  IDEOGRAPH.lastIndex = 0;
+  if (!IDEOGRAPH.test(text)) return text.match(WORD)?.length ?? 0;
   const ideographs = text.match(IDEOGRAPH)?.length ?? 0;
-  const words = text.replace(IDEOGRAPH, ' ').match(WORD)?.length ?? 0;
-  return words + ideographs;
+  return ideographs + (text.replace(IDEOGRAPH, ' ').match(WORD)?.length ?? 0);
 }
 
 export function charactersPerMinute(lang: string | null): number {

@@ -176,12 +176,21 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
 };
 
-const instances = new WeakMap<object, DOMPurify>();
+/** Per window, one purifier for strings and one for in-place work, each configured once. */
+const instances = new WeakMap<object, { text: DOMPurify; inPlace: DOMPurify }>();
 
-function purifierFor(win: WindowLike): DOMPurify {
-  let purify = instances.get(win);
-  if (!purify) {
-    purify = createDOMPurify(win);
+function purifiersFor(win: WindowLike): { text: DOMPurify; inPlace: DOMPurify } {
+  let pair = instances.get(win);
+  if (!pair) {
+    pair = { text: createPurifier(win, CONFIG), inPlace: createPurifier(win, { ...CONFIG, IN_PLACE: true }) };
+    instances.set(win, pair);
+  }
+  return pair;
+}
+
+function createPurifier(win: WindowLike, config: Config): DOMPurify {
+  {
+    const purify = createDOMPurify(win);
     if (!purify.isSupported) {
       throw new Error('This DOM cannot run the sanitiser (DOMPurify); refusing to return unsanitised HTML.');
     }
@@ -210,16 +219,17 @@ function purifierFor(win: WindowLike): DOMPurify {
         }
       }
     });
-    instances.set(win, purify);
+    // Parsing a configuration on every call costs more than sanitising a short article.
+    purify.setConfig(config);
+    return purify;
   }
-  return purify;
 }
 
 /** Sanitises `root`'s content in place (root itself is kept, its attributes cleaned). */
 export function sanitiseInPlace(root: Element, win: WindowLike): void {
-  purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  purifiersFor(win).inPlace.sanitize(root);
 }
 
 export function sanitiseHtml(html: string, win: WindowLike): string {
-  return purifierFor(win).sanitize(html, CONFIG);
+  return purifiersFor(win).text.sanitize(html);
 }

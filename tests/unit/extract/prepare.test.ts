@@ -1,16 +1,21 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { compileClutterRules } from '../../../src/clutter';
+import { compileClutterRules, EXCEPTION } from '../../../src/clutter';
+import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { prepareDocument } from '../../../src/extract/prepare';
 import { noRemovals } from '../../../src/extract/removal-counts';
 
 function prepare(body: string, protect: (doc: Document) => Element[] = () => []): Document {
   const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+  const compiled = compileClutterRules(undefined, { extraGroups: [['chrome', PAGE_CHROME_SELECTORS]] });
+  const classified = compiled.index.classifyAll(doc.body);
+  const of = (tag: string): Element[] => classified.filter(([, t]) => t === tag).map(([element]) => element);
   prepareDocument(doc, {
     base: 'https://site.example/a/',
     protect: protect(doc),
     removed: noRemovals(),
-    exceptions: compileClutterRules().exceptions,
+    exceptions: of(EXCEPTION),
+    chrome: of('chrome'),
   });
   return doc;
 }
