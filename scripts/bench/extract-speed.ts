@@ -21,6 +21,9 @@ export interface SpeedRow {
   /** Median of the repetitions, in milliseconds. */
   ours: number;
   readability: number;
+  /** Every repetition, first (cold) to last. */
+  oursRuns: number[];
+  readabilityRuns: number[];
   isArticle: boolean;
 }
 
@@ -123,11 +126,22 @@ export async function runSpeedBenchmark(
       for (let r = 0; r < repetitions; r++) {
         readability.push((await page.evaluate(timeReadabilityExpression(source))) as number);
         isArticle = (await extractInTab(control, tabId)).isArticle;
-        const marks = await page.evaluate((mark) => performance.getEntriesByName(mark).map((e) => e.duration), EXTRACT_MARK);
+        const marks = await page.evaluate(
+          (mark) => performance.getEntriesByName(mark).map((e) => e.duration),
+          EXTRACT_MARK,
+        );
         ours.push(marks[marks.length - 1] ?? NaN);
       }
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-      rows.push({ name, elements, ours: median(ours), readability: median(readability), isArticle });
+      rows.push({
+        name,
+        elements,
+        ours: median(ours),
+        readability: median(readability),
+        oursRuns: ours,
+        readabilityRuns: readability,
+        isArticle,
+      });
       await page.close();
       options.onProgress?.(++done, all.size);
     }

@@ -54,10 +54,29 @@ function leadInPattern(patterns: readonly string[]): RegExp | null {
     : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})\\s*[:|»›>→▸▶►–—-]`, '');
 }
 
+/**
+ * Compiled default rules by host and extra groups: compiling builds a few large patterns, which
+ * the JavaScript engine then compiles again on first use; a page extracted twice reuses them.
+ */
+const cache = new Map<string, CompiledClutter>();
+const CACHE_SIZE = 8;
+
 export function compileClutterRules(
   rules: ClutterRules = DEFAULT_CLUTTER_RULES,
   options: CompileOptions = {},
 ): CompiledClutter {
+  if (rules !== DEFAULT_CLUTTER_RULES || options.extraSites?.length) return compileUncached(rules, options);
+  const key = JSON.stringify([options.host ?? '', options.extraGroups ?? []]);
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = compileUncached(rules, options);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+function compileUncached(rules: ClutterRules = DEFAULT_CLUTTER_RULES, options: CompileOptions = {}): CompiledClutter {
   const host = options.host ?? '';
   const sites = [...rules.sites, ...(options.extraSites ?? [])].filter(
     (site) => host !== '' && site.hosts.some((pattern) => hostMatches(pattern, host)),

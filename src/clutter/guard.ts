@@ -32,14 +32,33 @@ const MIN_PARAGRAPH_CHARS = 25;
  * weight, its children's) add up to the most prose, as Readability scores candidates but much
  * cheaper. Old CMS pages that separate paragraphs with `<br>` count their loose text too.
  */
-export function findBodyAnchor(root: ParentNode, options: AnchorOptions = {}): Element | null {
+export interface ProseParagraph {
+  element: Element;
+  /** Characters of text, whitespace collapsed. */
+  length: number;
+}
+
+/** Paragraphs of prose under `root`: long enough, not mostly links, not excluded. */
+export function proseParagraphs(root: ParentNode, exclude?: (paragraph: Element) => boolean): ProseParagraph[] {
+  const result: ProseParagraph[] = [];
+  for (const element of Array.from(root.querySelectorAll('p'))) {
+    const length = trimmedText(element).length;
+    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5 || exclude?.(element)) continue;
+    result.push({ element, length });
+  }
+  return result;
+}
+
+export function findBodyAnchor(
+  root: ParentNode,
+  options: AnchorOptions = {},
+  paragraphs: readonly ProseParagraph[] = proseParagraphs(root, options.exclude),
+): Element | null {
   const scores = new Map<Element, number>();
   const add = (element: Element | null, value: number): void => {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value);
   };
-  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
-    const length = trimmedText(paragraph).length;
-    if (length < MIN_PARAGRAPH_CHARS || linkDensity(paragraph) > 0.5 || options.exclude?.(paragraph)) continue;
+  for (const { element: paragraph, length } of paragraphs) {
     add(paragraph.parentElement, length);
     add(paragraph.parentElement?.parentElement ?? null, length / 2);
   }

@@ -1,7 +1,15 @@
 /** Public surface of the clutter rules, shared by extraction and the live-page hider. */
 export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptions } from './compile';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
-export { exceptionSet, findBodyAnchor, isDiscussionPage, isException, isProtected } from './guard';
+export {
+  exceptionSet,
+  findBodyAnchor,
+  isDiscussionPage,
+  isException,
+  isProtected,
+  proseParagraphs,
+  type ProseParagraph,
+} from './guard';
 export {
   compileSelectorList,
   compileTaggedSelectors,

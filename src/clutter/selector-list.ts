@@ -49,7 +49,11 @@ export function parseCompound(selector: string): Compound | null {
       compound.attributes.push({
         name: attribute.toLowerCase(),
         op: (op ?? '') as AttributeTest['op'],
-        value: doubleQuoted ?? singleQuoted ?? bare ?? '',
+        // Compared with the lower-cased attribute value when the test is case-insensitive.
+        value:
+          flag === 'i'
+            ? (doubleQuoted ?? singleQuoted ?? bare ?? '').toLowerCase()
+            : (doubleQuoted ?? singleQuoted ?? bare ?? ''),
         insensitive: flag === 'i',
       });
     }
@@ -59,38 +63,51 @@ export function parseCompound(selector: string): Compound | null {
   return compound;
 }
 
-/** What every compound needs from an element, read once per element. */
+/**
+ * What the compounds need from one element: each attribute read (and lower-cased) at most once.
+ * Small arrays rather than maps: an element is asked about two or three attributes at most.
+ */
 interface Facts {
   element: Element;
   tag: string;
   id: string;
-  className: string;
   classes: readonly string[];
+  names: string[];
+  values: (string | null)[];
+  lowered: (string | undefined)[];
 }
 
 function factsOf(element: Element): Facts {
-  const className = element.getAttribute('class') ?? '';
+  const className = element.getAttribute('class');
+  const id = element.getAttribute('id');
   return {
     element,
     tag: element.tagName.toUpperCase(),
-    id: element.getAttribute('id') ?? '',
-    className,
-    classes: className === '' ? [] : className.trim().split(/\s+/),
+    id: id ?? '',
+    classes: className ? className.trim().split(/\s+/) : [],
+    names: ['class', 'id'],
+    values: [className, id],
+    lowered: [undefined, undefined],
   };
 }
 
-function attributeOf(facts: Facts, name: string): string | null {
-  if (name === 'class') return facts.element.hasAttribute('class') ? facts.className : null;
-  if (name === 'id') return facts.element.hasAttribute('id') ? facts.id : null;
-  return facts.element.getAttribute(name);
+function slotOf(facts: Facts, name: string): number {
+  let slot = facts.names.indexOf(name);
+  if (slot < 0) {
+    slot = facts.names.push(name) - 1;
+    facts.values.push(facts.element.getAttribute(name));
+    facts.lowered.push(undefined);
+  }
+  return slot;
 }
 
 function testAttribute(facts: Facts, test: AttributeTest): boolean {
-  const raw = attributeOf(facts, test.name);
-  if (raw === null) return false;
+  const slot = slotOf(facts, test.name);
+  const raw = facts.values[slot];
+  if (raw === null || raw === undefined) return false;
   if (test.op === '') return true;
-  const value = test.insensitive ? raw.toLowerCase() : raw;
-  const wanted = test.insensitive ? test.value.toLowerCase() : test.value;
+  const value = test.insensitive ? (facts.lowered[slot] ??= raw.toLowerCase()) : raw;
+  const wanted = test.value;
   switch (test.op) {
     case '=':
       return value === wanted;
@@ -109,7 +126,8 @@ function matchesCompound(facts: Facts, compound: Compound): boolean {
   if (compound.tag && facts.tag !== compound.tag) return false;
   if (compound.id !== null && facts.id !== compound.id) return false;
   for (const name of compound.classes) if (!facts.classes.includes(name)) return false;
-  return compound.attributes.every((test) => testAttribute(facts, test));
+  for (const test of compound.attributes) if (!testAttribute(facts, test)) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -142,15 +160,42 @@ interface Tagged<T> {
   rank: number;
 }
 
+/**
+ * Attribute compounds keyed by their first attribute. `quick` is one pattern for all their value
+ * tests, run on the lower-cased value: an element whose attribute fails it skips the whole bucket
+ * (no false negatives: a case-sensitive match is also a match of the lower-cased needle).
+ */
+interface Bucket<T> {
+  entries: Tagged<T>[];
+  quick: RegExp | null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function quickPattern<T>(entries: readonly Tagged<T>[]): RegExp | null {
+  const parts: string[] = [];
+  for (const { compound } of entries) {
+    const test = compound.attributes[0] as AttributeTest;
+    const value = escapeRegExp(test.value.toLowerCase());
+    if (test.op === '' || test.op === '~=' || value === '') return null;
+    parts.push(
+      test.op === '=' ? `^${value}$` : test.op === '^=' ? `^${value}` : test.op === '$=' ? `${value}$` : value,
+    );
+  }
+  return parts.length > 0 ? new RegExp(parts.join('|')) : null;
+}
+
 export function compileTaggedSelectors<T extends string>(
   groups: readonly (readonly [T, readonly string[]])[],
 ): TaggedSelectors<T> {
   const byId = new Map<string, Tagged<T>[]>();
   const byClass = new Map<string, Tagged<T>[]>();
   const byTag = new Map<string, Tagged<T>[]>();
-  // Attribute-only compounds, keyed by their first attribute: an element is compared only with the
-  // rules for attributes it has, so a rule list costs little on elements without attributes.
-  const byAttribute = new Map<string, Tagged<T>[]>();
+  // Compounds without id or class but with attributes, keyed by their first attribute: an element
+  // is compared only with the rules for attributes it has.
+  const attributed = new Map<string, Tagged<T>[]>();
   const others: Tagged<T>[] = [];
   const complex: { selector: string; tag: T; rank: number }[] = [];
   groups.forEach(([tag, selectors], rank) => {
@@ -163,29 +208,40 @@ export function compileTaggedSelectors<T extends string>(
       const entry = { compound, tag, rank };
       if (compound.id !== null) push(byId, compound.id, entry);
       else if (compound.classes[0] !== undefined) push(byClass, compound.classes[0], entry);
+      else if (compound.attributes[0]) push(attributed, compound.attributes[0].name, entry);
       else if (compound.tag) push(byTag, compound.tag, entry);
-      else if (compound.attributes[0]) push(byAttribute, compound.attributes[0].name, entry);
       else others.push(entry);
     }
   });
+  const byAttribute = new Map<string, Bucket<T>>();
+  for (const [name, entries] of attributed) byAttribute.set(name, { entries, quick: quickPattern(entries) });
+
+  const consider = (list: readonly Tagged<T>[] | undefined, facts: Facts, best: number): number => {
+    if (list)
+      for (const entry of list) if (entry.rank < best && matchesCompound(facts, entry.compound)) best = entry.rank;
+    return best;
+  };
 
   /** The best (lowest) rank of the lists whose compounds match; Infinity if none. */
   const rankOf = (element: Element): number => {
     const facts = factsOf(element);
     let best = Infinity;
-    const consider = (list: readonly Tagged<T>[] | undefined): void => {
-      if (!list) return;
-      for (const entry of list) if (entry.rank < best && matchesCompound(facts, entry.compound)) best = entry.rank;
-    };
-    if (facts.id) consider(byId.get(facts.id));
-    for (const name of facts.classes) consider(byClass.get(name));
-    consider(byTag.get(facts.tag));
-    if (byAttribute.size > 0) {
-      const attributes = element.attributes;
-      for (let i = 0; i < attributes.length; i++) consider(byAttribute.get((attributes[i] as Attr).name));
+    if (facts.id) best = consider(byId.get(facts.id), facts, best);
+    for (const name of facts.classes) best = consider(byClass.get(name), facts, best);
+    best = consider(byTag.get(facts.tag), facts, best);
+    if (byAttribute.size > 0 && element.hasAttributes()) {
+      for (const name of element.getAttributeNames()) {
+        const bucket = byAttribute.get(name);
+        if (!bucket) continue;
+        if (bucket.quick) {
+          const slot = slotOf(facts, name);
+          const value = facts.values[slot] ?? '';
+          if (!bucket.quick.test((facts.lowered[slot] ??= value.toLowerCase()))) continue;
+        }
+        best = consider(bucket.entries, facts, best);
+      }
     }
-    consider(others);
-    return best;
+    return consider(others, facts, best);
   };
 
   const complexRank = (element: Element, below: number): number => {

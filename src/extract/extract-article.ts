@@ -101,6 +101,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   });
   const base = baseUrlOf(doc, url);
   const trace = options.onStep ?? ((): void => undefined);
+  trace('start', doc.body);
   const picked = pickArticle(doc, compiled, { base, keepComments: options.keepComments ?? false, onStep: trace });
   if (!picked) return emptyResult(url, REASONS.noText, doc.title);
   const { pick, captions, threads, removed } = picked;
@@ -130,12 +131,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   trace('head', article);
   removeEndMatter(article, context);
   trace('tail', article);
-  if (!budget.isSpent()) recoverFromDeclaredBody(article, jsonLd?.articleBody ?? null, bodyText(article, captions));
+  if (!budget.isSpent() && jsonLd?.articleBody)
+    recoverFromDeclaredBody(article, jsonLd.articleBody, bodyText(article, captions));
   if (threads.length > 0) appendComments(article, threads);
 
   const text = bodyText(article, captions);
+  trace('text', article);
   const density = linkDensity(article);
   sanitiseInPlace(article, win);
+  trace('sanitise', article);
   if (!options.force) {
     const reason = notAnArticleAfter(text, density);
     if (reason) return emptyResult(url, reason, metadata.title, removed);

@@ -3,7 +3,14 @@
  * region around the body, prepare the copy, remove clutter from it and run Readability. If the
  * region proves too narrow (Readability finds little in it), the whole body is tried instead.
  */
-import { EXCEPTION, findBodyAnchor, isWithin, type ClutterCategory, type CompiledClutter } from '../clutter';
+import {
+  EXCEPTION,
+  findBodyAnchor,
+  isWithin,
+  proseParagraphs,
+  type ClutterCategory,
+  type CompiledClutter,
+} from '../clutter';
 import { collectCaptionTexts } from './captions';
 import { removeClutter } from './clutter-pass';
 import { prepareDocument } from './prepare';
@@ -70,18 +77,31 @@ function copiedRegion(copyBody: Element, region: Element): Element {
   return node;
 }
 
-/** The page's classification carried over to the copy: both have the same shape, element for element. */
-function mapClassification(classified: Classified, region: Element, copyBody: Element): [Element, string][] {
+/**
+ * From an element of the page to its copy: the region and its copy have the same shape, so
+ * elements pair up in document order.
+ */
+function copyMapping(region: Element, copyBody: Element): (element: Element) => Element | undefined {
   const originals = [region, ...Array.from(region.querySelectorAll('*'))];
   const copyRoot = copiedRegion(copyBody, region);
   const copies = [copyRoot, ...Array.from(copyRoot.querySelectorAll('*'))];
   const position = new Map<Element, number>();
   originals.forEach((element, i) => position.set(element, i));
-  const result: [Element, string][] = [];
-  for (const [element, tag] of classified) {
+  return (element) => {
     const i = position.get(element);
     const copy = i === undefined ? undefined : copies[i];
-    if (copy && copy.tagName === element.tagName) result.push([copy, tag]);
+    return copy && copy.tagName === element.tagName ? copy : undefined;
+  };
+}
+
+function mapClassification(
+  classified: Classified,
+  toCopy: (element: Element) => Element | undefined,
+): [Element, string][] {
+  const result: [Element, string][] = [];
+  for (const [element, tag] of classified) {
+    const copy = toCopy(element);
+    if (copy) result.push([copy, tag]);
   }
   return result;
 }
@@ -89,6 +109,7 @@ function mapClassification(classified: Classified, region: Element, copyBody: El
 function pickFromRegion(
   doc: Document,
   region: Element,
+  pageAnchor: Element | null,
   pageClassified: Classified,
   compiled: CompiledClutter,
   options: PickOptions,
@@ -98,10 +119,15 @@ function pickFromRegion(
   for (const [, category] of outside) countRemoval(removed, category);
   const copy = copyRegion(doc, region);
   const copyBody = copy.body;
-  const classified = mapClassification(pageClassified, region, copyBody);
+  options.onStep('copy', copyBody);
+  const toCopy = copyMapping(region, copyBody);
+  const classified = mapClassification(pageClassified, toCopy);
   const commentThreads = tagged(classified, 'comments');
-  const anchor = findBodyAnchor(copyBody, { exclude: (p) => commentThreads.size > 0 && isWithin(p, commentThreads) });
+  const anchor =
+    (pageAnchor && toCopy(pageAnchor)) ??
+    findBodyAnchor(copyBody, { exclude: (p) => commentThreads.size > 0 && isWithin(p, commentThreads) });
   const protect = anchor ? [anchor] : [];
+  options.onStep('anchor', copyBody);
   prepareDocument(copy, {
     base: options.base,
     protect,
@@ -125,6 +151,7 @@ function pickFromRegion(
   }
   options.onStep('clutter', copyBody);
   const captions = collectCaptionTexts(copyBody);
+  options.onStep('captions', copyBody);
   const pick = runReadability(copy);
   return pick ? { pick, captions, threads, removed } : null;
 }
@@ -133,12 +160,16 @@ export function pickArticle(doc: Document, compiled: CompiledClutter, options: P
   const body = doc.body as HTMLElement;
   // One walk classifies every element of the page (read only) by every selector rule.
   const pageClassified = compiled.index.classifyAll(body);
+  options.onStep('classify', body);
   const pageThreads = tagged(pageClassified, 'comments');
   // Comment threads can outweigh the post: their paragraphs never vote for the body.
   const inThread = (p: Element): boolean => pageThreads.size > 0 && isWithin(p, pageThreads);
-  const region = findRegion(body, findBodyAnchor(body, { exclude: inThread }), { exclude: inThread });
-  const narrow = pickFromRegion(doc, region, pageClassified, compiled, options);
-  if (region === body || (narrow && (narrow.pick.content.textContent ?? '').trim().length >= MIN_PICK_CHARS))
-    return narrow;
-  return pickFromRegion(doc, body, pageClassified, compiled, options) ?? narrow;
+  const paragraphs = proseParagraphs(body, inThread);
+  const anchor = findBodyAnchor(body, {}, paragraphs);
+  const region = findRegion(body, anchor, paragraphs);
+  options.onStep('region', region);
+  const narrow = pickFromRegion(doc, region, anchor, pageClassified, compiled, options);
+  const enough = (narrow?.pick.content.textContent ?? '').trim().length >= MIN_PICK_CHARS;
+  if (region === body || enough) return narrow;
+  return pickFromRegion(doc, body, anchor, pageClassified, compiled, options) ?? narrow;
 }
