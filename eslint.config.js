@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'bin/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
@@ -155,7 +155,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['tests/**', 'scripts/**', 'src/cli/**', '*.config.ts'],
+    files: ['tests/**', 'scripts/**', 'src/cli/**', 'bin/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

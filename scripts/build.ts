@@ -46,8 +46,10 @@ async function main(): Promise<void> {
     await zipFolder(out, join(dist, `tidy-reader-${browser}-${pkg.version}.zip`));
   }
   await rm(staging, { recursive: true, force: true });
+  // The command-line tool (bin/tidy-reader.js runs it): the same src/extract code, on jsdom.
+  await build({ configFile, mode: 'cli' });
   console.log(
-    `Built dist/chrome and dist/firefox (v${pkg.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Built dist/chrome, dist/firefox and dist/cli (v${pkg.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -1,15 +1,49 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { estimateReadingMinutes, countWords } from './reading-time';
+/**
+ * The extraction engine: a Document and its address in, plain data out. Pure and isomorphic (the
+ * content script, Node with jsdom, any browser page): it reads the page it is given, works on a
+ * copy, and touches no global.
+ */
+import type { WindowLike } from 'dompurify';
+import { compileClutterRules, findBodyAnchor } from '../clutter';
+import { linkDensity } from '../clutter/dom';
+import { notAnArticleAfter, notAnArticleBefore, REASONS } from './article-check';
+import { removeControls, removeEndMatter, removeHeadMatter, removeInterfaceLines } from './article-cleanup';
+import { blockText } from './block-text';
+import { createBudget } from './budget';
+import { isCaptionElement } from './captions';
+import { removeClutter } from './clutter-pass';
+import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { buildMetadata, describedAs } from './metadata';
+import { wrapLooseText } from './blocks';
+import { PAGE_CHROME_SELECTORS } from './page-chrome';
+import { CHROME, pickArticle } from './pick-article';
+import { countWords, estimateReadingMinutes } from './reading-time';
+import { recoverFromDeclaredBody } from './recover-body';
+import { noRemovals } from './removal-counts';
+import { sanitiseInPlace } from './sanitise';
 import type { ExtractOptions, ExtractResult, RemovedCounts } from './types';
+import { baseUrlOf } from './urls';
 
-const NO_REMOVALS: RemovedCounts = { comments: 0, promos: 0, newsletters: 0, related: 0, share: 0, ads: 0, other: 0 };
+/** Beyond this many elements a page is not extracted (a 40,000-element page is fine). */
+export const MAX_ELEMENTS = 200_000;
+export const DEFAULT_BUDGET_MS = 2_000;
+const COMMENTS_MARK = 'data-tidy-comments';
 
-function emptyResult(url: string, reason: string, title: string): ExtractResult {
+export interface EngineOptions extends ExtractOptions {
+  /** The window whose DOM built `doc`, for the sanitiser; defaults to `doc.defaultView`. */
+  window?: WindowLike;
+  /** Pages with more elements than this are refused as too large (default MAX_ELEMENTS). */
+  maxElements?: number;
+  /** Called after each step with the copy (or the article): for tracing a rule while developing. */
+  onStep?: (step: string, root: Element) => void;
+}
+
+function emptyResult(url: string, reason: string, title: string, removed: RemovedCounts = noRemovals()): ExtractResult {
   return {
     isArticle: false,
     reason,
     url,
-    title,
+    title: title.trim(),
     byline: null,
     siteName: null,
     publishedTime: null,
@@ -21,45 +55,110 @@ function emptyResult(url: string, reason: string, title: string): ExtractResult 
     text: '',
     wordCount: 0,
     readingMinutes: 0,
-    removed: { ...NO_REMOVALS },
+    removed,
   };
 }
 
-function normaliseDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
-  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
-/**
- * Extracts the article from `doc` without touching it: Readability mutates what it parses, so it
- * always gets a deep clone.
- */
-export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+function appendComments(article: Element, threads: Element[]): void {
+  const section = article.ownerDocument.createElement('section');
+  section.setAttribute(COMMENTS_MARK, '');
+  section.append(article.ownerDocument.createElement('hr'), ...threads);
+  article.append(section);
+}
+
+/** Body text: no captions or credits, no kept comment thread. */
+function bodyText(article: Element, captions: ReadonlySet<string>): string {
+  return blockText(article, { skip: (el) => el.hasAttribute(COMMENTS_MARK) || isCaptionElement(el, captions) });
+}
+
+export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
+  const budget = createBudget(options.budgetMs ?? DEFAULT_BUDGET_MS);
   const { url } = options;
-  if (!options.force && !isProbablyReaderable(doc)) {
-    return emptyResult(url, 'This page does not look like an article.', doc.title);
+  const win = options.window ?? (doc.defaultView as unknown as WindowLike | null);
+  if (!win) throw new Error('extractArticle needs the window of the DOM that built the document (options.window).');
+  if (!doc.body) return emptyResult(url, REASONS.noText, doc.title ?? '');
+  if (doc.getElementsByTagName('*').length > (options.maxElements ?? MAX_ELEMENTS)) {
+    return emptyResult(url, REASONS.tooLarge, doc.title);
   }
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone).parse();
-  if (!parsed?.content || !parsed.textContent?.trim()) {
-    return emptyResult(url, 'No article text was found on this page.', doc.title);
+
+  const jsonLd: JsonLdArticle | null = findJsonLdArticle(doc);
+  if (!options.force) {
+    const reason = notAnArticleBefore(doc, url, jsonLd);
+    if (reason) return emptyResult(url, reason, doc.title);
   }
-  const text = parsed.textContent.trim();
-  const lang = parsed.lang ?? null;
+
+  const compiled = compileClutterRules(undefined, {
+    host: hostOf(url),
+    extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]],
+  });
+  const base = baseUrlOf(doc, url);
+  const trace = options.onStep ?? ((): void => undefined);
+  trace('start', doc.body);
+  const picked = pickArticle(doc, compiled, { base, keepComments: options.keepComments ?? false, onStep: trace });
+  if (!picked) return emptyResult(url, REASONS.noText, doc.title);
+  const { pick, captions, threads, removed } = picked;
+  const description = describedAs(doc, jsonLd);
+  const article = pick.content;
+  trace('readability', article);
+  const metadata = buildMetadata(doc, pick, jsonLd, article, base);
+  const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
+  const context = { title: metadata.title, description, names, removed };
+
+  if (!budget.isSpent()) {
+    const inner = findBodyAnchor(article);
+    removeClutter(article, compiled, {
+      protect: inner ? [inner] : [],
+      keepComments: false,
+      text: true,
+      removed,
+      maxShare: 0.3,
+    });
+  }
+  trace('article-clutter', article);
+  wrapLooseText(article);
+  removeControls(article, context);
+  removeInterfaceLines(article, context);
+  trace('interface-lines', article);
+  removeHeadMatter(article, context);
+  trace('head', article);
+  removeEndMatter(article, context);
+  trace('tail', article);
+  if (!budget.isSpent() && jsonLd?.articleBody)
+    recoverFromDeclaredBody(article, jsonLd.articleBody, bodyText(article, captions));
+  if (threads.length > 0) appendComments(article, threads);
+
+  const text = bodyText(article, captions);
+  trace('text', article);
+  const density = linkDensity(article);
+  sanitiseInPlace(article, win);
+  trace('sanitise', article);
+  if (!options.force) {
+    const reason = notAnArticleAfter(text, density);
+    if (reason) return emptyResult(url, reason, metadata.title, removed);
+  }
   return {
     isArticle: true,
     url,
-    title: parsed.title?.trim() || doc.title,
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime ?? null,
-    lang,
-    dir: normaliseDir(parsed.dir),
-    excerpt: parsed.excerpt?.trim() || null,
-    leadImage: null,
-    html: parsed.content,
+    title: metadata.title,
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    publishedTime: metadata.publishedTime,
+    lang: metadata.lang,
+    dir: metadata.dir,
+    excerpt: metadata.excerpt,
+    leadImage: metadata.leadImage,
+    html: article.innerHTML,
     text,
     wordCount: countWords(text),
-    readingMinutes: estimateReadingMinutes(text, lang),
-    removed: { ...NO_REMOVALS },
+    readingMinutes: estimateReadingMinutes(text, metadata.lang),
+    removed,
   };
 }

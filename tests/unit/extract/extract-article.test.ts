@@ -1,33 +1,121 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../src/extract/extract-article';
-import { loadFixture, parseFixture } from '../support/fixtures';
+import { REASONS } from '../../../src/extract/article-check';
+import { generateLargePage } from '../../fixtures/generated/large-page';
+import { listFixtureSlugs, loadFixture, parseFixture } from '../support/fixtures';
+
+const METADATA = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'isArticle'] as const;
+
+describe('extractArticle on the fixture pages', () => {
+  for (const slug of listFixtureSlugs()) {
+    it(`extracts ${slug} as its golden files say (npm run fixture -- ${slug} --update to change them)`, () => {
+      const fixture = loadFixture(slug);
+      const result = extractArticle(parseFixture(fixture), { url: fixture.url });
+      expect(result.text).toBe(fixture.expectedText);
+      for (const field of METADATA) expect(result[field], field).toEqual(fixture.expectedMetadata[field]);
+    });
+  }
+
+  it('never changes the page it reads', () => {
+    for (const slug of listFixtureSlugs()) {
+      const fixture = loadFixture(slug);
+      const doc = parseFixture(fixture);
+      const before = doc.documentElement.outerHTML;
+      extractArticle(doc, { url: fixture.url, keepComments: true, force: true });
+      expect(doc.documentElement.outerHTML, slug).toBe(before);
+    }
+  });
+});
 
 describe('extractArticle', () => {
-  it('finds the seed article and its metadata', () => {
+  it('counts what it removed, by category', () => {
     const fixture = loadFixture('magazine-seed');
-    const result = extractArticle(parseFixture(fixture), { url: fixture.url });
-    expect(result.isArticle).toBe(true);
-    expect(result.title).toBe(fixture.expectedMetadata.title);
-    expect(result.byline).toBe(fixture.expectedMetadata.byline);
-    expect(result.siteName).toBe(fixture.expectedMetadata.siteName);
-    expect(result.readingMinutes).toBeGreaterThanOrEqual(2);
-    for (const paragraph of fixture.expectedText.split('\n\n')) expect(result.text).toContain(paragraph);
+    const { removed } = extractArticle(parseFixture(fixture), { url: fixture.url });
+    for (const category of ['comments', 'promos', 'newsletters', 'related', 'share', 'ads', 'other'] as const) {
+      expect(removed[category], category).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the comment thread in the HTML when asked, never in the body text', () => {
+    const fixture = loadFixture('blog-long-comments');
+    const kept = extractArticle(parseFixture(fixture), { url: fixture.url, keepComments: true });
+    const dropped = extractArticle(parseFixture(fixture), { url: fixture.url });
+    expect(kept.html).toContain('eleven years and I still get the flat loaf');
+    expect(dropped.html).not.toContain('eleven years and I still get the flat loaf');
+    expect(kept.text).toBe(dropped.text);
+    expect(dropped.removed.comments).toBeGreaterThan(0);
   });
 
   it('says why a front page is not an article, and extracts it anyway when forced', () => {
     const fixture = loadFixture('front-page');
     const result = extractArticle(parseFixture(fixture), { url: fixture.url });
-    expect(result).toMatchObject({ isArticle: false, reason: expect.stringMatching(/article/) });
-    expect(result.text).toBe('');
+    expect(result).toMatchObject({ isArticle: false, reason: REASONS.collection, text: '', html: '' });
     const forced = extractArticle(parseFixture(fixture), { url: fixture.url, force: true });
+    expect(forced.isArticle).toBe(true);
     expect(forced.text.length).toBeGreaterThan(0);
   });
 
-  it('never changes the page it reads', () => {
+  it('returns sanitised HTML with absolute image addresses, figures and captions', () => {
+    const fixture = loadFixture('ad-split-body');
+    const { html } = extractArticle(parseFixture(fixture), { url: fixture.url });
+    expect(html).toContain('<img src="http://127.0.0.1/images/resize/depot-1200"');
+    expect(html).toMatch(/<source srcset="http:\/\/127\.0\.0\.1\/images\/resize\/depot-1200 1200w/);
+    expect(html).toContain('<figcaption>The depot when it opened in 1911.</figcaption>');
+    expect(html).not.toMatch(/Advertisement|Sign up|Most read|class=|data-src/);
+  });
+
+  it('leaves nothing executable in the HTML of a hostile page', () => {
+    const fixture = loadFixture('hostile-markup');
+    const { html } = extractArticle(parseFixture(fixture), { url: fixture.url });
+    expect(html).not.toMatch(/<script|<style|<form|<input|<object|<embed|<svg|<base|<meta|<template|<noscript/i);
+    expect(html).not.toMatch(/\son\w+=|javascript:|data:text|srcdoc|style=|xlink:href/i);
+    expect(html.match(/<iframe [^>]*>/g)).toEqual([
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen="" loading="lazy" referrerpolicy="strict-origin-when-cross-origin">',
+    ]);
+  });
+
+  it('works on a page of more than 40,000 elements', { timeout: 180_000 }, () => {
+    const page = generateLargePage();
+    const doc = new JSDOM(page.html, { url: 'http://127.0.0.1/large/' }).window.document;
+    expect(doc.querySelectorAll('*').length).toBeGreaterThan(40_000);
+    const result = extractArticle(doc, { url: 'http://127.0.0.1/large/', budgetMs: 120_000 });
+    expect(result.isArticle).toBe(true);
+    expect(result.text.split('\n\n')).toEqual(page.paragraphs);
+    expect(result.html).not.toContain('Reader 1 ');
+  });
+
+  it('refuses a page beyond its element limit with a clear reason', () => {
     const fixture = loadFixture('magazine-seed');
-    const doc = parseFixture(fixture);
-    const before = doc.documentElement.outerHTML;
-    extractArticle(doc, { url: fixture.url });
-    expect(doc.documentElement.outerHTML).toBe(before);
+    const result = extractArticle(parseFixture(fixture), { url: fixture.url, maxElements: 100 });
+    expect(result).toMatchObject({ isArticle: false, reason: REASONS.tooLarge });
+  });
+
+  it('returns what it has when its time budget is spent', () => {
+    const fixture = loadFixture('magazine-seed');
+    const result = extractArticle(parseFixture(fixture), { url: fixture.url, budgetMs: 0 });
+    expect(result.isArticle).toBe(true);
+    for (const paragraph of fixture.expectedText.split('\n\n')) expect(result.text).toContain(paragraph);
+  });
+
+  it('takes the window for its sanitiser from the document, or as an option', () => {
+    const fixture = loadFixture('magazine-seed');
+    const dom = new JSDOM(fixture.html, { url: fixture.url });
+    const detached = dom.window.document.implementation.createHTMLDocument('copy');
+    detached.documentElement.innerHTML = dom.window.document.documentElement.innerHTML;
+    expect(detached.defaultView).toBeNull();
+    expect(() => extractArticle(detached, { url: fixture.url })).toThrow(/window/);
+    const result = extractArticle(detached, { url: fixture.url, window: dom.window as never });
+    expect(result.title).toBe(fixture.expectedMetadata.title);
+  });
+
+  it('measures reading time in characters per minute for the page language', () => {
+    const english = loadFixture('ad-split-body');
+    const arabic = loadFixture('rtl-article');
+    const en = extractArticle(parseFixture(english), { url: english.url });
+    const ar = extractArticle(parseFixture(arabic), { url: arabic.url });
+    expect(en.readingMinutes).toBe(Math.max(1, Math.round(en.text.length / 987)));
+    expect(ar.readingMinutes).toBe(Math.max(1, Math.round(ar.text.length / 612)));
+    expect(en.wordCount).toBeGreaterThan(250);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * Speed in headless Chromium: the built content script's full extraction (`reader.extract`, timed
+ * by its own performance mark) against plain Readability on a clone of the same DOM, page by page
+ * in the same run. Pages are served from 127.0.0.1; every other host is unresolvable, so nothing
+ * loads from the network.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../tests/e2e/support/browsers';
+import { prepareExtensionCopy } from '../../tests/e2e/support/extension-copy';
+import { generateLargePage } from '../../tests/fixtures/generated/large-page';
+import { DEFAULT_BUDGET_MS } from '../../src/extract/extract-article';
+import { servePages } from './lib/page-server';
+
+export interface SpeedRow {
+  name: string;
+  elements: number;
+  /** Median of the repetitions, in milliseconds. */
+  ours: number;
+  readability: number;
+  /** Every repetition, first (cold) to last. */
+  oursRuns: number[];
+  readabilityRuns: number[];
+  isArticle: boolean;
+}
+
+export interface SpeedResult {
+  rows: SpeedRow[];
+  large: SpeedRow & { budgetMs: number };
+  repetitions: number;
+  chromiumVersion: string;
+}
+
+const EXTRACT_MARK = 'tidy-reader:extract';
+
+async function readabilitySource(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  return readFile(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+}
+
+/** Runs in the page (main world) through DevTools, which page CSPs do not block. */
+function timeReadabilityExpression(source: string): string {
+  return `(() => {
+    if (!window.__benchReadability) {
+      const module = { exports: {} };
+      (function (module) { ${source}\n })(module);
+      window.__benchReadability = module.exports;
+    }
+    const started = performance.now();
+    new window.__benchReadability(document.cloneNode(true)).parse();
+    return performance.now() - started;
+  })()`;
+}
+
+async function extractInTab(control: Page, tabId: number): Promise<{ isArticle: boolean }> {
+  return control.evaluate(async (id) => {
+    const reply = (await chrome.tabs.sendMessage(id, {
+      channel: 'tidy-reader',
+      to: 'content',
+      type: 'reader.extract',
+      req: {},
+    })) as { ok: boolean; value?: { isArticle: boolean }; error?: { message: string } };
+    if (!reply.ok) throw new Error(reply.error?.message ?? 'extraction failed');
+    return { isArticle: reply.value?.isArticle ?? false };
+  }, tabId);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export async function runSpeedBenchmark(
+  pages: ReadonlyMap<string, () => string>,
+  options: { repetitions?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<SpeedResult> {
+  const repetitions = options.repetitions ?? 3;
+  const large = generateLargePage();
+  const all = new Map(pages);
+  all.set('large-page', () => large.html);
+  const server = await servePages(all);
+  const extension = await prepareExtensionCopy('chromium');
+  const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-bench-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const source = await readabilitySource();
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const origin = worker.url().split('/').slice(0, 3).join('/');
+    const control = await context.newPage();
+    await control.goto(`${origin}/options.html`);
+    const chromiumVersion = context.browser()?.version() ?? (await control.evaluate(() => navigator.userAgent));
+    const rows: SpeedRow[] = [];
+    let done = 0;
+    for (const name of all.keys()) {
+      const page = await context.newPage();
+      const url = server.url(name);
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      const tabId = await control.evaluate(async (target) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === target)?.id ?? -1;
+      }, url);
+      await control.evaluate(async (id) => {
+        await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
+      }, tabId);
+      const ours: number[] = [];
+      const readability: number[] = [];
+      let isArticle = false;
+      for (let r = 0; r < repetitions; r++) {
+        readability.push((await page.evaluate(timeReadabilityExpression(source))) as number);
+        isArticle = (await extractInTab(control, tabId)).isArticle;
+        const marks = await page.evaluate(
+          (mark) => performance.getEntriesByName(mark).map((e) => e.duration),
+          EXTRACT_MARK,
+        );
+        ours.push(marks[marks.length - 1] ?? NaN);
+      }
+      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      rows.push({
+        name,
+        elements,
+        ours: median(ours),
+        readability: median(readability),
+        oursRuns: ours,
+        readabilityRuns: readability,
+        isArticle,
+      });
+      await page.close();
+      options.onProgress?.(++done, all.size);
+    }
+    const largeRow = rows.pop() as SpeedRow;
+    return { rows, large: { ...largeRow, budgetMs: DEFAULT_BUDGET_MS }, repetitions, chromiumVersion };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}

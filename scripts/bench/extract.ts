@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:extract [-- quality|pages|dom|speed]`: the extraction benchmarks, written as
+ * Markdown to bench/results/. Reads ../shared/bench in place; skips with a message without it.
+ * Speed needs a build (`npm run bench:extract` builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runSpeedBenchmark } from './extract-speed';
+import { BENCH_DATA, loadScrapinghub, READABILITY_PAGES, requireData, SCRAPINGHUB } from './lib/datasets';
+import { runQuality } from './lib/quality';
+import { reportDom } from './report-dom';
+import { reportPages } from './report-pages';
+import { reportQuality } from './report-quality';
+import { reportSpeed, type CliThroughput } from './report-speed';
+
+const root = resolve(import.meta.dirname, '../..');
+const results = join(root, 'bench/results');
+const parts = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wanted = (part: string): boolean => parts.length === 0 || parts.includes(part);
+
+function progress(label: string): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done === total || done % 20 === 0)
+      process.stderr.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+function write(name: string, markdown: string): void {
+  mkdirSync(results, { recursive: true });
+  writeFileSync(join(results, name), markdown);
+  console.log(`wrote bench/results/${name}`);
+}
+
+function cliThroughput(): CliThroughput | null {
+  const cli = join(root, 'dist/cli/tidy-reader.js');
+  if (!existsSync(cli)) return null;
+  const pages = loadScrapinghub();
+  const list = join(tmpdir(), `tidy-reader-bench-${process.pid}.tsv`);
+  writeFileSync(list, pages.map((p) => `${join(SCRAPINGHUB, 'html', `${p.id}.html.gz`)}\t${p.url}`).join('\n'));
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [cli, 'extract', '--format', 'json', '--list', list], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
+  return { pages: pages.length, seconds: (performance.now() - started) / 1000, exitCode: run.status ?? -1 };
+}
+
+async function main(): Promise<void> {
+  requireData(BENCH_DATA, 'the extraction benchmarks');
+  if (wanted('quality')) {
+    requireData(SCRAPINGHUB, 'the scrapinghub quality benchmark');
+    const { markdown, summary } = reportQuality(runQuality(progress('quality')));
+    write('extract-quality.md', markdown);
+    console.log(
+      `quality: F1 ${summary.f1.toFixed(4)} P ${summary.precision.toFixed(4)} R ${summary.recall.toFixed(4)}`,
+    );
+  }
+  if (wanted('pages')) {
+    requireData(READABILITY_PAGES, "Readability's test pages");
+    const { markdown, summary } = reportPages(progress('readability pages'));
+    write('extract-readability-pages.md', markdown);
+    console.log(`readability pages: mean recall ${summary.meanRecall.toFixed(4)}`);
+  }
+  if (wanted('dom')) {
+    requireData(SCRAPINGHUB, 'the DOM comparison');
+    write('extract-dom.md', reportDom(progress('jsdom / linkedom')));
+  }
+  if (wanted('speed')) {
+    requireData(SCRAPINGHUB, 'the speed benchmark');
+    const content = join(root, 'dist/chrome/content.js');
+    if (!existsSync(content)) throw new Error('dist/chrome/content.js is missing: run `npm run build` first');
+    const pages = new Map(loadScrapinghub().map((p) => [p.id, () => p.html()] as const));
+    const speed = await runSpeedBenchmark(pages, { repetitions: 5, onProgress: progress('chromium') });
+    const bytes = readFileSync(content);
+    const cli = cliThroughput();
+    const { markdown, summary } = reportSpeed(
+      speed,
+      { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length },
+      cli,
+    );
+    write('extract-speed.md', markdown);
+    console.log(
+      `speed: median ratio ${summary.medianRatio.toFixed(2)}, p95 ${summary.p95.toFixed(1)} ms, worst ${summary.worst.toFixed(1)} ms`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,26 @@
+/** Serves benchmark pages from memory on 127.0.0.1: `/<name>` answers the page's HTML. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface PageServer {
+  url(name: string): string;
+  close(): Promise<void>;
+}
+
+export async function servePages(pages: ReadonlyMap<string, () => string>): Promise<PageServer> {
+  const server: Server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').slice(1).split('?')[0] ?? '');
+    const page = pages.get(name);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page());
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (name) => `http://127.0.0.1:${port}/${encodeURIComponent(name)}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,120 @@
+/** bench/results/extract-speed.md: Chromium timings, content script size, CLI throughput. */
+import { environment, table } from './lib/markdown';
+import { quantile } from './lib/stats';
+import type { SpeedResult, SpeedRow } from './extract-speed';
+
+export interface SizeInfo {
+  bytes: number;
+  gzip: number;
+}
+
+export interface CliThroughput {
+  pages: number;
+  seconds: number;
+  exitCode: number;
+}
+
+export interface SpeedSummary {
+  medianRatio: number;
+  p95: number;
+  worst: number;
+  largeWithinBudget: boolean;
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+export function reportSpeed(
+  result: SpeedResult,
+  size: SizeInfo,
+  cli: CliThroughput | null,
+): { markdown: string; summary: SpeedSummary } {
+  const rows = result.rows;
+  const ratios = rows.map((r) => r.ours / r.readability);
+  const ours = rows.map((r) => r.ours);
+  const cold = rows.map((r) => r.oursRuns[0] ?? NaN);
+  const coldReadability = rows.map((r) => r.readabilityRuns[0] ?? NaN);
+  const coldRatios = rows.map((r) => (r.oursRuns[0] ?? NaN) / (r.readabilityRuns[0] ?? NaN));
+  const worst = rows.reduce<SpeedRow | null>((w, r) => (!w || r.ours > w.ours ? r : w), null);
+  const summary: SpeedSummary = {
+    medianRatio: quantile(ratios, 0.5),
+    p95: quantile(ours, 0.95),
+    worst: worst?.ours ?? NaN,
+    largeWithinBudget: result.large.isArticle && result.large.ours <= result.large.budgetMs,
+  };
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  const slowest = [...rows].sort((a, b) => b.ours - a.ours).slice(0, 10);
+  const markdown = `# Extraction speed in headless Chromium
+
+Chromium ${result.chromiumVersion}, headless, the built extension loaded. Each of ${rows.length} scrapinghub pages
+is served from 127.0.0.1 (every other host unresolvable), the content script injected, then, in the
+same tab, ${result.repetitions} rounds of: plain Readability 0.6.0 on \`document.cloneNode(true)\` (timed in the
+page) and the content script's full \`reader.extract\` (timed by its own \`performance.measure\`). Per
+page, the median of the rounds. The first round is also reported alone: it is what one click costs
+on a page that has just been opened, compilation of the scripts included.
+
+${table(
+  ['measure', 'value', 'bar'],
+  [
+    [
+      'median of per-page ratio ours / Readability',
+      summary.medianRatio.toFixed(2),
+      `≤ 1.3 — ${verdict(summary.medianRatio <= 1.3)}`,
+    ],
+    ['ours, median per page', ms(quantile(ours, 0.5)), ''],
+    ['ours, 95th percentile', ms(summary.p95), `≤ 100 ms — ${verdict(summary.p95 <= 100)}`],
+    [
+      'ours, worst page',
+      `${ms(summary.worst)} (${worst?.name.slice(0, 8) ?? '–'}, ${worst?.elements ?? 0} elements)`,
+      `≤ 500 ms — ${verdict(summary.worst <= 500)}`,
+    ],
+    [
+      'Readability, median per page',
+      ms(
+        quantile(
+          rows.map((r) => r.readability),
+          0.5,
+        ),
+      ),
+      '',
+    ],
+    [
+      `${result.large.elements.toLocaleString('en')}-element generated page`,
+      `${ms(result.large.ours)} (Readability ${ms(result.large.readability)}), article found: ${result.large.isArticle ? 'yes' : 'no'}`,
+      `within its ${result.large.budgetMs} ms budget — ${verdict(summary.largeWithinBudget)}`,
+    ],
+    ['first round only: median ratio', quantile(coldRatios, 0.5).toFixed(2), ''],
+    ['first round only: ours median / 95th percentile', `${ms(quantile(cold, 0.5))} / ${ms(quantile(cold, 0.95))}`, ''],
+    ['first round only: Readability median', ms(quantile(coldReadability, 0.5)), ''],
+  ],
+)}
+
+## Size and throughput
+
+- Content script \`dist/chrome/content.js\` (Readability, DOMPurify, the clutter rules and the engine):
+  **${(size.bytes / 1024).toFixed(1)} KiB minified, ${(size.gzip / 1024).toFixed(1)} KiB gzip**.
+${
+  cli
+    ? `- CLI, \`tidy-reader extract --list\` over the ${cli.pages} scrapinghub pages (gzip files, one process, JSON Lines
+  to /dev/null, jsdom): **${(cli.pages / cli.seconds).toFixed(2)} pages per second** (${cli.seconds.toFixed(1)} s, exit code ${cli.exitCode}).`
+    : '- CLI throughput: not measured (no built CLI).'
+}
+
+## The 10 slowest pages
+
+${table(
+  ['page', 'elements', 'ours (median)', 'Readability (median)', 'ratio', 'ours per round'],
+  slowest.map((r) => [
+    r.name.slice(0, 8),
+    r.elements,
+    ms(r.ours),
+    ms(r.readability),
+    (r.ours / r.readability).toFixed(2),
+    r.oursRuns.map((v) => v.toFixed(0)).join(', '),
+  ]),
+)}
+
+${environment()}. The machine is shared (2 cores): absolute times vary between runs; ratios, taken
+within one tab, vary less.
+`;
+  return { markdown, summary };
+}

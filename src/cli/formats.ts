@@ -1,0 +1,77 @@
+/** The CLI's output formats. Each returns the text written for one input. */
+import TurndownService from 'turndown';
+import type { ExtractResult } from '../extract/types';
+
+export const FORMATS = ['text', 'json', 'html', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Rendered {
+  input: string;
+  result: ExtractResult;
+}
+
+/** One JSON object per line (JSON Lines): `input` first, then the engine's fields. */
+export function toJsonLine({ input, result }: Rendered): string {
+  return `${JSON.stringify({ input, ...result })}\n`;
+}
+
+export function toText({ result }: Rendered): string {
+  return result.text ? `${result.text}\n` : '';
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A standalone page: the sanitised article with its title and byline, no scripts, no remote styles. */
+export function toHtml({ result }: Rendered): string {
+  const lang = result.lang ? ` lang="${escapeHtml(result.lang)}"` : '';
+  const dir = result.dir ? ` dir="${result.dir}"` : '';
+  const byline = result.byline ? `\n<p class="byline">${escapeHtml(result.byline)}</p>` : '';
+  return `<!doctype html>
+<html${lang}${dir}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; media-src https: http:; style-src 'unsafe-inline'">
+<title>${escapeHtml(result.title)}</title>
+<link rel="canonical" href="${escapeHtml(result.url)}">
+</head>
+<body>
+<article>
+<h1>${escapeHtml(result.title)}</h1>${byline}
+${result.html}
+</article>
+</body>
+</html>
+`;
+}
+
+/** YAML front matter: every value a JSON string, which YAML reads as a double-quoted scalar. */
+function frontMatter(result: ExtractResult): string {
+  const fields: [string, string | number | null][] = [
+    ['title', result.title],
+    ['byline', result.byline],
+    ['site', result.siteName],
+    ['published', result.publishedTime],
+    ['url', result.url],
+    ['lang', result.lang],
+    ['excerpt', result.excerpt],
+    ['words', result.wordCount],
+    ['reading_minutes', result.readingMinutes],
+  ];
+  const lines = fields
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function createMarkdownRenderer(parseFragment: (html: string) => HTMLElement): (rendered: Rendered) => string {
+  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  turndown.remove(['script', 'style', 'iframe']);
+  return ({ result }) => {
+    if (!result.isArticle && !result.html) return frontMatter(result);
+    const body = turndown.turndown(parseFragment(result.html));
+    return `${frontMatter(result)}\n# ${result.title}\n\n${body}\n`;
+  };
+}

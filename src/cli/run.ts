@@ -1,0 +1,123 @@
+/**
+ * `tidy-reader extract`: reads every input in order in this one process, writes one result per
+ * input, reports unreadable inputs on stderr and goes on with the others.
+ */
+import { extractArticle } from '../extract/extract-article';
+import type { ExtractResult } from '../extract/types';
+import { parseCliArgs, USAGE, type CliOptions } from './args';
+import { decodeHtml } from './decode';
+import { createMarkdownRenderer, toHtml, toJsonLine, toText, type Rendered } from './formats';
+import { InputError, loadInput, parseList, type InputIo, type InputSpec } from './inputs';
+import { parseHtml } from './parse-html';
+
+export interface CliIo extends InputIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  readTextFile(path: string): Promise<string>;
+  version: string;
+}
+
+const CLI_BUDGET_MS = 60_000;
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_INPUT = 2;
+
+function render(options: CliOptions, rendered: Rendered, markdown: (r: Rendered) => string): string {
+  switch (options.format) {
+    case 'json':
+      return toJsonLine(rendered);
+    case 'html':
+      return toHtml(rendered);
+    case 'markdown':
+      return markdown(rendered);
+    case 'text':
+      return toText(rendered);
+  }
+}
+
+function header(options: CliOptions, input: string): string {
+  if (options.format === 'json') return '';
+  if (options.format === 'html') return `<!-- tidy-reader: ${input.replace(/--/g, '- -')} -->\n`;
+  return `==> ${input} <==\n`;
+}
+
+async function specsOf(options: CliOptions, io: CliIo): Promise<InputSpec[]> {
+  const specs: InputSpec[] = options.inputs.map((input) => (options.url ? { input, url: options.url } : { input }));
+  if (options.list) {
+    let text: string;
+    try {
+      text = await io.readTextFile(options.list);
+    } catch (error) {
+      throw new InputError(
+        `${options.list}: cannot read the list (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+    }
+    specs.push(...parseList(text));
+  }
+  return specs;
+}
+
+async function extractOne(spec: InputSpec, options: CliOptions, io: CliIo): Promise<ExtractResult> {
+  const page = await loadInput(spec, io);
+  const { text } = decodeHtml(page.bytes, page.contentType);
+  const doc = parseHtml(text, page.url);
+  try {
+    // A batch tool has time: the budget that keeps a browser tab responsive would cut pages short here.
+    return extractArticle(doc, {
+      url: page.url,
+      keepComments: options.keepComments,
+      force: options.force,
+      budgetMs: CLI_BUDGET_MS,
+    });
+  } finally {
+    doc.defaultView?.close();
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`tidy-reader ${io.version}\n`);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr.write(`tidy-reader: ${parsed.message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { options } = parsed;
+  let specs: InputSpec[];
+  try {
+    specs = await specsOf(options, io);
+  } catch (error) {
+    io.stderr.write(`tidy-reader: ${(error as Error).message}\n`);
+    return EXIT_INPUT;
+  }
+  const markdown = createMarkdownRenderer((html) => parseHtml(`<body>${html}</body>`, 'about:blank').body);
+  const many = specs.length > 1;
+  let failed = false;
+  for (const spec of specs) {
+    let result: ExtractResult;
+    try {
+      result = await extractOne(spec, options, io);
+    } catch (error) {
+      failed = true;
+      const message =
+        error instanceof InputError ? error.message : `${spec.input}: extraction failed (${(error as Error).message})`;
+      io.stderr.write(`tidy-reader: ${message}\n`);
+      continue;
+    }
+    if (!result.isArticle && options.format !== 'json') {
+      io.stderr.write(
+        `tidy-reader: ${spec.input}: no article (${result.reason ?? 'not an article'}); use --force to extract anyway\n`,
+      );
+    }
+    const output = render(options, { input: spec.input, result }, markdown);
+    if (output) io.stdout.write((many ? header(options, spec.input) : '') + output);
+  }
+  return failed ? EXIT_INPUT : EXIT_OK;
+}

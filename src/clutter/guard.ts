@@ -1,0 +1,100 @@
+/**
+ * What clutter rules must never hide: the article body and every element around it, code (a
+ * `.comment` span in a listing is not a comment thread), and the replies of forums and Q&A pages.
+ */
+import { DISCUSSION_PAGES } from './rules';
+import { linkDensity, trimmedText } from './dom';
+import { isWithin, type SelectorList } from './selector-list';
+
+/** Whether `element` is, or contains, one of the protected elements. */
+export function isProtected(element: Element, protect: readonly Element[]): boolean {
+  return protect.some((p) => p === element || element.contains(p));
+}
+
+/** Elements under `root` that are never clutter, nor is anything inside them (code). */
+export function exceptionSet(root: ParentNode, exceptions: SelectorList): Set<Element> {
+  return new Set(exceptions.matchAll(root));
+}
+
+export function isException(element: Element, exceptions: ReadonlySet<Element>): boolean {
+  return isWithin(element, exceptions);
+}
+
+export interface AnchorOptions {
+  /** Paragraphs not to count, e.g. those inside a comment thread that may outweigh the post. */
+  exclude?: (paragraph: Element) => boolean;
+}
+
+const MIN_PARAGRAPH_CHARS = 25;
+
+/**
+ * The element that most likely holds the article body: the one whose own paragraphs (and, at half
+ * weight, its children's) add up to the most prose, as Readability scores candidates but much
+ * cheaper. Old CMS pages that separate paragraphs with `<br>` count their loose text too.
+ */
+export interface ProseParagraph {
+  element: Element;
+  /** Characters of text, whitespace collapsed. */
+  length: number;
+}
+
+/** Paragraphs of prose under `root`: long enough, not mostly links, not excluded. */
+export function proseParagraphs(root: ParentNode, exclude?: (paragraph: Element) => boolean): ProseParagraph[] {
+  const result: ProseParagraph[] = [];
+  for (const element of Array.from(root.querySelectorAll('p'))) {
+    const length = trimmedText(element).length;
+    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5 || exclude?.(element)) continue;
+    result.push({ element, length });
+  }
+  return result;
+}
+
+export function findBodyAnchor(
+  root: ParentNode,
+  options: AnchorOptions = {},
+  paragraphs: readonly ProseParagraph[] = proseParagraphs(root, options.exclude),
+): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (element: Element | null, value: number): void => {
+    if (element) scores.set(element, (scores.get(element) ?? 0) + value);
+  };
+  for (const { element: paragraph, length } of paragraphs) {
+    add(paragraph.parentElement, length);
+    add(paragraph.parentElement?.parentElement ?? null, length / 2);
+  }
+  const brParents = new Set<Element>();
+  for (const br of Array.from(root.querySelectorAll('br'))) if (br.parentElement) brParents.add(br.parentElement);
+  for (const parent of brParents) {
+    if (options.exclude?.(parent)) continue;
+    let loose = 0;
+    for (const node of Array.from(parent.childNodes))
+      if (node.nodeType === 3) loose += (node.nodeValue ?? '').trim().length;
+    if (loose >= MIN_PARAGRAPH_CHARS * 4) add(parent, loose);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Forums and Q&A pages: their replies are the content. Known from the generator the forum software
+ * declares, or the schema.org type of the page.
+ */
+export function isDiscussionPage(doc: Document): boolean {
+  const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.toLowerCase() ?? '';
+  if (DISCUSSION_PAGES.generators.some((name) => generator.startsWith(name))) return true;
+  const types = DISCUSSION_PAGES.schemaTypes;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
+    if (types.some((type) => text.includes(`"${type}"`))) return true;
+  }
+  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) =>
+    types.some((type) => (el.getAttribute('itemtype') ?? '').endsWith(`/${type}`)),
+  );
+}

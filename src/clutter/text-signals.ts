@@ -1,0 +1,293 @@
+/**
+ * What selectors cannot express: a block headed "Comments" or "Related articles", an
+ * "Advertisement" label, a "READ MORE:" lead-in before a link. Found by reading short texts only,
+ * so the cost grows with the number of text nodes, not with the size of the page's text.
+ */
+import type { CompiledClutter } from './compile';
+import {
+  ELEMENT_NODE,
+  firstContentChild,
+  hasTextBefore,
+  isHeading,
+  isRootLike,
+  linkDensity,
+  TEXT_NODE,
+  trimmedText,
+} from './dom';
+import { isProtected } from './guard';
+import { normaliseLabel } from './normalise';
+import type { ClutterCategory } from './types';
+
+export type SignalKind = 'heading' | 'label' | 'lead-in';
+
+export interface TextSignal {
+  /** The block to hide: one element, or a heading and the siblings it introduces. */
+  elements: Element[];
+  category: ClutterCategory;
+  by: SignalKind;
+}
+
+export interface TextSignalOptions {
+  categories: readonly ClutterCategory[];
+  protect: readonly Element[];
+  /** Elements inside which nothing is clutter (see `exceptionSet`): not read. */
+  exceptions: ReadonlySet<Element>;
+  /** Subtrees already known to be clutter (selector matches): not read either. */
+  skip?: ReadonlySet<Element>;
+  /** Stop reading after this many text nodes (a bound for pathological pages). */
+  maxTextNodes?: number;
+}
+
+const MAX_LABEL_CHARS = 120;
+const MAX_LEAD_IN_BLOCK_CHARS = 250;
+/** Text of a block that is prose rather than clutter, whatever its heading says. */
+const PROSE_CHARS = 300;
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+const LABEL_TAGS = new Set([
+  'DIV',
+  'P',
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'HEADER',
+  'LEGEND',
+  'DT',
+  'SUMMARY',
+  'LABEL',
+  'A',
+  'BUTTON',
+  'LI',
+]);
+
+function first<T>(
+  entries: Iterable<[ClutterCategory, T]>,
+  categories: readonly ClutterCategory[],
+  test: (value: T) => boolean,
+): ClutterCategory | null {
+  for (const [category, value] of entries) if (categories.includes(category) && test(value)) return category;
+  return null;
+}
+
+/** Whether `node` holds any non-blank text; stops at the first it finds. */
+function hasText(node: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').trim() !== '';
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const walker = (node.ownerDocument as Document).createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode())
+    if ((text.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
+/**
+ * Climbs from a text node to the largest element whose only text is that text: the label's
+ * wrapper (`<div class="ad"><span>Advertisement</span></div>`). Checks siblings for text rather than
+ * reading each ancestor's whole text, so a label deep in a big page costs little.
+ */
+function labelElement(text: Text, root: Element): Element | null {
+  let element: Element | null = text.parentElement;
+  if (!element) return null;
+  let from: Node = text;
+  for (;;) {
+    for (const sibling of Array.from(element.childNodes))
+      if (sibling !== from && hasText(sibling)) return from === text ? element : (from as Element);
+    const parent: Element | null = element.parentElement;
+    if (!parent || element === root || parent === root || isRootLike(parent)) return element;
+    from = element;
+    element = parent;
+  }
+}
+
+function hasCommentStructure(block: Element): boolean {
+  return (
+    trimmedText(block).length < PROSE_CHARS ||
+    block.querySelector(
+      'form, textarea, iframe, time, [class*="comment" i], [id*="comment" i], [class*="avatar" i]',
+    ) !== null ||
+    block.querySelectorAll('li, article').length >= 2
+  );
+}
+
+/**
+ * Whether a block introduced by a clutter heading is shaped like clutter rather than prose: mostly
+ * links, a form or player, or nothing much besides the heading. Prose never is, so a subheading
+ * that happens to read "Related" keeps the paragraphs under it.
+ */
+function looksLikeClutter(block: Element, category: ClutterCategory, headingText: string): boolean {
+  if (category === 'comments') return hasCommentStructure(block);
+  const text = trimmedText(block);
+  if (text.length - headingText.length < 40) return true;
+  if (linkDensity(block) >= 0.4) return true;
+  return text.length < 1000 && block.querySelector('form, input, textarea, button, iframe, video, audio') !== null;
+}
+
+function startsWithHeading(element: Element): boolean {
+  if (isHeading(element)) return true;
+  const firstChild = firstContentChild(element);
+  return firstChild !== null && !hasTextBefore(element, firstChild) && isHeading(firstChild);
+}
+
+/** The block a heading introduces: its container, or the heading and the siblings after it. */
+export function blockHeadedBy(
+  heading: Element,
+  category: ClutterCategory,
+  root: Element,
+  protect: readonly Element[],
+): Element[] {
+  const chain: Element[] = [heading];
+  for (let block = heading; ;) {
+    const parent = block.parentElement;
+    if (!parent || parent === root || isRootLike(parent) || isProtected(parent, protect)) break;
+    if (firstContentChild(parent) !== block || hasTextBefore(parent, block)) break;
+    chain.push(parent);
+    block = parent;
+  }
+  const headingText = trimmedText(heading);
+  // The largest container that is clutter-shaped; a wrapper of the heading alone is not enough.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const block = chain[i] as Element;
+    if (trimmedText(block) === headingText) return [block, ...cluttersAfter(block, category, protect)];
+    if (looksLikeClutter(block, category, headingText) && !isProtected(block, protect)) return [block];
+  }
+  return [];
+}
+
+/** The heading's siblings that belong to its block: clutter-shaped, up to the next heading. */
+function cluttersAfter(heading: Element, category: ClutterCategory, protect: readonly Element[]): Element[] {
+  const result: Element[] = [];
+  let sibling = heading.nextElementSibling;
+  if (!sibling) return result;
+  for (; sibling; sibling = sibling.nextElementSibling) {
+    if (startsWithHeading(sibling) || isProtected(sibling, protect)) break;
+    if (trimmedText(sibling) === '' && sibling.querySelector('img, picture, video, figure')) break;
+    if (!looksLikeClutter(sibling, category, '')) break;
+    result.push(sibling);
+  }
+  return result;
+}
+
+/** A label inside running text ("click here" in a sentence) is part of the sentence. */
+function isInRunningText(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!parent || BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
+  for (const node of Array.from(parent.childNodes)) {
+    if (node !== element && node.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+function isLabelLike(element: Element): boolean {
+  return isHeading(element) || LABEL_TAGS.has(element.tagName.toUpperCase());
+}
+
+function blockOf(text: Text, root: Element): Element | null {
+  for (let el = text.parentElement; el && el !== root; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  }
+  return null;
+}
+
+function leadInSignal(
+  text: Text,
+  compiled: CompiledClutter,
+  options: TextSignalOptions,
+  root: Element,
+): TextSignal | null {
+  const block = blockOf(text, root);
+  if (!block || isRootLike(block)) return null;
+  const blockText = trimmedText(block);
+  if (blockText.length > MAX_LEAD_IN_BLOCK_CHARS || !blockText.startsWith((text.nodeValue ?? '').trim())) return null;
+  const normalised = normaliseLabel(blockText);
+  for (const [category, pattern] of compiled.leadIns) {
+    if (!options.categories.includes(category)) continue;
+    const lead = pattern.exec(normalised);
+    if (!lead) continue;
+    const rest = blockText.length - lead[0].length;
+    let linked = 0;
+    for (const link of Array.from(block.querySelectorAll('a'))) linked += trimmedText(link).length;
+    if (rest > 0 && Math.min(linked, rest) / rest >= 0.6) return { elements: [block], category, by: 'lead-in' };
+  }
+  return null;
+}
+
+/** Text nodes under `root` in document order, skipping the subtrees of `skip` and `exceptions`. */
+function visitTexts(root: Element, options: TextSignalOptions, visit: (text: Text) => void): void {
+  const max = options.maxTextNodes ?? Infinity;
+  let count = 0;
+  let node: Node | null = root.firstChild;
+  while (node && count < max) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (node.firstChild && !options.exceptions.has(element) && !options.skip?.has(element)) {
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      count++;
+      visit(node as Text);
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+export function findTextSignals(root: Element, compiled: CompiledClutter, options: TextSignalOptions): TextSignal[] {
+  const signals: TextSignal[] = [];
+  const seen = new Set<Element>();
+  visitTexts(root, options, (text) => {
+    const raw = (text.nodeValue ?? '').trim();
+    if (raw.length < 2 || raw.length > MAX_LABEL_CHARS) return;
+    const normalised = normaliseLabel(raw);
+    if (!normalised) return;
+    // One pattern for every heading and label: nearly all texts fail it here.
+    const isLabel = compiled.anyLabel?.test(normalised) ?? false;
+    if (!isLabel) {
+      if (compiled.anyLeadIn?.test(normalised)) {
+        const leadIn = leadInSignal(text, compiled, options, root);
+        if (leadIn && !seen.has(leadIn.elements[0] as Element)) {
+          seen.add(leadIn.elements[0] as Element);
+          signals.push(leadIn);
+        }
+      }
+      return;
+    }
+    const label = labelElement(text, root);
+    if (label && !seen.has(label) && !isProtected(label, options.protect) && !isInRunningText(label)) {
+      const headingCategory = isLabelLike(label)
+        ? first(compiled.headings, options.categories, (re) => re.test(normalised))
+        : null;
+      if (headingCategory) {
+        seen.add(label);
+        const elements = blockHeadedBy(label, headingCategory, root, options.protect);
+        if (elements.length > 0) signals.push({ elements, category: headingCategory, by: 'heading' });
+        return;
+      }
+      const labelCategory = first(compiled.labels, options.categories, (re) => re.test(normalised));
+      if (labelCategory) {
+        seen.add(label);
+        signals.push({ elements: [label], category: labelCategory, by: 'label' });
+        return;
+      }
+    }
+    const leadIn = leadInSignal(text, compiled, options, root);
+    if (leadIn && !seen.has(leadIn.elements[0] as Element)) {
+      seen.add(leadIn.elements[0] as Element);
+      signals.push(leadIn);
+    }
+  });
+  return signals;
+}

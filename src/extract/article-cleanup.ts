@@ -1,0 +1,178 @@
+/**
+ * Clean-up of Readability's pick: the headline, byline and date it keeps at the top, the end
+ * matter at the bottom, interface labels and CMS residue anywhere. Each pass stops at the first
+ * block of prose it meets, so the body itself is never trimmed.
+ */
+import { normaliseLabel } from '../clutter';
+import { describe, innermostBlocks, removeBlock, type BlockInfo } from './blocks';
+import { isBylineLike, isDateline, isEndMatter, isInterfaceLabel, isShortcodeResidue } from './boilerplate';
+import { isCaptionText } from './captions';
+import { countRemoval } from './removal-counts';
+import type { RemovedCounts } from './types';
+
+export interface CleanupContext {
+  title: string;
+  /** The page's own description (meta tags, JSON-LD), to recognise a standfirst. */
+  description: string | null;
+  /** Byline and author names, to recognise bylines and author bios. */
+  names: readonly string[];
+  removed: RemovedCounts;
+}
+
+/** A paragraph a reader reads: long enough, not mostly links. */
+function isProse(block: BlockInfo): boolean {
+  return block.text.length >= 120 && block.linkDensity < 0.5 && /[.!?。！？"”’)]/u.test(block.text);
+}
+
+function similar(a: string, b: string): boolean {
+  const x = normaliseLabel(a);
+  const y = normaliseLabel(b);
+  if (!x || !y) return false;
+  return (
+    x === y ||
+    (Math.min(x.length, y.length) > 20 && (x.includes(y) || y.includes(x)) && Math.abs(x.length - y.length) < 30)
+  );
+}
+
+function isHeadMatter(block: BlockInfo, context: CleanupContext): boolean {
+  const { text } = block;
+  if (text.length > 200) return false;
+  if (similar(text, context.title)) return true;
+  if (isBylineLike(text, context.names) || isDateline(text)) return true;
+  if (/^(https?:\/\/|www\.)\S+$/.test(text)) return true;
+  return block.linkDensity >= 0.8 && text.length < 100;
+}
+
+/** Text with no letter or digit: stray separators, comment markers, icons' fallbacks. */
+function isJunk(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text) && !/\p{Extended_Pictographic}/u.test(text);
+}
+
+/** A section label above a headline ("Breaking News", "Entertainment"): short, not a sentence. */
+function isKicker(block: BlockInfo, tag: string): boolean {
+  return tag !== 'LI' && block.text.length < 40 && block.text.split(/\s+/).length <= 5 && !/[.!?:;,]/.test(block.text);
+}
+
+function isHeading(tag: string): boolean {
+  return /^H[1-6]$/.test(tag);
+}
+
+/** A first paragraph that repeats the page's description above the byline: the standfirst. */
+function isStandfirst(block: BlockInfo, next: BlockInfo | undefined, context: CleanupContext): boolean {
+  return (
+    !!context.description &&
+    !!next &&
+    (isBylineLike(next.text, context.names) || isDateline(next.text)) &&
+    similar(block.text, context.description)
+  );
+}
+
+/**
+ * Headline, kicker, byline, dateline and standfirst above the first paragraph. Images there stay;
+ * a heading stays when a paragraph follows it (the body's first subheading).
+ */
+export function removeHeadMatter(article: Element, context: CleanupContext): void {
+  splitHeadLines(article);
+  const blocks = innermostBlocks(article)
+    .map(describe)
+    .filter((b) => b.text !== '');
+  const remove = (block: BlockInfo): void => {
+    removeBlock(block.element, article);
+    countRemoval(context.removed, 'other');
+  };
+  // An article of short lines only (a poem, a list, a stub) has no head to tell from its body.
+  if (!blocks.some(isProse)) return;
+  const first = blocks[0];
+  if (first && isStandfirst(first, blocks[1], context)) {
+    remove(first);
+    blocks.shift();
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BlockInfo;
+    if (isProse(block)) break;
+    const tag = block.element.tagName.toUpperCase();
+    if (tag === 'FIGURE') continue;
+    if (tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE') break;
+    const next = blocks[i + 1];
+    const strayHeading = isHeading(tag) && (!next || !isProse(next));
+    const kicker = i < 3 && !isHeading(tag) && isKicker(block, tag);
+    if (isHeadMatter(block, context) || isCaptionText(block.text) || isJunk(block.text) || kicker || strayHeading) {
+      remove(block);
+    } else if (!isHeading(tag)) {
+      break;
+    }
+  }
+  // Bylines and datelines placed just below the standfirst or first paragraph.
+  for (const block of blocks.slice(0, 6)) {
+    if (!block.element.isConnected || isProse(block) || block.text.length > 140) continue;
+    if (isBylineLike(block.text, context.names) || isDateline(block.text)) remove(block);
+  }
+}
+
+/**
+ * Old templates put section, headline and dateline in one block separated by `<br>`: above the
+ * first paragraph, such lines become blocks of their own so that each can be judged.
+ */
+function splitHeadLines(article: Element): void {
+  const doc = article.ownerDocument;
+  for (const element of innermostBlocks(article).slice(0, 4)) {
+    const block = describe(element);
+    if (isProse(block)) return;
+    if (!element.querySelector(':scope > br') || element.tagName.toUpperCase() === 'PRE') continue;
+    const lines: Node[][] = [[]];
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeName === 'BR') lines.push([]);
+      else (lines[lines.length - 1] as Node[]).push(node);
+    }
+    const paragraphs = lines
+      .filter((line) => line.some((node) => (node.textContent ?? '').trim() !== ''))
+      .map((line) => {
+        const p = doc.createElement('p');
+        p.append(...line);
+        return p;
+      });
+    element.replaceChildren(...paragraphs);
+  }
+}
+
+/** Copyright, contact lines, author bios and link lists below the last paragraph. */
+export function removeEndMatter(article: Element, context: CleanupContext): void {
+  const blocks = innermostBlocks(article);
+  if (!blocks.some((element) => isProse(describe(element)))) return;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const element = blocks[i] as Element;
+    const block = describe(element);
+    if (block.text === '') continue;
+    if (isProse(block) && !isEndMatter(block.text, context.names)) return;
+    const endMatter =
+      isEndMatter(block.text, context.names) ||
+      isJunk(block.text) ||
+      isDateline(block.text) ||
+      (block.linkDensity >= 0.8 && block.text.length < 150) ||
+      isInterfaceLabel(normaliseLabel(block.text));
+    if (!endMatter) return;
+    removeBlock(element, article);
+    countRemoval(context.removed, 'other');
+  }
+}
+
+/** Interface labels and shortcode residue anywhere in the article. */
+export function removeInterfaceLines(article: Element, context: CleanupContext): void {
+  for (const element of innermostBlocks(article)) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text.length > 300) continue;
+    if (isInterfaceLabel(normaliseLabel(text)) || isShortcodeResidue(text)) {
+      removeBlock(element, article);
+      countRemoval(context.removed, 'other');
+    }
+  }
+}
+
+/** Forms, buttons and inputs left inside the article: nothing a reader can use in the copy. */
+export function removeControls(article: Element, context: CleanupContext): void {
+  for (const control of Array.from(article.querySelectorAll('form, button, input, select, textarea, label'))) {
+    if (!control.isConnected) continue;
+    removeBlock(control, article);
+    countRemoval(context.removed, 'other');
+  }
+}

@@ -1,0 +1,135 @@
+/** The article as a sequence of innermost blocks: what a reader sees as paragraphs. */
+import { linkDensity, trimmedText } from '../clutter/dom';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'UL',
+]);
+
+/** Kept whole: their inside is one unit for a reader. */
+const ATOMIC_TAGS = new Set(['PRE', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'DL']);
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+const BLOCK_SELECTOR = Array.from(BLOCK_TAGS, (tag) => tag.toLowerCase()).join(', ');
+
+function hasBlockChild(element: Element): boolean {
+  return element.querySelector(BLOCK_SELECTOR) !== null;
+}
+
+/** Innermost blocks in document order; pre, tables, quotes, figures and lists of terms count as one. */
+export function innermostBlocks(root: Element): Element[] {
+  const result: Element[] = [];
+  const visit = (element: Element): void => {
+    for (const child of Array.from(element.children)) {
+      if (!isBlock(child)) {
+        if (hasBlockChild(child)) visit(child);
+        continue;
+      }
+      if (ATOMIC_TAGS.has(child.tagName.toUpperCase()) || !hasBlockChild(child)) result.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return result;
+}
+
+export interface BlockInfo {
+  element: Element;
+  text: string;
+  linkDensity: number;
+}
+
+export function describe(element: Element): BlockInfo {
+  return { element, text: trimmedText(element), linkDensity: linkDensity(element) };
+}
+
+/** Removes `element`, then any ancestor left without text or media, up to `root`. */
+export function removeBlock(element: Element, root: Element): void {
+  let parent: Element | null = element.parentElement;
+  element.remove();
+  while (parent && parent !== root && isEmptyWrapper(parent)) {
+    const next: Element | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, math, canvas, object, embed, table, hr, pre';
+
+export function isEmptyWrapper(element: Element): boolean {
+  return trimmedText(element) === '' && element.querySelector(MEDIA) === null && !element.matches(MEDIA);
+}
+
+/** Containers whose loose text cannot become a paragraph (their children have fixed roles). */
+const NOT_WRAPPABLE = new Set([
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'PRE',
+  'PICTURE',
+  'FIGURE',
+  'SELECT',
+]);
+
+/**
+ * Text that sits loose beside blocks (`<div>Updated 4 pm<p>…</p></div>`) becomes a paragraph of
+ * its own, as Readability does for the `div`s it visits, so every line is a block the clean-up
+ * can judge.
+ */
+export function wrapLooseText(root: Element): void {
+  const doc = root.ownerDocument;
+  const containers = [root, ...Array.from(root.querySelectorAll('*'))].filter(
+    (el) => !NOT_WRAPPABLE.has(el.tagName.toUpperCase()) && hasBlockChild(el),
+  );
+  for (const container of containers) {
+    let run: ChildNode[] = [];
+    const flush = (): void => {
+      if (run.some((node) => (node.textContent ?? '').trim() !== '')) {
+        const p = doc.createElement('p');
+        (run[0] as ChildNode).before(p);
+        p.append(...run);
+      }
+      run = [];
+    };
+    for (const node of Array.from(container.childNodes)) {
+      const isPhrasing =
+        node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !hasBlockChild(node as Element));
+      if (isPhrasing) run.push(node);
+      else flush();
+    }
+    flush();
+  }
+}

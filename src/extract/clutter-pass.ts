@@ -1,0 +1,56 @@
+/**
+ * Removes clutter found by the shared rules (src/clutter) from the copy of the page, and again
+ * from Readability's pick. Guards on top of the rules' own: a match that holds a large share of
+ * the prose is more likely a mislabelled article than clutter, and stays.
+ */
+import { findClutter, type ClutterMatch, type CompiledClutter } from '../clutter';
+import { countRemoval } from './removal-counts';
+import type { RemovedCounts } from './types';
+
+export interface ClutterPassOptions {
+  protect: readonly Element[];
+  /** Keep comment threads: they are detached and returned instead of dropped. */
+  keepComments: boolean;
+  /** Read headings and labels too (see src/clutter/text-signals.ts). */
+  text: boolean;
+  removed: RemovedCounts;
+  /** Share of `root`'s paragraph text above which a non-comment match is kept. */
+  maxShare: number;
+  maxTextNodes?: number;
+  /** The page's classification by the rules' selectors, when the caller has it. */
+  classified?: readonly (readonly [Element, string])[];
+}
+
+export function paragraphChars(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+function isTooValuable(match: ClutterMatch, total: number, maxShare: number): boolean {
+  if (match.category === 'comments' || total === 0) return false;
+  return paragraphChars(match.element) > total * maxShare;
+}
+
+/** Returns the comment threads it detached when `keepComments` is set. */
+export function removeClutter(root: Element, compiled: CompiledClutter, options: ClutterPassOptions): Element[] {
+  const matches = findClutter(root, compiled, {
+    protect: options.protect,
+    text: options.text,
+    maxTextNodes: options.maxTextNodes,
+    classified: options.classified,
+  });
+  const total = paragraphChars(root);
+  const kept: Element[] = [];
+  for (const match of matches) {
+    if (!match.element.isConnected || isTooValuable(match, total, options.maxShare)) continue;
+    if (match.category === 'comments' && options.keepComments) {
+      if (match.by === 'selector' && match.element.tagName !== 'A') kept.push(match.element);
+      match.element.remove();
+      continue;
+    }
+    match.element.remove();
+    countRemoval(options.removed, match.category);
+  }
+  return kept;
+}

@@ -1,0 +1,175 @@
+/**
+ * From the page to Readability's pick: classify the page once by the clutter rules, copy the
+ * region around the body, prepare the copy, remove clutter from it and run Readability. If the
+ * region proves too narrow (Readability finds little in it), the whole body is tried instead.
+ */
+import {
+  EXCEPTION,
+  findBodyAnchor,
+  isWithin,
+  proseParagraphs,
+  type ClutterCategory,
+  type CompiledClutter,
+} from '../clutter';
+import { collectCaptionTexts } from './captions';
+import { removeClutter } from './clutter-pass';
+import { prepareDocument } from './prepare';
+import { copyRegion, findRegion } from './region';
+import { countRemoval, noRemovals, type RemovalCategory } from './removal-counts';
+import { runReadability, type ReadabilityPick } from './run-readability';
+import type { RemovedCounts } from './types';
+
+/** The tag of page chrome in the classification (see PAGE_CHROME_SELECTORS). */
+export const CHROME = 'chrome';
+/** Bound on the text nodes the clutter rules read on the page. */
+const MAX_TEXT_NODES = 60_000;
+/** A pick with less text than this from a narrowed copy is retried on the whole body. */
+const MIN_PICK_CHARS = 500;
+
+type Classified = readonly (readonly [Element, string])[];
+
+export interface PickOptions {
+  base: string;
+  keepComments: boolean;
+  onStep: (step: string, root: Element) => void;
+}
+
+export interface Pick {
+  pick: ReadabilityPick;
+  /** Texts of captions, read before Readability rewrote them. */
+  captions: ReadonlySet<string>;
+  /** Comment threads kept aside (with `keepComments`), to append to the article. */
+  threads: Element[];
+  removed: RemovedCounts;
+}
+
+/** Elements of the classification with one tag. */
+export function tagged(classified: Classified, tag: string): Set<Element> {
+  const set = new Set<Element>();
+  for (const [element, t] of classified) if (t === tag) set.add(element);
+  return set;
+}
+
+/** Top-level clutter and chrome outside the copied region: never copied, counted as removed. */
+function outermostOutside(
+  classified: Classified,
+  region: Element,
+  categories: readonly string[],
+): [Element, RemovalCategory][] {
+  const clutter = new Set<Element>();
+  for (const [element, tag] of classified) if (tag === CHROME || categories.includes(tag)) clutter.add(element);
+  const result: [Element, RemovalCategory][] = [];
+  for (const [element, tag] of classified) {
+    if (!clutter.has(element) || region.contains(element) || element.contains(region)) continue;
+    if (element.parentElement && isWithin(element.parentElement, clutter)) continue;
+    result.push([element, tag === CHROME ? 'other' : (tag as ClutterCategory)]);
+  }
+  return result;
+}
+
+/** The copied region: at the end of the chain of shallow ancestors under the copy's body. */
+function copiedRegion(copyBody: Element, region: Element): Element {
+  const body = region.ownerDocument.body;
+  if (region === body) return copyBody;
+  let node: Element = copyBody;
+  for (let el: Element | null = region; el && el !== body; el = el.parentElement)
+    node = node.lastElementChild as Element;
+  return node;
+}
+
+/**
+ * From an element of the page to its copy: the region and its copy have the same shape, so
+ * elements pair up in document order.
+ */
+function copyMapping(region: Element, copyBody: Element): (element: Element) => Element | undefined {
+  const originals = [region, ...Array.from(region.querySelectorAll('*'))];
+  const copyRoot = copiedRegion(copyBody, region);
+  const copies = [copyRoot, ...Array.from(copyRoot.querySelectorAll('*'))];
+  const position = new Map<Element, number>();
+  originals.forEach((element, i) => position.set(element, i));
+  return (element) => {
+    const i = position.get(element);
+    const copy = i === undefined ? undefined : copies[i];
+    return copy && copy.tagName === element.tagName ? copy : undefined;
+  };
+}
+
+function mapClassification(
+  classified: Classified,
+  toCopy: (element: Element) => Element | undefined,
+): [Element, string][] {
+  const result: [Element, string][] = [];
+  for (const [element, tag] of classified) {
+    const copy = toCopy(element);
+    if (copy) result.push([copy, tag]);
+  }
+  return result;
+}
+
+function pickFromRegion(
+  doc: Document,
+  region: Element,
+  pageAnchor: Element | null,
+  pageClassified: Classified,
+  compiled: CompiledClutter,
+  options: PickOptions,
+): Pick | null {
+  const removed = noRemovals();
+  const outside = outermostOutside(pageClassified, region, compiled.categories);
+  for (const [, category] of outside) countRemoval(removed, category);
+  const copy = copyRegion(doc, region);
+  const copyBody = copy.body;
+  options.onStep('copy', copyBody);
+  const toCopy = copyMapping(region, copyBody);
+  const classified = mapClassification(pageClassified, toCopy);
+  const commentThreads = tagged(classified, 'comments');
+  const anchor =
+    (pageAnchor && toCopy(pageAnchor)) ??
+    findBodyAnchor(copyBody, { exclude: (p) => commentThreads.size > 0 && isWithin(p, commentThreads) });
+  const protect = anchor ? [anchor] : [];
+  options.onStep('anchor', copyBody);
+  prepareDocument(copy, {
+    base: options.base,
+    protect,
+    removed,
+    exceptions: tagged(classified, EXCEPTION),
+    chrome: tagged(classified, CHROME),
+  });
+  options.onStep('prepare', copyBody);
+  const threads = removeClutter(copyBody, compiled, {
+    protect,
+    keepComments: options.keepComments,
+    text: true,
+    removed,
+    maxShare: 0.4,
+    maxTextNodes: MAX_TEXT_NODES,
+    classified,
+  });
+  if (options.keepComments) {
+    for (const [element, category] of outside)
+      if (category === 'comments') threads.push(copy.importNode(element, true));
+  }
+  options.onStep('clutter', copyBody);
+  const captions = collectCaptionTexts(copyBody);
+  options.onStep('captions', copyBody);
+  const pick = runReadability(copy);
+  return pick ? { pick, captions, threads, removed } : null;
+}
+
+export function pickArticle(doc: Document, compiled: CompiledClutter, options: PickOptions): Pick | null {
+  const body = doc.body as HTMLElement;
+  // One walk classifies every element of the page (read only) by every selector rule.
+  const pageClassified = compiled.index.classifyAll(body);
+  options.onStep('classify', body);
+  const pageThreads = tagged(pageClassified, 'comments');
+  // Comment threads can outweigh the post: their paragraphs never vote for the body.
+  const inThread = (p: Element): boolean => pageThreads.size > 0 && isWithin(p, pageThreads);
+  const paragraphs = proseParagraphs(body, inThread);
+  const anchor = findBodyAnchor(body, {}, paragraphs);
+  const region = findRegion(body, anchor, paragraphs);
+  options.onStep('region', region);
+  const narrow = pickFromRegion(doc, region, anchor, pageClassified, compiled, options);
+  const enough = (narrow?.pick.content.textContent ?? '').trim().length >= MIN_PICK_CHARS;
+  if (region === body || enough) return narrow;
+  return pickFromRegion(doc, body, anchor, pageClassified, compiled, options) ?? narrow;
+}

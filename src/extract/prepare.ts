@@ -1,0 +1,115 @@
+/**
+ * Prepares the copy of the page for Readability: real image addresses, absolute URLs, embedded
+ * posts Readability would drop, and the page's furniture removed.
+ */
+import { isProtected } from '../clutter';
+import { fixLazyImages } from './lazy-images';
+import { countRemoval } from './removal-counts';
+import type { RemovedCounts } from './types';
+import { absolutiseUrls } from './urls';
+
+/** Embedded posts the author quoted: part of the article, though their wrappers look like widgets. */
+const EMBEDDED_POSTS =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.mastodon-embed';
+
+/**
+ * Readability discards elements whose class says "social" or "embed", so an embedded post loses
+ * its wrapper here (a wrapper holding nothing else) and its class.
+ */
+function liftEmbeddedPosts(root: ParentNode): void {
+  for (const post of Array.from(root.querySelectorAll(EMBEDDED_POSTS))) {
+    let wrapper: Element = post;
+    while (
+      wrapper.parentElement &&
+      wrapper.parentElement.children.length === 1 &&
+      !/^(BODY|ARTICLE|MAIN|SECTION|P|LI|TD)$/.test(wrapper.parentElement.tagName.toUpperCase())
+    ) {
+      wrapper = wrapper.parentElement;
+    }
+    if (wrapper !== post) wrapper.replaceWith(post);
+    post.removeAttribute('class');
+    post.setAttribute('data-embed', 'post');
+  }
+}
+
+/**
+ * Tables used for page layout (old CMS templates put the navigation in one cell and the story in
+ * another) become plain blocks, so that Readability can pick the story's cell alone. Data tables
+ * (headers, captions, many short cells) are kept.
+ */
+function isLayoutTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation') return true;
+  if (table.querySelector('th, thead, caption, tfoot') !== null) return false;
+  if (table.querySelector('table') !== null) return true;
+  return Array.from(table.querySelectorAll('td')).some(
+    (cell) => cell.querySelectorAll('br, p').length >= 4 && (cell.textContent ?? '').trim().length >= 300,
+  );
+}
+
+function unwrapLayoutTables(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const table of Array.from(root.querySelectorAll('table')).reverse()) {
+    if (!table.isConnected || !isLayoutTable(table)) continue;
+    for (const part of [
+      table,
+      ...Array.from(
+        table.querySelectorAll(
+          ':scope > tbody, :scope > thead, :scope > tfoot, :scope > tbody > tr, :scope > tr, :scope > tbody > tr > td, :scope > tr > td',
+        ),
+      ),
+    ]) {
+      const div = doc.createElement('div');
+      div.append(...Array.from(part.childNodes));
+      part.replaceWith(div);
+    }
+  }
+}
+
+/**
+ * Readability drops any element whose class or id mentions "comment"; in a code listing that class
+ * marks a code comment (`hljs-comment`, `token comment`), which is code. Elements the clutter
+ * rules treat as exceptions keep their class under another name.
+ */
+function shieldExceptions(exceptions: Iterable<Element>): void {
+  for (const shielded of exceptions) {
+    for (const element of [shielded, ...Array.from(shielded.querySelectorAll('[class], [id]'))]) {
+      for (const name of ['class', 'id']) {
+        const value = element.getAttribute(name);
+        if (value && /comment/i.test(value)) {
+          element.setAttribute(`data-${name}`, value);
+          element.removeAttribute(name);
+        }
+      }
+    }
+  }
+}
+
+export interface PrepareOptions {
+  base: string;
+  /** The probable article body: chrome that contains it is kept. */
+  protect: readonly Element[];
+  removed: RemovedCounts;
+  /** Elements the clutter rules treat as exceptions (code and the like). */
+  exceptions: Iterable<Element>;
+  /** Elements matching `PAGE_CHROME_SELECTORS`, found by the caller's single classification walk. */
+  chrome: Iterable<Element>;
+}
+
+export function prepareDocument(doc: Document, options: PrepareOptions): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const script of Array.from(doc.querySelectorAll('script:not([type="application/ld+json" i]), style'))) {
+    script.remove();
+  }
+  unwrapLayoutTables(body);
+  fixLazyImages(body);
+  absolutiseUrls(body, options.base);
+  liftEmbeddedPosts(body);
+  shieldExceptions(options.exceptions);
+  for (const element of options.chrome) {
+    // A headline inside stays: Readability reads the title from the page's h1.
+    if (!element.isConnected || isProtected(element, options.protect) || element.querySelector('h1')) continue;
+    element.remove();
+    countRemoval(options.removed, 'other');
+  }
+}

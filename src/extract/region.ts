@@ -1,0 +1,59 @@
+/**
+ * The part of the page worth copying. Cloning a whole news page costs as much as Readability
+ * itself, and most of it (navigation, footers, comment threads, sidebars) is never the article:
+ * the copy holds the `<head>`, the chain of ancestors (shallow, so classes, `lang` and `dir` still
+ * inform Readability) and, deep, the smallest element around the body that holds nearly all of
+ * the page's prose.
+ */
+import type { ProseParagraph } from '../clutter';
+
+/** Share of the page's prose the region must hold. */
+const COVERAGE = 0.85;
+/** Below this much prose in paragraphs the page's shape is unclear: the whole body is copied. */
+const MIN_PROSE_CHARS = 1000;
+
+/** `paragraphs`: the page's prose (see `proseParagraphs`), comment threads left out. */
+export function findRegion(body: Element, anchor: Element | null, paragraphs: readonly ProseParagraph[]): Element {
+  if (!anchor || !body.contains(anchor)) return body;
+  let total = 0;
+  for (const { length } of paragraphs) total += length;
+  if (total < MIN_PROSE_CHARS) return body;
+  let region = anchor;
+  while (region !== body && region.parentElement) {
+    let covered = 0;
+    for (const { element, length } of paragraphs) if (region.contains(element)) covered += length;
+    if (covered >= total * COVERAGE) break;
+    region = region.parentElement;
+  }
+  // The body's own container also holds its headline, lead picture and byline: one level up, or
+  // up to the enclosing <article> when it is close.
+  for (let el: Element | null = region, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
+    if (el.tagName.toUpperCase() === 'ARTICLE') return el;
+  }
+  return region !== body && region.parentElement ? region.parentElement : region;
+}
+
+function copyAttributes(from: Element, to: Element): void {
+  for (const attribute of Array.from(from.attributes)) to.setAttribute(attribute.name, attribute.value);
+}
+
+/** A new inert document with `doc`'s head, the region's ancestors (shallow) and the region (deep). */
+export function copyRegion(doc: Document, region: Element): Document {
+  // The whole body: one native deep clone is the fastest copy there is.
+  if (region === doc.body || !doc.body?.contains(region)) return doc.cloneNode(true) as Document;
+  const copy = doc.implementation.createHTMLDocument('');
+  copyAttributes(doc.documentElement, copy.documentElement);
+  copy.head.replaceWith(copy.importNode(doc.head, true));
+  const body = doc.body as HTMLElement;
+  copyAttributes(body, copy.body);
+  // Structured data in the body still feeds Readability's metadata.
+  for (const script of Array.from(body.querySelectorAll('script[type="application/ld+json" i]'))) {
+    if (!region.contains(script)) copy.head.append(copy.importNode(script, true));
+  }
+  const chain: Element[] = [];
+  for (let el = region.parentElement; el && el !== body; el = el.parentElement) chain.unshift(el);
+  let container: Element = copy.body;
+  for (const ancestor of chain) container = container.appendChild(copy.importNode(ancestor, false));
+  container.appendChild(copy.importNode(region, true));
+  return copy;
+}

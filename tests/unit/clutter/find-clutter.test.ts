@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import {
+  clutterStylesheet,
+  compileClutterRules,
+  findBodyAnchor,
+  findClutter,
+  isDiscussionPage,
+  type ClutterMatch,
+} from '../../../src/clutter';
+import { loadFixture, parseFixture } from '../support/fixtures';
+
+function page(body: string, head = ''): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+const PROSE =
+  'The council approved the plan on Tuesday after a long debate about its cost, its timing and what it would mean for the people who live nearby.';
+
+function summary(matches: ClutterMatch[]): string[] {
+  return matches.map(
+    (m) => `${m.category}:${m.element.tagName.toLowerCase()}:${(m.element.textContent ?? '').slice(0, 20)}`,
+  );
+}
+
+describe('findClutter', () => {
+  const compiled = compileClutterRules(undefined, { host: 'news.example' });
+
+  it('finds every kind of clutter on the demo article, and none of its paragraphs', () => {
+    const fixture = loadFixture('magazine-seed');
+    const doc = parseFixture(fixture);
+    const anchor = findBodyAnchor(doc.body);
+    const matches = findClutter(doc.body, compiled, { protect: anchor ? [anchor] : [] });
+    const categories = new Set(matches.map((m) => m.category));
+    expect([...categories].sort()).toEqual(['ads', 'comments', 'newsletters', 'promos', 'related', 'share']);
+    expect(matches.find((m) => m.element.id === 'comments')?.category).toBe('comments');
+    expect(matches.some((m) => m.element.classList.contains('newsletter-signup'))).toBe(true);
+    expect(matches.some((m) => (m.element.textContent ?? '').includes('Watch more on SpectatorTV'))).toBe(true);
+    expect(matches.find((m) => (m.element.textContent ?? '').startsWith('READ MORE'))?.category).toBe('related');
+  });
+
+  it('finds a block by its heading when no class names it', () => {
+    const doc = page(`<div><p>${PROSE}</p></div>
+      <div><h3>Comments</h3><ul><li><b>Ann</b><p>Great piece.</p></li><li><b>Bo</b><p>Disagree.</p></li></ul></div>
+      <div><h2>Related articles</h2><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></div>`);
+    expect(summary(findClutter(doc.body, compiled))).toEqual([
+      'comments:div:CommentsAnnGreat pie',
+      'related:div:Related articlesOneT',
+    ]);
+  });
+
+  it('keeps the prose under a subheading that happens to read like clutter', () => {
+    const doc = page(
+      `<article><p>${PROSE}</p><h2>Related</h2><p>${PROSE}</p><h2>Advertisement</h2><p>${PROSE}</p></article>`,
+    );
+    const matches = findClutter(doc.body, compiled);
+    for (const m of matches) expect(m.element.tagName).toBe('H2');
+  });
+
+  it('never matches an element that holds the protected article body', () => {
+    const doc = page(
+      `<div class="comments"><article id="body"><p>${PROSE}</p></article></div><div class="comments" id="thread"></div>`,
+    );
+    const body = doc.getElementById('body') as Element;
+    const ids = findClutter(doc.body, compiled, { protect: [body] }).map((m) => m.element.id);
+    expect(ids).toEqual(['thread']);
+  });
+
+  it('never treats code comments as a comment thread', () => {
+    const doc = page(`<p>${PROSE}</p>
+      <pre><code><span class="comments">// counts the comments</span> <span class="hljs-comment">/* note */</span></code></pre>
+      <p>Use <code class="comment">// TODO</code> sparingly.</p><span class="token comment"># shell</span>`);
+    expect(findClutter(doc.body, compiled)).toEqual([]);
+  });
+
+  it('keeps an opinion piece headed "Comment"', () => {
+    const doc = page(
+      `<article class="post category-comment"><span class="kicker">Comment</span><h2>Comment</h2><p>${PROSE}</p></article>`,
+    );
+    expect(findClutter(doc.body, compiled)).toEqual([]);
+  });
+
+  it('reads labels as clutter only when they stand alone', () => {
+    const doc = page(`<p>${PROSE} To read the report, <a href="/r">click here</a>.</p>
+      <div class="slot"><span>Advertisement</span></div>
+      <p>Read more about the budget in the council's own report, which is long.</p>
+      <p><strong>Read more:</strong> <a href="/other">Another story entirely</a></p>`);
+    expect(summary(findClutter(doc.body, compiled))).toEqual([
+      'ads:div:Advertisement',
+      'related:p:Read more: Another s',
+    ]);
+  });
+
+  it('looks only for the categories asked for', () => {
+    const doc = parseFixture(loadFixture('magazine-seed'));
+    const matches = findClutter(doc.body, compiled, { categories: ['comments'] });
+    expect(matches.length).toBeGreaterThan(0);
+    expect(new Set(matches.map((m) => m.category))).toEqual(new Set(['comments']));
+  });
+
+  it('reports only the outermost match', () => {
+    const doc = page(`<section id="comments" class="comments-area"><ol class="comment-list"><li>x</li></ol></section>`);
+    expect(findClutter(doc.body, compiled).map((m) => m.element.id)).toEqual(['comments']);
+  });
+});
+
+describe('per-site rules', () => {
+  it('keeps the comments of forums and Q&A sites, and of their subdomains', () => {
+    for (const host of ['news.ycombinator.com', 'stackoverflow.com', 'old.reddit.com', 'github.com']) {
+      expect(compileClutterRules(undefined, { host }).categories, host).not.toContain('comments');
+    }
+    expect(compileClutterRules(undefined, { host: 'notreddit.com' }).categories).toContain('comments');
+  });
+
+  it('applies rules the user added, and ignores a broken one rather than hiding everything', () => {
+    const compiled = compileClutterRules(undefined, {
+      host: 'www.example.org',
+      extraSites: [
+        {
+          hosts: ['example.org'],
+          note: 'picked by the user',
+          selectors: { promos: ['main > div.x:nth-child(2)', 'div[[broken'] },
+        },
+      ],
+    });
+    const doc = page(`<main><div class="x">${PROSE}</div><div class="x" id="picked">promo</div></main>`);
+    expect(findClutter(doc.body, compiled, { text: false }).map((m) => m.element.id)).toEqual(['picked']);
+  });
+
+  it('recognises discussion pages by their software or schema.org type', () => {
+    expect(isDiscussionPage(page('', '<meta name="generator" content="Discourse 3.2">'))).toBe(true);
+    expect(isDiscussionPage(page('<script type="application/ld+json">{"@type":"QAPage"}</script>'))).toBe(true);
+    expect(isDiscussionPage(page('<div itemscope itemtype="https://schema.org/DiscussionForumPosting"></div>'))).toBe(
+      true,
+    );
+    expect(isDiscussionPage(page('', '<meta name="generator" content="WordPress 6.4">'))).toBe(false);
+  });
+});
+
+describe('clutterStylesheet', () => {
+  it('hides each selector in its own rule, never inside code nor what the hider marks to keep', () => {
+    const compiled = compileClutterRules();
+    const css = clutterStylesheet(compiled, ['comments'], { keepAttribute: 'data-tidy-keep' });
+    const rules = css.split('\n');
+    expect(rules).toHaveLength(compiled.selectors.get('comments')?.selectors.length ?? -1);
+    expect(rules).toContain(
+      ':is(#comments):not(:is(' +
+        compiled.exceptions.selectors.join(', ') +
+        '), :is(' +
+        compiled.exceptions.selectors.join(', ') +
+        ') *):not([data-tidy-keep]) { display: none !important; }',
+    );
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    expect(sheet.cssRules.length).toBe(rules.length);
+  });
+
+  it('hides nothing for categories not asked for', () => {
+    expect(clutterStylesheet(compileClutterRules(), [])).toBe('');
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { compileClutterRules, EXCEPTION } from '../../../src/clutter';
+import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
+import { prepareDocument } from '../../../src/extract/prepare';
+import { noRemovals } from '../../../src/extract/removal-counts';
+
+function prepare(body: string, protect: (doc: Document) => Element[] = () => []): Document {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+  const compiled = compileClutterRules(undefined, { extraGroups: [['chrome', PAGE_CHROME_SELECTORS]] });
+  const classified = compiled.index.classifyAll(doc.body);
+  const of = (tag: string): Element[] => classified.filter(([, t]) => t === tag).map(([element]) => element);
+  prepareDocument(doc, {
+    base: 'https://site.example/a/',
+    protect: protect(doc),
+    removed: noRemovals(),
+    exceptions: of(EXCEPTION),
+    chrome: of('chrome'),
+  });
+  return doc;
+}
+
+describe('prepareDocument', () => {
+  it("removes the page's furniture, unless it holds the article", () => {
+    const doc = prepare(
+      '<nav>menu</nav><div role="dialog">cookies</div><div class="sr-only">Skip</div><footer id="f"><p id="body">story</p></footer><script>x()</script>',
+      (d) => [d.getElementById('body') as Element],
+    );
+    expect(doc.body.innerHTML).toBe('<footer id="f"><p id="body">story</p></footer>');
+  });
+
+  it('turns layout tables into blocks and keeps data tables', () => {
+    const cell = `<td>${'A sentence of the story.<br><br>'.repeat(20)}</td>`;
+    const doc = prepare(
+      `<table id="layout"><tr><td>nav</td>${cell}</tr></table><table id="data"><tr><th>City</th></tr><tr><td>Oslo</td></tr></table>`,
+    );
+    expect(doc.querySelectorAll('table').length).toBe(1);
+    expect(doc.querySelector('table')?.id).toBe('data');
+  });
+
+  it('lifts embedded posts out of wrappers Readability would drop', () => {
+    const doc = prepare(
+      '<div class="social-embed"><blockquote class="twitter-tweet"><p>Quoted post</p></blockquote></div>',
+    );
+    expect(doc.body.innerHTML).toBe('<blockquote data-embed="post"><p>Quoted post</p></blockquote>');
+  });
+
+  it('hides code comments from Readability, which drops any class that says "comment"', () => {
+    const doc = prepare('<pre><code><span class="hljs-comment">// why</span></code></pre>');
+    expect(doc.querySelector('span')?.outerHTML).toBe('<span data-class="hljs-comment">// why</span>');
+  });
+
+  it('makes addresses absolute and fixes lazy images', () => {
+    const doc = prepare('<a href="b">x</a><img data-src="/real.jpg" src="data:image/gif;base64,R0lGOD">');
+    expect(doc.body.innerHTML).toBe(
+      '<a href="https://site.example/a/b">x</a><img data-src="/real.jpg" src="https://site.example/real.jpg">',
+    );
+  });
+});
