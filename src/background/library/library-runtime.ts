@@ -24,6 +24,7 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
     canReach: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     estimateStorage: () => navigator.storage.estimate(),
   });
-  await service.repo.purgeTrash();
+  // Housekeeping, not awaited: the message that woke the worker should not wait for it.
+  void service.repo.purgeTrash().catch(() => undefined);
   return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
 }
