@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { summaryEntry, summarise } from './library-summary';
-import { updateTermIndex, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
+import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
 import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
@@ -102,14 +102,7 @@ export class LibraryDb extends Dexie {
           meta: tx.table('meta'),
         };
         const articles = await tx.table<ArticleRecord, string>('articles').toArray();
-        for (let i = 0; i < articles.length; i += 500) {
-          const batch = articles.slice(i, i + 500);
-          const contents = await tx.table<ContentRecord, string>('contents').bulkGet(batch.map((a) => a.id));
-          await updateTermIndex(tables, {
-            add: batch.map((a, j) => ({ ...a, text: contents[j]?.text ?? '' })),
-            remove: [],
-          });
-        }
+        await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
   }

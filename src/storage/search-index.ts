@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import type { LibraryDb } from './schema';
 import { isOneEditApart, termsOf } from './search-terms';
-import { nextArticleNo, SHARD_SIZE, type DocIdRow, type TermRow } from './term-index';
+import { indexAll, nextArticleNo, NEXT_NO_KEY, SHARD_SIZE, type DocIdRow, type TermRow } from './term-index';
 import type { ArticleId } from './types';
 
 /** A prefix as short as three letters can match many words: read at most this many rows. */
@@ -140,3 +140,23 @@ export function createSearchIndex(db: LibraryDb) {
 }
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+/**
+ * Rebuilds the index when it does not cover the library, which the transactional writes should
+ * never allow but a database restored or edited from outside can: search must not silently miss
+ * articles. The check is two counts in a read transaction, so a sound library pays next to
+ * nothing when the background starts. Returns whether it rebuilt.
+ */
+export async function repairSearchIndex(db: LibraryDb): Promise<boolean> {
+  const isSound = async () => (await db.articles.count()) === (await db.searchDocs.count());
+  if (await db.transaction('r', [db.articles, db.searchDocs], isSound)) return false;
+  return db.transaction('rw', [db.articles, db.contents, db.terms, db.docIds, db.searchDocs, db.meta], async () => {
+    if (await isSound()) return false;
+    await Promise.all([db.terms.clear(), db.docIds.clear(), db.searchDocs.clear(), db.meta.delete(NEXT_NO_KEY)]);
+    await indexAll(db.termIndex, await db.articles.toArray(), db.contents);
+    // Searches keep rows they read until the revision moves.
+    const revision = (await db.meta.get('revision'))?.value;
+    await db.meta.put({ key: 'revision', value: (typeof revision === 'number' ? revision : 0) + 1 });
+    return true;
+  });
+}

@@ -11,7 +11,7 @@ import type { ArticleId } from './types';
 
 /** Articles per posting-list row. */
 export const SHARD_SIZE = 1024;
-const NEXT_NO_KEY = 'search-next-no';
+export const NEXT_NO_KEY = 'search-next-no';
 
 /** One shard of one word's posting list: article numbers and how much the word weighs in each. */
 export interface TermRow {
@@ -134,4 +134,17 @@ export async function updateTermIndex(
   for (const doc of gone) byShard.get(Math.floor(doc.no / SHARD_SIZE))!.ids[doc.no % SHARD_SIZE] = null;
   for (const doc of docs) byShard.get(Math.floor(doc.no / SHARD_SIZE))!.ids[doc.no % SHARD_SIZE] = doc.id;
   await tables.docIds.bulkPut([...byShard.values()]);
+}
+
+/** Indexes every article given, 500 at a time (a schema upgrade, or a rebuild). */
+export async function indexAll(
+  tables: TermIndexTables,
+  articles: Omit<IndexedArticle, 'text'>[],
+  contents: { bulkGet(ids: ArticleId[]): PromiseLike<({ text: string } | undefined)[]> },
+): Promise<void> {
+  for (let i = 0; i < articles.length; i += 500) {
+    const batch = articles.slice(i, i + 500);
+    const texts = await contents.bulkGet(batch.map((a) => a.id));
+    await updateTermIndex(tables, { add: batch.map((a, j) => ({ ...a, text: texts[j]?.text ?? '' })), remove: [] });
+  }
 }

@@ -2,6 +2,7 @@
 import { browser } from '../../shared/browser';
 import { originPattern } from '../../shared/origin-pattern';
 import { LibraryDb } from '../../storage/schema';
+import { repairSearchIndex } from '../../storage/search-index';
 import { createBackgroundDomHost } from './dom-host-client';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
@@ -26,5 +27,7 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
   });
   // Housekeeping, not awaited: the message that woke the worker should not wait for it.
   void service.repo.purgeTrash().catch(() => undefined);
+  // After the first screen has been answered: the check reads two counts.
+  setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
   return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
 }

@@ -69,13 +69,10 @@ export function createListing(deps: ListingDeps) {
       limit: req.limit,
     };
     if (!deps.isInMemory() && summary) {
-      // The background has just woken: answer from indexes and the stored counts, and read the
-      // whole list into memory meanwhile for the queries that need it.
+      // The background has just woken: answer from indexes and the stored counts. The whole list
+      // is read when the page asks to warm up, after its first screen, or by a query that needs it.
       const quick = await quickList(libraryQuery, summary);
-      if (quick) {
-        void records();
-        return quick;
-      }
+      if (quick) return quick;
     }
     const all = await records();
     const values = [...all.values()];

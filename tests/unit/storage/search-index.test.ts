@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createArticleRepository } from '../../../src/storage/article-repository';
 import type { LibraryDb } from '../../../src/storage/schema';
-import { createSearchIndex, type SearchIndex } from '../../../src/storage/search-index';
+import { createSearchIndex, repairSearchIndex, type SearchIndex } from '../../../src/storage/search-index';
 import { termsOf } from '../../../src/storage/search-terms';
 import { SHARD_SIZE } from '../../../src/storage/term-index';
 import { fields, freshDb, saveInput } from './support';
@@ -66,6 +66,23 @@ describe('search index', () => {
     expect(ids(await search.search('beta'))).toEqual([]);
     await repo.restore(token);
     expect(ids(await search.search('beta title'))).toEqual([a.id]);
+  });
+
+  it('rebuilds itself when it does not cover the library, and leaves a sound one alone', async () => {
+    const { save } = setup();
+    const a = await save('https://a.example/1', 'Harbour charts', 'Fishermen mend their nets.');
+    await save('https://b.example/2', 'Winter gardens', 'Frost and roses.');
+    expect(await repairSearchIndex(db)).toBe(false);
+    // As a database restored from elsewhere might be: articles without their index.
+    await Promise.all([db.terms.clear(), db.searchDocs.clear(), db.docIds.clear()]);
+    expect(ids(await search.search('charts'))).toEqual([]);
+    expect(await repairSearchIndex(db)).toBe(true);
+    expect(ids(await search.search('charts'))).toEqual([a.id]);
+    expect(ids(await search.search('fishermen nets'))).toEqual([a.id]);
+    // And it goes on following saves.
+    const c = await save('https://c.example/3', 'Charts of the north', 'Ice.');
+    expect(ids(await search.search('charts'))).toEqual(expect.arrayContaining([a.id, c.id]));
+    expect(await repairSearchIndex(db)).toBe(false);
   });
 
   it('needs nothing loaded: a restarted background answers its first search from the database', async () => {
