@@ -22,6 +22,7 @@ import { fetchImages, type FetchedImages } from './fetch-images';
 import { fetchPage } from './fetch-page';
 import { createListing, toSummary } from './listing';
 import { createMissingParts } from './missing-parts';
+import { createRecordCache } from './record-cache';
 
 export interface LibraryServiceDeps {
   db: LibraryDb;
@@ -41,23 +42,17 @@ function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
 export function createLibraryService(deps: LibraryServiceDeps) {
   const repo = createArticleRepository(deps.db, { now: deps.now });
   const search = createSearchIndex(deps.db);
-  let cache: Map<string, ArticleRecord> | null = null;
-  let cacheLoading: Promise<Map<string, ArticleRecord>> | null = null;
+  const cache = createRecordCache(deps.db);
+  const records = () => cache.get();
 
-  function records(): Promise<Map<string, ArticleRecord>> {
-    if (cache) return Promise.resolve(cache);
-    cacheLoading ??= repo.all().then((all) => (cache = new Map(all.map((r) => [r.id, r]))));
-    return cacheLoading;
-  }
-
-  const listing = createListing({ db: deps.db, search, records, isInMemory: () => cache !== null });
+  const listing = createListing({ db: deps.db, search, records, isInMemory: () => cache.isLoaded });
 
   /**
    * Keeps what the background holds in memory in step with a write (the search index and the
    * counts were written in the write's own transaction).
    */
   async function written(changed: ArticleRecord[]): Promise<void> {
-    if (cache) for (const r of changed) cache.set(r.id, r);
+    cache.written(changed);
     listing.forget();
   }
 
@@ -225,7 +220,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
     async remove(ids: string[]): Promise<{ undoToken: string; count: number }> {
       const { token, removed } = await repo.remove(ids);
-      if (cache) for (const id of removed) cache.delete(id);
+      cache.written([], removed);
       listing.forget();
       return { undoToken: token, count: removed.length };
     },

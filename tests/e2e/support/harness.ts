@@ -42,6 +42,8 @@ export interface TestPage {
    * presses (`press`) never reach those.
    */
   pressShortcut(combo: string): Promise<void>;
+  /** Bytes of this page's own JS heap after a full collection (Chromium only). */
+  jsHeapBytes?(): Promise<number>;
 }
 
 export interface Harness {
@@ -117,6 +119,13 @@ function wrapPlaywright(page: PwPage): TestPage {
       // The shortcut may have closed this very tab: then there is nothing left to release keys in.
       await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }).catch(() => undefined);
       await session.detach().catch(() => undefined);
+    },
+    jsHeapBytes: async () => {
+      const session = await page.context().newCDPSession(page);
+      await session.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await session.send('Runtime.getHeapUsage');
+      await session.detach();
+      return usedSize;
     },
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
