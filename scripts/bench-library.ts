@@ -110,22 +110,25 @@ function percentile(values: number[], p: number): number {
 }
 
 const FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
+const PAGE_START_MARK = 'tidy-reader:page-start';
 
 /** Opens the library page and reads when its first list was on screen, from navigation start. */
-async function firstScreen(harness: Harness): Promise<{ ms: number; heapMb: number }> {
+async function firstScreen(harness: Harness): Promise<{ ms: number; startMs: number; heapMb: number }> {
   const page = await harness.openExtensionPage('library.html');
   const ms = await page.waitFor(
     (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0,
     FIRST_SCREEN_MARK,
     30_000,
   );
+  // When the page's own code began: before it, the browser was loading the page.
+  const startMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0, PAGE_START_MARK);
   const rows = await page.evaluate(() => document.querySelectorAll('.entry').length);
   if (rows < 50) throw new Error(`the first screen showed ${rows} rows`);
   // After a collection, so the figure is what the page keeps, not what it has not yet freed; the
   // page's own heap (performance.memory mixes in the other extension contexts of its process).
   const heapMb = (await page.jsHeapBytes!()) / 1e6;
   await page.close();
-  return { ms, heapMb };
+  return { ms, startMs, heapMb };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
@@ -186,10 +189,12 @@ async function main(): Promise<void> {
     // First screen with the background awake (its list in memory), then woken by the page.
     await firstScreen(harness);
     const warmScreens: number[] = [];
+    const pageStarts: number[] = [];
     const heaps: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const { ms, heapMb } = await firstScreen(harness);
+      const { ms, startMs, heapMb } = await firstScreen(harness);
       warmScreens.push(ms);
+      pageStarts.push(startMs);
       heaps.push(heapMb);
     }
     const coldScreens: number[] = [];
@@ -213,9 +218,18 @@ async function main(): Promise<void> {
     const library = await harness.openExtensionPage('library.html');
     await library.waitFor((mark) => performance.getEntriesByName(mark).length > 0, FIRST_SCREEN_MARK, 30_000);
     const query = (i: number) => (i % 2 ? `${word()} ${word().slice(0, 4)}` : word());
+    // Typing at once: the page asks the background to read its whole list 1.5 s after the first
+    // screen, and searches meanwhile share the worker with that read.
+    const openingSearches: number[] = [];
+    const openedAt = performance.now();
+    while (performance.now() - openedAt < 3000)
+      openingSearches.push(await timed(library, 'articles.list', { search: query(openingSearches.length), limit: 50 }));
+    await send(library, 'articles.warm', {});
     const searchTimes: number[] = [];
     for (let i = 0; i < 100; i++)
       searchTimes.push(await timed(library, 'articles.list', { search: query(i), limit: 50 }));
+    console.log('searches while opening', openingSearches.map((n) => n.toFixed(0)).join(' '));
+    console.log('searches', searchTimes.map((n) => n.toFixed(0)).join(' '));
     const coldSearches: number[] = [];
     for (let i = 0; i < 10; i++) {
       await harness.stopBackground!();
@@ -238,9 +252,11 @@ async function main(): Promise<void> {
       '| measure | result (p50 / p95 / max) | target |',
       '| --- | ---: | --- |',
       `| library first screen, 50 rows drawn, from navigation; background awake (7 opens) | ${stats(warmScreens)} | ≤ 300 |`,
+      `| of which the browser loading the page, until its code starts (same 7 opens) | ${stats(pageStarts)} | reported |`,
       `| library first screen; background asleep (7 opens) | ${stats(coldScreens)} | ≤ 300 |`,
       `| waking the stopped background and opening the database, from an extension page (7 wakes; part of the line above) | ${stats(wakes)} | reported |`,
-      `| search round trip from the library page, background awake (100 queries) | ${stats(searchTimes)} | p95 ≤ 50 |`,
+      `| search round trip from the library page, background awake with its list read (100 queries) | ${stats(searchTimes)} | p95 ≤ 50 |`,
+      `| search round trip in the first 3 s after the library page opened, while the background reads its list (${openingSearches.length} queries) | ${stats(openingSearches)} | reported |`,
       `| first search after the background was stopped (10 queries) | ${stats(coldSearches)} | reported |`,
       `| save one article with 10 images from a local server: fetch, extract, sanitise, download, store, index (5 saves) | ${stats(saveTimes)} | ≤ 1000 |`,
       `| library page JS heap after the first screen (the page's own heap after a collection, CDP Runtime.getHeapUsage) | ${percentile(heaps, 50).toFixed(1)} MB | reported |`,

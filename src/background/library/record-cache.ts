@@ -1,13 +1,13 @@
 /**
  * Every article record (no bodies) held in the background's memory, for the filters and sorts
- * that the stored indexes cannot answer. Read in chunks of 1,000 by id: one read of 10,000
+ * that the stored indexes cannot answer. Read in chunks of 250 by id: one read of 10,000
  * records is a single long task that held up searches arriving meanwhile by half a second on a
  * busy machine. Writes made while it loads are read again at the end, so it never misses one.
  */
 import type { LibraryDb } from '../../storage/schema';
 import type { ArticleId, ArticleRecord } from '../../storage/types';
 
-const CHUNK = 1000;
+const CHUNK = 250;
 
 export function createRecordCache(db: LibraryDb) {
   let records: Map<ArticleId, ArticleRecord> | null = null;
