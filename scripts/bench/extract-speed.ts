@@ -113,10 +113,15 @@ export async function runSpeedBenchmark(
       const page = await context.newPage();
       const url = server.url(name);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      // A page's own script may change its address (history.replaceState): the one page tab open
+      // on the server's origin is the page's.
       const tabId = await control.evaluate(async (target) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === target)?.id ?? -1;
+        const origin = new URL(target).origin;
+        const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.url?.startsWith(`${origin}/`));
+        return tab?.id ?? -1;
       }, url);
+      if (tabId < 0) throw new Error(`no tab found for ${name} (${url})`);
       await control.evaluate(async (id) => {
         await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
       }, tabId);

@@ -80,9 +80,11 @@ ${table(
   ],
 )}
 
-Readability's text is identical on both DOMs for ${identical} of ${pages.length} pages: linkedom's parser
-(htmlparser2) does not build the tree the HTML Standard prescribes (implied end tags, misnested
-formatting, tables), so some pages come out differently.
+Readability's text is identical on both DOMs for ${identical} of ${pages.length} pages.${
+    identical < pages.length
+      ? " linkedom's parser (htmlparser2) does not build the tree the HTML Standard prescribes (implied end tags, misnested formatting, tables), so the others come out differently."
+      : " On these pages the two trees agree; linkedom's parser (htmlparser2) still does not follow the HTML Standard's tree building (implied end tags, misnested formatting, tables), so other pages can differ."
+  }
 
 **Choice: jsdom.** linkedom is faster, but DOMPurify refuses it, and the engine never returns
 unsanitised HTML; jsdom builds the same tree a browser does, so the CLI's output matches the

@@ -4,6 +4,7 @@
  * block of prose it meets, so the body itself is never trimmed.
  */
 import { normaliseLabel } from '../clutter';
+import { trimmedText } from '../clutter/dom';
 import { describe, innermostBlocks, removeBlock, type BlockInfo } from './blocks';
 import { isBylineLike, isDateline, isEndMatter, isInterfaceLabel, isShortcodeResidue } from './boilerplate';
 import { isCaptionText } from './captions';
@@ -22,6 +23,24 @@ export interface CleanupContext {
 /** A paragraph a reader reads: long enough, not mostly links. */
 function isProse(block: BlockInfo): boolean {
   return block.text.length >= 120 && block.linkDensity < 0.5 && /[.!?。！？"”’)]/u.test(block.text);
+}
+
+/** Blocks a subheading can introduce besides prose. */
+const SECTION_STARTS = new Set(['LI', 'TABLE', 'PRE', 'BLOCKQUOTE', 'DT', 'DD']);
+const SECTION_CONTAINERS = /^(UL|OL|DL|TABLE|PRE|BLOCKQUOTE)$/i;
+
+/** Whether a heading stands right over a list, table, code or quote (however deep its blocks). */
+function opensList(heading: Element, next: BlockInfo | undefined): boolean {
+  const sibling = heading.nextElementSibling;
+  return (
+    (!!next && SECTION_STARTS.has(next.element.tagName.toUpperCase())) ||
+    (!!sibling && SECTION_CONTAINERS.test(sibling.tagName))
+  );
+}
+
+/** A whole sentence, however short: ends with its full stop. */
+function isSentence(block: BlockInfo): boolean {
+  return block.text.length >= 40 && block.linkDensity < 0.5 && /[.!?。！？]["”’)]?$/u.test(block.text);
 }
 
 function similar(a: string, b: string): boolean {
@@ -50,7 +69,14 @@ function isJunk(text: string): boolean {
 
 /** A section label above a headline ("Breaking News", "Entertainment"): short, not a sentence. */
 function isKicker(block: BlockInfo, tag: string): boolean {
-  return tag !== 'LI' && block.text.length < 40 && block.text.split(/\s+/).length <= 5 && !/[.!?:;,]/.test(block.text);
+  return (
+    tag !== 'LI' &&
+    block.text.length < 40 &&
+    block.text.split(/\s+/).length <= 5 &&
+    !/[.!?:;,]/.test(block.text) &&
+    // A label is one line: a block broken over lines is running text.
+    block.element.querySelector('br') === null
+  );
 }
 
 function isHeading(tag: string): boolean {
@@ -94,7 +120,12 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
     if (tag === 'FIGURE') continue;
     if (tag === 'TABLE' || tag === 'PRE' || tag === 'BLOCKQUOTE') break;
     const next = blocks[i + 1];
-    const strayHeading = isHeading(tag) && (!next || !isProse(next));
+    // A subheading over a list, table, code or quote opens the body's first section ("Highlights").
+    if (isHeading(tag) && opensList(block.element, next) && !isHeadMatter(block, context)) break;
+    // The headline (h1) goes; a subheading stays when a sentence of the body follows it.
+    const opensSection =
+      !!next && (isProse(next) || (tag !== 'H1' && isSentence(next) && !isHeadMatter(next, context)));
+    const strayHeading = isHeading(tag) && !opensSection;
     const kicker = i < 3 && !isHeading(tag) && isKicker(block, tag);
     if (isHeadMatter(block, context) || isCaptionText(block.text) || isJunk(block.text) || kicker || strayHeading) {
       remove(block);
@@ -124,33 +155,70 @@ function splitHeadLines(article: Element): void {
       if (node.nodeName === 'BR') lines.push([]);
       else (lines[lines.length - 1] as Node[]).push(node);
     }
-    const paragraphs = lines
-      .filter((line) => line.some((node) => (node.textContent ?? '').trim() !== ''))
-      .map((line) => {
-        const p = doc.createElement('p');
-        p.append(...line);
-        return p;
-      });
+    const filled = lines.filter((line) => line.some((node) => (node.textContent ?? '').trim() !== ''));
+    // Lines that go on in lower case are one sentence with hard line breaks, not head lines.
+    if (
+      filled.slice(1).some((line) =>
+        /^\p{Ll}/u.test(
+          line
+            .map((n) => n.textContent ?? '')
+            .join('')
+            .trim(),
+        ),
+      )
+    )
+      continue;
+    const paragraphs = filled.map((line) => {
+      const p = doc.createElement('p');
+      p.append(...line);
+      return p;
+    });
     element.replaceChildren(...paragraphs);
   }
 }
 
-/** Copyright, contact lines, author bios and link lists below the last paragraph. */
+/** Headings of an article's own list of sources, not of links to more stories. */
+const SOURCES_HEADING =
+  /^(sources?|references?|links|sources (and|&) links|further reading|bibliography|notes|citations?|quellen|références|fuentes)\b/i;
+
+/** The list right below a heading that names the article's sources. */
+function sourcesBelow(heading: Element): Element | null {
+  if (!SOURCES_HEADING.test(trimmedText(heading))) return null;
+  const next = heading.nextElementSibling;
+  return next && /^(UL|OL)$/i.test(next.tagName) ? next : null;
+}
+
+/**
+ * Copyright, contact lines, author bios and link lists below the last paragraph. A list of links
+ * under a heading that names them as the article's sources ("Sources & links", "References") stays.
+ */
 export function removeEndMatter(article: Element, context: CleanupContext): void {
   const blocks = innermostBlocks(article);
   if (!blocks.some((element) => isProse(describe(element)))) return;
+  const run: Element[] = [];
+  let stop: Element | null = null;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const element = blocks[i] as Element;
     const block = describe(element);
     if (block.text === '') continue;
-    if (isProse(block) && !isEndMatter(block.text, context.names)) return;
     const endMatter =
       isEndMatter(block.text, context.names) ||
       isJunk(block.text) ||
       isDateline(block.text) ||
       (block.linkDensity >= 0.8 && block.text.length < 150) ||
       isInterfaceLabel(normaliseLabel(block.text));
-    if (!endMatter) return;
+    if ((isProse(block) && !isEndMatter(block.text, context.names)) || !endMatter) {
+      stop = element;
+      break;
+    }
+    run.push(element);
+  }
+  const headingAbove = stop && isHeading(stop.tagName.toUpperCase()) ? stop : null;
+  const sectionList = headingAbove ? sourcesBelow(headingAbove) : null;
+  // A subheading over nothing but end matter ("Related", "More from the author") goes with it.
+  if (headingAbove && !sectionList && run.length > 0) run.push(headingAbove);
+  for (const element of run) {
+    if (sectionList?.contains(element)) continue;
     removeBlock(element, article);
     countRemoval(context.removed, 'other');
   }

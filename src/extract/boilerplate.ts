@@ -93,8 +93,9 @@ export function isBylineLike(text: string, names: readonly string[]): boolean {
 /** The end matter of a story: copyright, contact lines, author bios, "follow us". */
 export function isEndMatter(text: string, names: readonly string[]): boolean {
   if (text.length > 400) return false;
+  // A copyright line, not a sentence that happens to hold a "©" (a joke, a trademark aside).
   if (
-    /(©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/i.test(
+    /^(©|\(c\)|copyright\b)|(©|\(c\)|copyright)\s*\d{4}|\b(subject to|protected by) copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/i.test(
       text,
     )
   ) {

@@ -15,9 +15,12 @@ const CAPTION_TEXT = [
   /(\||\/|,)\s*(getty images|shutterstock|reuters|associated press|ap photo|ap|afp|epa|istock|alamy|pa|bloomberg)( file| photo| images| via getty images)?\)?$/i,
 ];
 
+/** The same words ending a camelCase name: `imageEmbedCaption`, `photoCredit`. */
+const CAMEL_CAPTION_HINT = /[a-z](Caption|Captions|Credit|Credits)([-_\s]|$)/;
+
 export function hasCaptionHint(element: Element): boolean {
   const hint = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-  return hint.trim() !== '' && CAPTION_HINT.test(hint);
+  return hint.trim() !== '' && (CAPTION_HINT.test(hint) || CAMEL_CAPTION_HINT.test(hint));
 }
 
 export function isCaptionText(text: string): boolean {
@@ -104,5 +107,11 @@ export function isCaptionElement(element: Element, captionTexts?: ReadonlySet<st
   if (captionTexts && captionTexts.size > 0 && text.length <= MAX_CAPTION_CHARS + 40 && captionTexts.has(key(text))) {
     return true;
   }
-  return (tag === 'P' || tag === 'DIV' || tag === 'SPAN') && isCaptionText(text);
+  // Judged by its words alone, a caption is one block: a container of paragraphs that ends with a
+  // picture's credit is not a caption (its blocks are judged one by one).
+  return (
+    (tag === 'P' || tag === 'DIV' || tag === 'SPAN') && !element.querySelector(INNER_BLOCKS) && isCaptionText(text)
+  );
 }
+
+const INNER_BLOCKS = 'p, figure, ul, ol, li, blockquote, table, h1, h2, h3, h4, h5, h6, section, article';

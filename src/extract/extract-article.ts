@@ -19,6 +19,7 @@ import { PAGE_CHROME_SELECTORS } from './page-chrome';
 import { CHROME, pickArticle } from './pick-article';
 import { countWords, estimateReadingMinutes } from './reading-time';
 import { recoverFromDeclaredBody } from './recover-body';
+import { readPageMetadata } from './page-metadata';
 import { noRemovals } from './removal-counts';
 import { sanitiseInPlace } from './sanitise';
 import type { ExtractOptions, ExtractResult, RemovedCounts } from './types';
@@ -108,7 +109,18 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const description = describedAs(doc, jsonLd);
   const article = pick.content;
   trace('readability', article);
-  const metadata = buildMetadata(doc, pick, jsonLd, article, base);
+  // The page's own metadata first: the copy Readability ran on may lack the headings and bylines it reads.
+  const page = readPageMetadata(doc);
+  const parsed = {
+    title: page.title || pick.title,
+    byline: page.byline || pick.byline,
+    siteName: page.siteName || pick.siteName,
+    publishedTime: page.publishedTime || pick.publishedTime,
+    excerpt: page.excerpt || pick.excerpt,
+    lang: pick.lang,
+    dir: pick.dir,
+  };
+  const metadata = buildMetadata(doc, parsed, jsonLd, article, base);
   const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
   const context = { title: metadata.title, description, names, removed };
 

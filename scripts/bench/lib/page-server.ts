@@ -15,7 +15,15 @@ export async function servePages(pages: ReadonlyMap<string, () => string>): Prom
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page());
+    // The pages were saved without running their scripts; run here, some would rewrite or leave the
+    // page (one sends every http: page to https:). DevTools and the extension are not bound by it.
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': "script-src 'none'",
+      })
+      .end(page());
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -54,6 +54,38 @@ describe('removeHeadMatter', () => {
     expect(blockText(poem)).toBe('Short line\n\nAnother line\n\nA third');
   });
 
+  it('keeps a subheading over a short first sentence, drops a headline over one', () => {
+    const short = 'This week was the time to finish everything for the release.';
+    const el = article(`<h2>The release plan</h2><p>${short}</p><p>${P1}</p>`);
+    removeHeadMatter(el, context());
+    expect(blockText(el)).toBe(`The release plan\n\n${short}\n\n${P1}`);
+    const headline = article(`<h1>Why neon lights up the century</h1><p>${short}</p><p>${P1}</p>`);
+    removeHeadMatter(headline, context());
+    expect(blockText(headline)).toBe(`${short}\n\n${P1}`);
+  });
+
+  it('keeps running text broken over lines at the top, which is no kicker', () => {
+    const el = article(`<p>Lorem ipsum<br>dolor sit</p><p>${P1}</p>`);
+    removeHeadMatter(el, context());
+    expect(blockText(el)).toBe(`Lorem ipsum\ndolor sit\n\n${P1}`);
+  });
+
+  it('keeps a subheading over a list whose items hold whole teasers', () => {
+    const el = article(
+      `<h2>Highlights</h2><ol><li><article><figure><img src="a.jpg"></figure><h3><a href="/a">The pier reopens</a></h3></article></li></ol><p>${P1}</p>`,
+    );
+    removeHeadMatter(el, context());
+    expect(blockText(el)).toBe(`Highlights\n\nThe pier reopens\n\n${P1}`);
+  });
+
+  it('keeps a subheading that opens the body with a list, and the list', () => {
+    const el = article(
+      `<h1>Council approves harbour plan</h1><h2>Highlights</h2><ul><li><a href="/budget">The budget for the year is out!</a></li><li><a href="/pier">The pier reopens</a></li></ul><p>${P1}</p>`,
+    );
+    removeHeadMatter(el, context());
+    expect(blockText(el)).toBe(`Highlights\n\nThe budget for the year is out!\n\nThe pier reopens\n\n${P1}`);
+  });
+
   it('drops a standfirst that repeats the description above the byline', () => {
     const standfirst =
       'A long-awaited plan to rebuild the harbour front was approved by councillors after a heated debate on Tuesday.';
@@ -78,6 +110,33 @@ describe('removeEndMatter', () => {
     );
     removeEndMatter(el, context());
     expect(blockText(el)).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps the list of sources under its heading, drops other link lists and the heading over them', () => {
+    const sources = article(
+      `<p>${P1}</p><h2>Sources &amp; links</h2><ul><li><a href="https://nodejs.org/api/inspector.html">https://nodejs.org/api/inspector.html</a></li><li><a href="https://v8.dev/docs">https://v8.dev/docs</a></li></ul><p>© 2025 The Paper</p>`,
+    );
+    removeEndMatter(sources, context());
+    expect(blockText(sources)).toBe(
+      `${P1}\n\nSources & links\n\nhttps://nodejs.org/api/inspector.html\n\nhttps://v8.dev/docs`,
+    );
+    const related = article(
+      `<p>${P1}</p><h2>More from the council</h2><ul><li><a href="/a">Another story about the harbour</a></li></ul>`,
+    );
+    removeEndMatter(related, context());
+    expect(blockText(related)).toBe(P1);
+  });
+
+  it('tells a copyright line from a closing sentence that holds a "©"', () => {
+    const aside = 'This is not a manifesto™© — we just think it is worth sharing what we learned so far.';
+    const kept = article(`<p>${P1}</p><p>${aside}</p>`);
+    removeEndMatter(kept, context());
+    expect(blockText(kept)).toBe(`${P1}\n\n${aside}`);
+    const notice = article(
+      `<p>${P1}</p><p>This document is subject to copyright. No part may be reproduced without permission.</p><p>Copyright 2025 The Paper</p><p>(c) The Paper</p>`,
+    );
+    removeEndMatter(notice, context());
+    expect(blockText(notice)).toBe(P1);
   });
 
   it('stops at the first paragraph of prose', () => {

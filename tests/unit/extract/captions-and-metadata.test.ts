@@ -48,6 +48,33 @@ describe('captions', () => {
     );
   });
 
+  it('judges a container of paragraphs that ends with a credit by its paragraphs, not as a caption', () => {
+    const doc = page(
+      '',
+      '<div class="step"><div><p>Instead of a dinner party, host a lunch: it costs less and guests drink less.</p></div>' +
+        '<figure><img src="a.jpg"></figure><span>Mark Stout/iStock/Getty Images</span></div>',
+    );
+    const step = doc.querySelector('.step') as Element;
+    expect(isCaptionElement(step)).toBe(false);
+    expect(isCaptionElement(doc.querySelector('span') as Element)).toBe(true);
+    expect(blockText(doc.body, { skip: (el) => isCaptionElement(el) })).toBe(
+      'Instead of a dinner party, host a lunch: it costs less and guests drink less.',
+    );
+  });
+
+  it('recognises camelCase caption and credit classes, and a caption block ending with a credit', () => {
+    const doc = page(
+      '',
+      '<div id="wrap"><div class="InlineImage-imageEmbedCaption">The prime minister passes a Boeing 787 at the air show on Monday.</div>' +
+        '<div class="InlineImage-imageEmbedCredit">Natalie Naccache | Bloomberg | Getty Images</div></div>',
+    );
+    expect(isCaptionElement(doc.querySelector('.InlineImage-imageEmbedCaption') as Element)).toBe(true);
+    expect(isCaptionElement(doc.getElementById('wrap') as Element)).toBe(true);
+    expect(isCaptionElement(page('', '<div class="recaptionless">Text</div>').body.firstElementChild as Element)).toBe(
+      false,
+    );
+  });
+
   it('keeps a figure that holds a quote or a table', () => {
     const doc = page(
       '',

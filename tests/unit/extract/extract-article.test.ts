@@ -7,7 +7,8 @@ import { listFixtureSlugs, loadFixture, parseFixture } from '../support/fixtures
 
 const METADATA = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'isArticle'] as const;
 
-describe('extractArticle on the fixture pages', () => {
+// The first page also pays for loading jsdom, Readability and DOMPurify: allow a loaded machine time.
+describe('extractArticle on the fixture pages', { timeout: 30_000 }, () => {
   for (const slug of listFixtureSlugs()) {
     it(`extracts ${slug} as its golden files say (npm run fixture -- ${slug} --update to change them)`, () => {
       const fixture = loadFixture(slug);
@@ -17,7 +18,8 @@ describe('extractArticle on the fixture pages', () => {
     });
   }
 
-  it('never changes the page it reads', () => {
+  // The whole engine on every fixture page: seconds on a loaded machine, not a timing.
+  it('never changes the page it reads', { timeout: 60_000 }, () => {
     for (const slug of listFixtureSlugs()) {
       const fixture = loadFixture(slug);
       const doc = parseFixture(fixture);
