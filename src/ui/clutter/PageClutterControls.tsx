@@ -3,6 +3,7 @@ import type { ClutterCounts, TabClutterState } from '../api/clutter-api';
 import type { Translate } from '../i18n';
 import { createPageClutterStore } from '../stores/createPageClutterStore';
 import { useApi } from '../stores/context';
+import { GroupSwitches } from './GroupSwitches';
 
 /** "1 comment section, 3 promos": what the page reports hidden, in the UI language. */
 export function describeHidden(counts: ClutterCounts, t: Translate, language: string): string {
@@ -50,28 +51,12 @@ export function PageClutterControls({ tabId }: { tabId: number }) {
   return (
     <section class="page-clutter" aria-label={t('clutterSection', state.host)}>
       <div class="page-clutter__row">
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            name="hide-comments"
-            checked={state.groups.comments}
-            disabled={busy}
-            onChange={(e) => void store.setGroup('comments', e.currentTarget.checked)}
-          />
-          {t('hideComments')}
-        </label>
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            name="hide-promos"
-            checked={state.groups.promos}
-            disabled={busy}
-            onChange={(e) => void store.setGroup('promos', e.currentTarget.checked)}
-          />
-          {t('hidePromos')}
-        </label>
+        <GroupSwitches
+          groups={state.groups}
+          namePrefix="hide-"
+          disabled={busy}
+          onChange={(group, hidden) => void store.setGroup(group, hidden)}
+        />
         <button
           type="button"
           class="button button--small"

@@ -1,36 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
-import type { ClutterSettings, GroupSwitches, HideGroup } from '../api/clutter-api';
+import type { ClutterSettings } from '../api/clutter-api';
+import { GroupSwitches } from '../clutter/GroupSwitches';
 import { useApi } from '../stores/context';
-
-const GROUP_LABELS = { comments: 'hideComments', promos: 'hidePromos' } as const;
-const GROUPS: HideGroup[] = ['comments', 'promos'];
-
-function GroupSwitchRow(props: {
-  groups: GroupSwitches;
-  idPrefix: string;
-  disabled: boolean;
-  onChange: (groups: GroupSwitches) => void;
-}) {
-  const { t } = useApi();
-  return (
-    <>
-      {GROUPS.map((group) => (
-        <label key={group} class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            id={`${props.idPrefix}-${group}`}
-            checked={props.groups[group]}
-            disabled={props.disabled}
-            onChange={(e) => props.onChange({ ...props.groups, [group]: e.currentTarget.checked })}
-          />
-          {t(GROUP_LABELS[group])}
-        </label>
-      ))}
-    </>
-  );
-}
 
 /** Settings: the defaults, "every site", and the sites with choices of their own. */
 export function ClutterSettingsSection() {
@@ -56,11 +28,11 @@ export function ClutterSettingsSection() {
         <>
           <h3>{t('clutterDefaults')}</h3>
           <div class="page-clutter__row">
-            <GroupSwitchRow
+            <GroupSwitches
               groups={settings.defaults}
               idPrefix="clutter-default"
               disabled={isBusy}
-              onChange={(defaults) => act(api.clutter.setDefaults(defaults))}
+              onChange={(group, hidden) => act(api.clutter.setDefaults({ ...settings.defaults, [group]: hidden }))}
             />
           </div>
           <p>
@@ -85,11 +57,13 @@ export function ClutterSettingsSection() {
                 <li key={host} class="clutter-site" data-host={host}>
                   <span class="clutter-site__host">{host}</span>
                   <div class="page-clutter__row">
-                    <GroupSwitchRow
+                    <GroupSwitches
                       groups={site.groups}
                       idPrefix={`clutter-site-${host}`}
                       disabled={isBusy}
-                      onChange={(groups) => act(api.clutter.updateSite(host, { groups }))}
+                      onChange={(group, hidden) =>
+                        act(api.clutter.updateSite(host, { groups: { ...site.groups, [group]: hidden } }))
+                      }
                     />
                     <label class="switch">
                       <input
