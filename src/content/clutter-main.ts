@@ -40,7 +40,9 @@ if (!scope[INJECTED]) {
   let stopPicker: (() => void) | null = null;
   const startPicker = (): void => {
     stopPicker?.();
-    const anchor = document.body ? findArticleAnchor(document.body, compileClutterRules(undefined, { host })) : null;
+    const anchor = document.body
+      ? findArticleAnchor(document.body, compileClutterRules(undefined, { host })).anchor
+      : null;
     stopPicker = startElementPicker(document, {
       anchor,
       texts: pickerTexts(),

@@ -8,6 +8,7 @@
 import {
   CLUTTER_ATTRIBUTE,
   compileClutterRules,
+  EXCEPTION,
   findBodyAnchor,
   findClutter,
   GROUP_CATEGORIES,
@@ -16,6 +17,7 @@ import {
   isDiscussionPage,
   KEEP_ATTRIBUTE,
   PICKED_GROUP,
+  proseParagraphs,
   SHOW_ATTRIBUTE,
   type ClutterMatch,
   type CompiledClutter,
@@ -52,16 +54,68 @@ function isJumpLink(element: Element): boolean {
 }
 
 /**
+ * Clutter and code under `root`, outermost only: the walk does not enter a match, so a
+ * 3,000-reply thread costs one element, not 30,000. Selector matches inside a match are hidden by
+ * the stylesheet anyway; the script only needs the outermost ones, to count and to guard.
+ */
+function classifyOutermost(root: Element, compiled: CompiledClutter): [Element, string][] {
+  const found: [Element, string][] = [];
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 1, {
+    acceptNode(node) {
+      const tag = compiled.index.classify(node as Element);
+      if (tag === null) return 1; // FILTER_ACCEPT: look inside
+      found.push([node as Element, tag]);
+      return 2; // FILTER_REJECT: not inside
+    },
+  });
+  while (walker.nextNode());
+  return found;
+}
+
+export interface ArticleAnchor {
+  anchor: Element | null;
+  /** Characters of prose on the page outside comment threads. */
+  prose: number;
+}
+
+/**
  * The element holding the article body, found as extraction finds it (src/clutter's anchor), with
  * the paragraphs of comment threads left out: a long thread must not outweigh the article.
  */
 export function findArticleAnchor(
   body: Element,
   compiled: CompiledClutter,
-  classified = compiled.index.classifyAll(body),
-) {
+  classified: readonly (readonly [Element, string])[] = classifyOutermost(body, compiled),
+): ArticleAnchor {
   const threads = classified.filter(([, tag]) => tag === 'comments').map(([el]) => el);
-  return findBodyAnchor(body, { exclude: (p) => threads.some((t) => t.contains(p)) });
+  const exclude = (p: Element) => threads.some((t) => t.contains(p));
+  const paragraphs = proseParagraphs(body, exclude);
+  const anchor = findBodyAnchor(body, { exclude }, paragraphs);
+  return { anchor, prose: paragraphs.reduce((sum, p) => sum + p.length, 0) };
+}
+
+/**
+ * The page's outermost clutter, and, inside any match that holds the article (a mislabelled
+ * wrapper, which the guard keeps), the clutter within it.
+ */
+function classifyAroundArticle(
+  body: Element,
+  compiled: CompiledClutter,
+): {
+  classified: [Element, string][];
+  article: ArticleAnchor;
+} {
+  const classified = classifyOutermost(body, compiled);
+  const article = findArticleAnchor(body, compiled, classified);
+  const anchor = article.anchor;
+  if (!anchor) return { classified, article };
+  for (let i = 0; i < classified.length; i++) {
+    const [element, tag] = classified[i] as [Element, string];
+    if (tag === EXCEPTION || !element.contains(anchor)) continue;
+    for (const child of Array.from(element.children)) classified.push(...classifyOutermost(child, compiled));
+  }
+  return { classified, article };
 }
 
 export function createPageClutter(doc: Document, host: string): PageClutter {
@@ -124,8 +178,8 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
       const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && discussion)).flatMap(
         (g) => GROUP_CATEGORIES[g],
       );
-      const classified = compiled.index.classifyAll(body);
-      const anchor = findArticleAnchor(body, compiled, classified);
+      const { classified, article } = classifyAroundArticle(body, compiled);
+      const anchor = article.anchor;
       const matches =
         categories.length === 0
           ? []
@@ -135,7 +189,7 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
               classified,
               maxTextNodes: MAX_TEXT_NODES,
             });
-      const kept = guard(matches, anchor, paragraphChars(body));
+      const kept = guard(matches, anchor, article.prose);
       for (const match of matches) {
         if (kept.has(match.element)) continue;
         const group = groupOf(match.category);
