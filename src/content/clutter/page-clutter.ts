@@ -123,13 +123,18 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
   let showAll = false;
   let last: PageClutterReport | null = null;
   const sheets = new Set<string>();
-  const discussion = isDiscussionPage(doc);
+  // Read once the page has its head: a script registered at document_start starts before it.
+  let discussion: boolean | null = null;
+  const isDiscussion = (): boolean => {
+    if (discussion === null && doc.body) discussion = isDiscussionPage(doc);
+    return discussion ?? false;
+  };
   let compiled: CompiledClutter | null = null;
   let observer: ThrottledObserver | null = null;
 
   const activeGroups = (): StyleGroup[] => {
     if (!plan || showAll) return [];
-    const on: StyleGroup[] = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && discussion));
+    const on: StyleGroup[] = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion()));
     if (plan.picked.length > 0) on.push(PICKED_GROUP);
     return on;
   };
@@ -175,7 +180,7 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
     const counts = { comments: 0, promos: 0, picked: 0 };
     if (plan && body && !showAll) {
       compiled ??= compileClutterRules(undefined, { host });
-      const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && discussion)).flatMap(
+      const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion())).flatMap(
         (g) => GROUP_CATEGORIES[g],
       );
       const { classified, article } = classifyAroundArticle(body, compiled);
@@ -206,7 +211,7 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
       counts,
       groups: plan?.groups ?? { comments: false, promos: false },
       showAll,
-      discussion,
+      discussion: isDiscussion(),
       sheets: [...sheets],
     };
     return last;
