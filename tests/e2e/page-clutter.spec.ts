@@ -194,7 +194,9 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     const { page, popup } = await openWithPopup('magazine-seed');
     await popup.click('button[name="pick-element"]');
     await popup.waitFor(() => document.body.innerText.includes('Click the part of the page to hide'));
+    await page.waitFor(() => document.querySelector('[data-tidy-picker]'));
     await page.click('.entry-section');
+    await page.waitFor(() => !document.querySelector('[data-tidy-picker]'));
     await waitForVisibility(page, ['.entry-section'], false);
     expect(page.url()).toBe(server.pageUrl('magazine-seed'));
     await popup.close();

@@ -47,6 +47,7 @@ export function startElementPicker(doc: Document, options: PickerOptions): () =>
   const win = doc.defaultView;
   if (!win) return () => undefined;
   const host = styled(doc, 'div', { position: 'fixed', inset: '0', 'z-index': Z_TOP, 'pointer-events': 'none' });
+  host.setAttribute('data-tidy-picker', '');
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = styled(doc, 'div', {
     position: 'fixed',

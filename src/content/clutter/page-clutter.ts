@@ -29,6 +29,8 @@ import { createThrottledObserver, type ThrottledObserver } from './throttled-obs
 
 /** Marks each pass in the page's performance timeline, for benchmarks. */
 export const CLUTTER_MARK = 'tidy-reader:clutter';
+/** The part of the first pass that compiles the rules (once per page). */
+export const COMPILE_MARK = 'tidy-reader:clutter-compile';
 /** Bound on text nodes the text pass reads: a pathological page stays cheap. */
 const MAX_TEXT_NODES = 20_000;
 /** A non-comment match holding more of the page's prose than this is a mislabelled article. */
@@ -179,7 +181,11 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
     const body = doc.body;
     const counts = { comments: 0, promos: 0, picked: 0 };
     if (plan && body && !showAll) {
-      compiled ??= compileClutterRules(undefined, { host });
+      if (!compiled) {
+        const compiling = performance.now();
+        compiled = compileClutterRules(undefined, { host });
+        performance.measure(COMPILE_MARK, { start: compiling });
+      }
       const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion())).flatMap(
         (g) => GROUP_CATEGORIES[g],
       );

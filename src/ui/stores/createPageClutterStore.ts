@@ -47,6 +47,8 @@ export function createPageClutterStore(api: ExtensionApi, tabId: number) {
       act(async () => {
         await api.clutter.startPicker(tabId);
         notice.value = 'picker-started';
+        // The page needs the focus (keyboard picking) and the view: a real popup gets out of the way.
+        api.closePopup();
         return null;
       }),
   };

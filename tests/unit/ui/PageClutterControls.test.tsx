@@ -49,6 +49,18 @@ describe('PageClutterControls', () => {
   });
 });
 
+describe('PageClutterControls picker', () => {
+  it('starts the picker on the page and gets out of the way', async () => {
+    const clutter = createMockClutterApi();
+    const api = createMockApi({ clutter });
+    renderWithPage(<PageClutterControls tabId={4} />, api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Pick an element to hide' }));
+    await screen.findByText(/Click the part of the page to hide/);
+    expect(clutter.calls.picker).toBe(1);
+    expect(api.surfaceCalls.closePopup).toBe(1);
+  });
+});
+
 describe('ClutterSettingsSection', () => {
   it('lists the sites with their choices and picked rules, which can be removed', async () => {
     const clutter = createMockClutterApi({
