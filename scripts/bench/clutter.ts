@@ -5,12 +5,9 @@
  * runs per second at most). Each pass is timed by the page script's own performance measure.
  * Results go to bench/results/clutter.md.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../tests/e2e/support/browsers';
-import { prepareExtensionCopy } from '../../tests/e2e/support/extension-copy';
+import { launchChromium, type TestPage } from '../../tests/e2e/support/harness';
 import { generateLargePage } from '../../tests/fixtures/generated/large-page';
 import { servePages } from './lib/page-server';
 
@@ -33,14 +30,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-async function tabIdOf(control: Page, url: string): Promise<number> {
-  return control.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === target)?.id ?? -1;
-  }, url);
-}
-
-async function send(control: Page, tabId: number, type: string, req: object): Promise<unknown> {
+async function send(control: TestPage, tabId: number, type: string, req: object): Promise<unknown> {
   return control.evaluate(
     async ({ id, type, req }) => {
       const reply = (await chrome.tabs.sendMessage(id, { channel: 'tidy-reader', to: 'clutter', type, req })) as {
@@ -55,7 +45,7 @@ async function send(control: Page, tabId: number, type: string, req: object): Pr
   );
 }
 
-async function marks(page: Page): Promise<number[]> {
+async function marks(page: TestPage): Promise<number[]> {
   return page.evaluate((mark) => performance.getEntriesByName(mark).map((e) => e.duration), MARK);
 }
 
@@ -78,35 +68,16 @@ async function main(): Promise<void> {
     ['mutating', () => mutatingPage(demo)],
   ]);
   const server = await servePages(pages);
-  const extension = await prepareExtensionCopy('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-bench-clutter-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  // The end-to-end harness's Chromium: the built extension, granted 127.0.0.1 like a user's click.
+  const harness = await launchChromium();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const origin = worker.url().split('/').slice(0, 3).join('/');
-    const control = await context.newPage();
-    await control.goto(`${origin}/options.html`);
-    const version = context.browser()?.version() ?? 'unknown';
+    const control = await harness.openExtensionPage('options.html');
+    const version = await control.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
 
     const open = async (name: string) => {
-      const page = await context.newPage();
       const url = server.url(name);
-      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      const tabId = await tabIdOf(control, url);
+      const page = await harness.open(url);
+      const tabId = await harness.tabIdOf(url);
       await control.evaluate(async (id) => {
         await chrome.scripting.executeScript({ target: { tabId: id }, files: ['clutter.js'] });
       }, tabId);
@@ -155,8 +126,8 @@ async function main(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'meets' : '**misses**');
     const report = `# Live clutter hiding: script pass and observer
 
-Chromium ${version}, headless, the built extension loaded, pages served from 127.0.0.1 (every other
-host unresolvable). The pass is \`clutter.apply\` with comments and promos on: find the article
+Chromium ${version}, headless, the built extension loaded (the end-to-end harness), pages served from
+127.0.0.1. The pass is \`clutter.apply\` with comments and promos on: find the article
 body and mark it and its ancestors kept, classify the page by the rules' selectors, read short
 texts for headings such as "Watch more on …", mark and count; timed by the page script's own
 \`${MARK}\` measure. The stylesheets themselves are applied by the browser and are not part of it.
@@ -183,7 +154,7 @@ ${verdict(runsPerSecond <= 3)}). After "show everything" it ran ${runsAfterShowA
     await writeFile(join(root, 'bench/results/clutter.md'), report);
     console.log(report);
   } finally {
-    await context.close();
+    await harness.close();
     await server.close();
   }
 }

@@ -62,16 +62,19 @@ function isJumpLink(element: Element): boolean {
  */
 function classifyOutermost(root: Element, compiled: CompiledClutter): [Element, string][] {
   const found: [Element, string][] = [];
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 1, {
-    acceptNode(node) {
-      const tag = compiled.index.classify(node as Element);
-      if (tag === null) return 1; // FILTER_ACCEPT: look inside
-      found.push([node as Element, tag]);
-      return 2; // FILTER_REJECT: not inside
-    },
-  });
-  while (walker.nextNode());
+  const all = root.getElementsByTagName('*');
+  const consider = (element: Element): boolean => {
+    const tag = compiled.index.classify(element);
+    if (tag !== null) found.push([element, tag]);
+    return tag !== null;
+  };
+  if (consider(root)) return found;
+  for (let i = 0, n = all.length; i < n; i++) {
+    const element = all[i] as Element;
+    if (!consider(element)) continue;
+    // Descendants follow their ancestor in document order: step over them.
+    while (i + 1 < n && element.contains(all[i + 1] as Element)) i++;
+  }
   return found;
 }
 
