@@ -233,7 +233,8 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
       const report = run();
       const wanted = activeGroups().length > 0;
       if (wanted && !observer && doc.body) {
-        observer = createThrottledObserver(doc.body, () => void run());
+        // The whole document: a single-page app may replace the body itself.
+        observer = createThrottledObserver(doc.documentElement, () => void run());
       } else if (!wanted) {
         observer?.disconnect();
         observer = null;
