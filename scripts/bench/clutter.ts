@@ -6,6 +6,7 @@
  * Results go to bench/results/clutter.md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, type TestPage } from '../../tests/e2e/support/harness';
 import { generateLargePage } from '../../tests/fixtures/generated/large-page';
@@ -133,7 +134,8 @@ texts for headings such as "Watch more on …", mark and count; timed by the pag
 \`${MARK}\` measure. The stylesheets themselves are applied by the browser and are not part of it.
 ${REPETITIONS} passes per page: the first (cold: rules compiled — the compile column — JIT cold, page not
 yet marked), then the median and maximum of the others (an observer re-run, or a switch flipped).
-The machine is a shared 2-core VM: expect run-to-run spread. Written by \`npm run bench:clutter\` on ${new Date().toISOString().slice(0, 10)}.
+The machine is a shared 2-core VM (load average ${loadavg()[0]?.toFixed(1)} when the run ended): expect
+run-to-run spread. Written by \`npm run bench:clutter\` on ${new Date().toISOString().slice(0, 10)}.
 
 | page | elements | cold | of it, compile | median | max | target | |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
