@@ -8,6 +8,7 @@ import { extractArticle, type EngineOptions } from '../extract/extract-article';
 import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
+import { absolutiseUrls, pageBaseUrl } from './html/absolute-urls';
 import type { DomWindow } from './html/dom-window';
 import { prepareArticleHtml, type PreparedHtml } from './html/prepare-article-html';
 import { htmlToMarkdown } from './html/to-markdown';
@@ -66,12 +67,8 @@ export function createLocalDomHost(win: DomWindow): DomHost {
     },
     async extract({ html, url }) {
       const doc = new win.DOMParser().parseFromString(html, 'text/html');
-      // A parsed document has no address of its own: a <base> makes relative links resolve.
-      if (!doc.querySelector('base[href]')) {
-        const base = doc.createElement('base');
-        base.href = url;
-        doc.head.prepend(base);
-      }
+      // The parsed document has the address of the page parsing it, not of the fetched page.
+      absolutiseUrls(doc, pageBaseUrl(doc, url));
       // A parsed document has no window of its own: DOMPurify needs the one that parsed it.
       const result = extractArticle(doc, { url, window: win as unknown as EngineOptions['window'] });
       return { result, canonicalUrl: canonicalOf(doc, url) };

@@ -1,75 +1,17 @@
 /**
  * Reads and writes of saved articles. Every write runs in one IndexedDB transaction over all the
- * stores it touches: if any part fails (quota, a bad record), nothing of it is kept.
+ * stores it touches, the full-text index and the library's counts included: if any part fails
+ * (quota, a bad record), nothing of it is kept.
  */
-import type { LeadImage, RemovedCounts } from '../extract/types';
+import type { ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 import { LibraryError, withQuotaMessage } from './errors';
+import { updateSummary } from './library-summary';
 import { hostOf, type LibraryDb } from './schema';
-import type {
-  ArticleId,
-  ArticleRecord,
-  ArticleSource,
-  ArticleStatus,
-  ContentRecord,
-  ImageRecord,
-  ReadingPosition,
-  TrashRecord,
-} from './types';
+import { updateTermIndex } from './term-index';
+import type { ArticleId, ArticleRecord, ContentRecord, ImageRecord, TrashRecord } from './types';
 import { toUrlKeys } from './url-key';
 
-/** What extraction (or an import) knows of an article besides its body. */
-export interface ArticleFields {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  leadImage: LeadImage | null;
-  wordCount: number;
-  readingMinutes: number;
-  removed: RemovedCounts | null;
-}
-
-export type ArticleState = Pick<
-  ArticleRecord,
-  'savedAt' | 'updatedAt' | 'tags' | 'isRead' | 'isArchived' | 'isFavorite' | 'position'
->;
-
-export interface SaveInput {
-  url: string;
-  canonicalUrl: string | null;
-  fields: ArticleFields;
-  status: ArticleStatus;
-  source: ArticleSource;
-  html: string;
-  text: string;
-  /** Every image URL the HTML uses, stored or not. */
-  imageUrls: string[];
-  /** The images fetched for offline reading, by URL. */
-  images: Map<string, Blob>;
-  /** Imports carry the state the other service had; a save from a page leaves it out. */
-  state?: Partial<ArticleState>;
-  /** Imports of our own archive keep the entry's id and the addresses it was known by. */
-  id?: ArticleId;
-  urlKeys?: string[];
-}
-
-export interface SaveOutcome {
-  record: ArticleRecord;
-  isNew: boolean;
-}
-
-export interface StatePatch {
-  isRead?: boolean;
-  isArchived?: boolean;
-  isFavorite?: boolean;
-  position?: ReadingPosition | null;
-  addTags?: string[];
-  removeTags?: string[];
-  setTags?: string[];
-}
+export type { ArticleFields, ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 
 /** How long deleted articles can be restored by "Undo". */
 export const TRASH_TTL_MS = 60 * 60 * 1000;
@@ -105,7 +47,10 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
   }
 
   /** Writes one article inside the caller's transaction. */
-  async function writeOne(input: SaveInput, revision: number): Promise<SaveOutcome> {
+  /** What a write did, for the index and the summary that the same transaction keeps. */
+  type Written = SaveOutcome & { keptBody?: boolean; previous?: ArticleRecord };
+
+  async function writeOne(input: SaveInput, revision: number): Promise<Written> {
     const urlKeys = toUrlKeys(input.url, input.canonicalUrl);
     if (urlKeys.length === 0) throw new LibraryError('bad-request', `Not a web address: ${input.url}`);
     const existing = (input.id ? await db.articles.get(input.id) : undefined) ?? (await findByUrlKeys(urlKeys));
@@ -125,7 +70,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     if (keepsBody && existing) {
       const record: ArticleRecord = { ...existing, ...state, revision };
       await db.articles.put(record);
-      return { record, isNew: false };
+      return { record, isNew: false, keptBody: true, previous: existing };
     }
     const imageUrls = [...new Set(input.imageUrls)];
     const kept = new Set(imageUrls);
@@ -149,15 +94,42 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     };
     await db.articles.put(record);
     await db.contents.put({ id, html: input.html, text: input.text, imageUrls });
-    return { record, isNew: !existing };
+    return { record, isNew: !existing, previous: existing };
   }
 
-  const stores = () => [db.articles, db.contents, db.images, db.meta];
+  const stores = () => [db.articles, db.contents, db.images, db.meta, db.terms, db.docIds, db.searchDocs];
+
+  /** Indexes what was written, in the same transaction (imports: a few hundred at a time). */
+  async function index(written: { record: ArticleRecord; text: string | null }[]): Promise<void> {
+    const changed = written.filter((w): w is { record: ArticleRecord; text: string } => w.text !== null);
+    for (let i = 0; i < changed.length; i += 500) {
+      await updateTermIndex(db.termIndex, {
+        add: changed.slice(i, i + 500).map(({ record, text }) => ({ ...record, text })),
+        remove: [],
+      });
+    }
+  }
+
+  /** Indexes and counts what a batch of saves wrote. */
+  async function account(inputs: SaveInput[], writes: Written[]): Promise<SaveOutcome[]> {
+    await index(writes.map((w, i) => ({ record: w.record, text: w.keptBody ? null : inputs[i]!.text })));
+    await updateSummary(
+      db,
+      writes.flatMap((w) => (w.previous ? [w.previous] : [])),
+      writes.map((w) => w.record),
+    );
+    return writes.map(({ record, isNew }) => ({ record, isNew }));
+  }
 
   return {
     /** Saves one article; the same address saved again updates the entry. */
     save(input: SaveInput): Promise<SaveOutcome> {
-      return withQuotaMessage(() => db.transaction('rw', stores(), async () => writeOne(input, await nextRevision())));
+      return withQuotaMessage(() =>
+        db.transaction('rw', stores(), async () => {
+          const [outcome] = await account([input], [await writeOne(input, await nextRevision())]);
+          return outcome!;
+        }),
+      );
     },
 
     /** Saves many articles all-or-nothing (imports). */
@@ -165,9 +137,9 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       return withQuotaMessage(() =>
         db.transaction('rw', stores(), async () => {
           const revision = await nextRevision();
-          const outcomes: SaveOutcome[] = [];
-          for (const input of inputs) outcomes.push(await writeOne(input, revision));
-          return outcomes;
+          const writes: Written[] = [];
+          for (const input of inputs) writes.push(await writeOne(input, revision));
+          return account(inputs, writes);
         }),
       );
     },
@@ -179,13 +151,6 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     findByUrl: (url: string) => findByUrlKeys(toUrlKeys(url)),
     all: () => db.articles.toArray(),
     count: () => db.articles.count(),
-    /** Articles written after `revision` (for the search index to catch up). */
-    changedSince: (revision: number) => db.articles.where('revision').above(revision).toArray(),
-    allIds: () => db.articles.toCollection().primaryKeys(),
-    currentRevision: async () => {
-      const value = (await db.meta.get('revision'))?.value;
-      return typeof value === 'number' ? value : 0;
-    },
 
     /** Applies a state change to several articles at once; returns the updated records. */
     update(ids: ArticleId[], patch: StatePatch): Promise<ArticleRecord[]> {
@@ -210,6 +175,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
             return next;
           });
           await db.articles.bulkPut(updated);
+          await updateSummary(db, found, updated);
           return updated;
         }),
       );
@@ -217,7 +183,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
 
     /** Moves articles (with body and images) to the trash; `restore(token)` undoes it. */
     remove(ids: ArticleId[]): Promise<{ token: string; removed: ArticleId[]; revision: number }> {
-      return db.transaction('rw', [db.articles, db.contents, db.images, db.trash, db.meta], async () => {
+      return db.transaction('rw', [...stores(), db.trash], async () => {
         const revision = await nextRevision();
         const articles = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r);
         const found = articles.map((a) => a.id);
@@ -228,6 +194,8 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
         await db.images.where('articleId').anyOf(found).delete();
         await db.contents.bulkDelete(found);
         await db.articles.bulkDelete(found);
+        await updateTermIndex(db.termIndex, { add: [], remove: found });
+        await updateSummary(db, articles, []);
         await db.trash
           .where('deletedAt')
           .below(now() - TRASH_TTL_MS)
@@ -239,7 +207,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     /** Puts deleted articles back exactly as they were; returns them. */
     restore(token: string): Promise<ArticleRecord[]> {
       return withQuotaMessage(() =>
-        db.transaction('rw', [db.articles, db.contents, db.images, db.trash, db.meta], async () => {
+        db.transaction('rw', [...stores(), db.trash], async () => {
           const entry: TrashRecord | undefined = await db.trash.get(token);
           if (!entry) throw new LibraryError('not-found', 'This deletion can no longer be undone.');
           const revision = await nextRevision();
@@ -254,6 +222,9 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
           await db.contents.bulkPut(entry.contents.filter((c) => back.has(c.id)));
           await db.images.bulkPut(entry.images.filter((i) => back.has(i.articleId)));
           await db.trash.delete(token);
+          const texts = new Map(entry.contents.map((c) => [c.id, c.text]));
+          await index(articles.map((record) => ({ record, text: texts.get(record.id) ?? '' })));
+          await updateSummary(db, [], articles);
           return articles;
         }),
       );

@@ -3,6 +3,7 @@
  * summaries (10,000 of them are a few megabytes): one read per background start, then every
  * filter, sort and facet is a pass over an array instead of an IndexedDB scan.
  */
+import { isInView as inView } from './library-summary';
 import type { ArticleRecord } from './types';
 
 export type LibraryView = 'all' | 'unread' | 'archived' | 'favorites';
@@ -30,19 +31,6 @@ export interface QueryResult {
   total: number;
 }
 
-function inView(r: ArticleRecord, view: LibraryView): boolean {
-  switch (view) {
-    case 'all':
-      return !r.isArchived;
-    case 'unread':
-      return !r.isRead && !r.isArchived;
-    case 'archived':
-      return r.isArchived;
-    case 'favorites':
-      return r.isFavorite;
-  }
-}
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 const COMPARE: Record<LibrarySort, (a: ArticleRecord, b: ArticleRecord) => number> = {
@@ -54,7 +42,11 @@ const COMPARE: Record<LibrarySort, (a: ArticleRecord, b: ArticleRecord) => numbe
   longest: (a, b) => b.readingMinutes - a.readingMinutes || b.savedAt - a.savedAt,
 };
 
-export function queryLibrary(all: readonly ArticleRecord[], query: LibraryQuery): QueryResult {
+export function queryLibrary(
+  all: readonly ArticleRecord[],
+  query: LibraryQuery,
+  byId: ReadonlyMap<string, ArticleRecord> = new Map(all.map((r) => [r.id, r])),
+): QueryResult {
   const view = query.view ?? 'all';
   const tag = query.tag?.toLocaleLowerCase() ?? null;
   const keep = (r: ArticleRecord) =>
@@ -63,7 +55,6 @@ export function queryLibrary(all: readonly ArticleRecord[], query: LibraryQuery)
     (!query.site || r.host === query.site);
   let items: ArticleRecord[];
   if (query.matches) {
-    const byId = new Map(all.map((r) => [r.id, r]));
     items = query.matches.map((id) => byId.get(id)).filter((r): r is ArticleRecord => !!r && keep(r));
     if (query.sort && query.sort !== 'relevance') items.sort(COMPARE[query.sort]);
   } else {
@@ -75,6 +66,18 @@ export function queryLibrary(all: readonly ArticleRecord[], query: LibraryQuery)
   return { items: items.slice(offset, offset + limit), total: items.length };
 }
 
+/** Tags and sites with their counts, commonest first. */
+export function facetsFromCounts(counts: { tags: ReadonlyMap<string, number>; sites: ReadonlyMap<string, number> }): {
+  tags: Facet[];
+  sites: Facet[];
+} {
+  const sorted = (m: ReadonlyMap<string, number>) =>
+    [...m]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+  return { tags: sorted(counts.tags), sites: sorted(counts.sites) };
+}
+
 export function facetsOf(all: readonly ArticleRecord[]): { tags: Facet[]; sites: Facet[] } {
   const tags = new Map<string, number>();
   const sites = new Map<string, number>();
@@ -82,9 +85,5 @@ export function facetsOf(all: readonly ArticleRecord[]): { tags: Facet[]; sites:
     for (const t of r.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
     if (r.host) sites.set(r.host, (sites.get(r.host) ?? 0) + 1);
   }
-  const sorted = (m: Map<string, number>) =>
-    [...m]
-      .map(([name, count]) => ({ name, count }))
-      .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
-  return { tags: sorted(tags), sites: sorted(sites) };
+  return facetsFromCounts({ tags, sites });
 }

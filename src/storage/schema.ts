@@ -5,6 +5,8 @@
  * tests/unit/storage/schema.test.ts by opening a database written at each older version.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { summaryEntry, summarise } from './library-summary';
+import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
 import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
@@ -37,6 +39,18 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
+/**
+ * v3 replaces the in-memory MiniSearch index (persisted as one JSON value, which took seconds to
+ * load at 10,000 articles every time the background woke) with an inverted index in IndexedDB,
+ * and keeps the library's counts beside it (the `library-summary` meta entry).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  terms: '[term+shard]',
+  docIds: 'shard',
+  searchDocs: 'id, &no',
+};
+
 export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -51,6 +65,9 @@ export class LibraryDb extends Dexie {
   images!: Table<ImageRecord, [string, string]>;
   trash!: EntityTable<TrashRecord, 'token'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  terms!: Table<TermRow, [string, number]>;
+  docIds!: Table<DocIdRow, number>;
+  searchDocs!: Table<SearchDocRow, string>;
 
   constructor(name = LIBRARY_DB_NAME, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -74,5 +91,24 @@ export class LibraryDb extends Dexie {
           })),
         );
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table('meta').delete('search-index');
+        const tables: TermIndexTables = {
+          terms: tx.table('terms'),
+          docIds: tx.table('docIds'),
+          searchDocs: tx.table('searchDocs'),
+          meta: tx.table('meta'),
+        };
+        const articles = await tx.table<ArticleRecord, string>('articles').toArray();
+        await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
+        await tx.table('meta').put(summaryEntry(summarise(articles)));
+      });
+  }
+
+  /** The tables of the full-text index, for writes that keep it in step. */
+  get termIndex(): TermIndexTables {
+    return { terms: this.terms, docIds: this.docIds, searchDocs: this.searchDocs, meta: this.meta };
   }
 }

@@ -7,7 +7,7 @@
 import type { DomHost } from '../../library-io/dom-host';
 import { exportEpub } from '../../library-io/export/epub-export';
 import { exportHtml } from '../../library-io/export/html-export';
-import { exportLibraryArchive } from '../../library-io/export/library-archive';
+import { writeLibraryArchive } from '../../library-io/export/library-archive';
 import { exportMarkdown } from '../../library-io/export/markdown-export';
 import type { ExportArticle, ExportFile } from '../../library-io/export/types';
 import { parseImportFile } from '../../library-io/import/parse-import';
@@ -24,6 +24,16 @@ export interface ExchangeDeps {
   newId?: () => string;
 }
 
+/** An export file, held as a Blob until the page has read it. */
+export interface ExportBlob {
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+}
+
+/** Zip output is moved into the Blob every few megabytes. */
+const FOLD_BYTES = 8 * 1024 * 1024;
+
 function dateStamp(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -36,7 +46,7 @@ export function createLibraryExchange({
 }: ExchangeDeps) {
   const { repo } = service;
 
-  async function readArticles(ids: string[] | null): Promise<ExportArticle[]> {
+  async function recordsFor(ids: string[] | null): Promise<ArticleRecord[]> {
     let records: ArticleRecord[];
     if (ids === null) {
       records = [...(await service.records()).values()].sort((a, b) => b.savedAt - a.savedAt);
@@ -44,39 +54,83 @@ export function createLibraryExchange({
       records = (await Promise.all(ids.map((id) => repo.get(id)))).filter((r): r is ArticleRecord => !!r);
     }
     if (records.length === 0) throw new LibraryError('not-found', 'There is nothing to export.');
-    const articles: ExportArticle[] = [];
-    for (const record of records) {
-      const content = (await repo.getContent(record.id)) ?? { id: record.id, html: '', text: '', imageUrls: [] };
-      const images = await Promise.all(
-        (await repo.listImages(record.id)).map(async (i) => ({
-          url: i.url,
-          type: i.blob.type,
-          bytes: new Uint8Array(await i.blob.arrayBuffer()),
-        })),
-      );
-      // In reading order, so that `images/1` is the article's first picture.
-      const order = (url: string) => content.imageUrls.indexOf(url);
-      articles.push({ record, content, images: images.sort((x, y) => order(x.url) - order(y.url)) });
-    }
-    return articles;
+    return records;
+  }
+
+  /** One article with its body and image bytes, read when the writer gets to it. */
+  async function readArticle(record: ArticleRecord): Promise<ExportArticle> {
+    const content = (await repo.getContent(record.id)) ?? { id: record.id, html: '', text: '', imageUrls: [] };
+    const images = await Promise.all(
+      (await repo.listImages(record.id)).map(async (i) => ({
+        url: i.url,
+        type: i.blob.type,
+        bytes: new Uint8Array(await i.blob.arrayBuffer()),
+      })),
+    );
+    // In reading order, so that `images/1` is the article's first picture.
+    const order = (url: string) => content.imageUrls.indexOf(url);
+    return { record, content, images: images.sort((x, y) => order(x.url) - order(y.url)) };
+  }
+
+  async function* readEach(records: ArticleRecord[]): AsyncGenerator<ExportArticle> {
+    for (const record of records) yield await readArticle(record);
+  }
+
+  /**
+   * The whole library as an archive without holding it in memory twice: articles are read one at
+   * a time and the zip's bytes go into a Blob as they come (browsers keep large Blobs out of the
+   * script's heap, on disk if need be).
+   */
+  async function archiveBlob(records: ArticleRecord[], date: Date, baseName: string): Promise<Blob> {
+    let blob = new Blob([], { type: 'application/zip' });
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const fold = () => {
+      blob = new Blob([blob, ...(pending as BlobPart[])], { type: 'application/zip' });
+      pending = [];
+      pendingBytes = 0;
+    };
+    await writeLibraryArchive(readEach(records), { exportedAt: date, baseName }, (chunk) => {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= FOLD_BYTES) fold();
+    });
+    fold();
+    return blob;
   }
 
   return {
-    async exportArticles(req: ExportRequest): Promise<ExportFile> {
-      const articles = await readArticles(req.ids);
+    async exportArticles(req: ExportRequest): Promise<ExportBlob> {
+      const records = await recordsFor(req.ids);
       const date = now();
       const baseName = `tidy-reader-${req.ids === null ? 'library' : 'articles'}-${dateStamp(date)}`;
+      if (req.format === 'archive') {
+        return {
+          fileName: `${baseName}.zip`,
+          mimeType: 'application/zip',
+          blob: await archiveBlob(records, date, baseName),
+        };
+      }
+      const articles: ExportArticle[] = [];
+      for await (const article of readEach(records)) articles.push(article);
       const title = `Tidy Reader — ${dateStamp(date)}`;
+      let file: ExportFile;
       switch (req.format) {
         case 'markdown':
-          return exportMarkdown(dom, articles, { images: req.markdownImages ?? 'files', baseName });
+          file = await exportMarkdown(dom, articles, { images: req.markdownImages ?? 'files', baseName });
+          break;
         case 'html':
-          return exportHtml(articles, { title, baseName });
+          file = exportHtml(articles, { title, baseName });
+          break;
         case 'epub':
-          return exportEpub(dom, articles, { title, identifier: newId(), modified: date, baseName });
-        case 'archive':
-          return exportLibraryArchive(articles, { exportedAt: date, baseName });
+          file = await exportEpub(dom, articles, { title, identifier: newId(), modified: date, baseName });
+          break;
       }
+      return {
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        blob: new Blob([file.bytes as BlobPart], { type: file.mimeType }),
+      };
     },
 
     async importFile(bytes: Uint8Array): Promise<ImportSummary> {
@@ -101,10 +155,7 @@ export function createLibraryExchange({
         });
       }
       const outcomes = await repo.saveAll(inputs);
-      await service.written(
-        outcomes.map((o) => o.record),
-        { textChanged: true },
-      );
+      await service.written(outcomes.map((o) => o.record));
       const added = outcomes.filter((o) => o.isNew).length;
       return { kind: parsed.kind, added, updated: outcomes.length - added, skipped: parsed.skipped };
     },

@@ -24,6 +24,7 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
   return {
     'articles.saveTab': ({ tabId, force }) => run((lib) => saveTab(lib.service, tabId, { force })),
     'articles.saveUrl': ({ url, title }) => run((lib) => lib.service.saveUrl(url, title)),
+    'articles.lookup': ({ url }) => run((lib) => lib.service.lookup(url)),
     'articles.get': ({ id }) => run((lib) => lib.service.get(id)),
     'articles.image': ({ id, url }) => run((lib) => lib.service.image(id, url)),
     'articles.list': (req) => run((lib) => lib.service.list(req)),
@@ -34,21 +35,21 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     'articles.estimate': () => run((lib) => lib.service.estimate()),
     'articles.warm': () =>
       run(async (lib) => {
-        await lib.service.search.warm();
+        await lib.service.warm();
         return { ready: true as const };
       }),
     'articles.export': (req) =>
       run(async (lib) => {
         const file = await lib.exchange.exportArticles(req);
-        const transferId = lib.transfers.offer(file.bytes, file);
-        return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length };
+        const transferId = lib.transfers.offer(file.blob);
+        return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.blob.size };
       }),
     'articles.import': ({ transferId }) => run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId))),
     'transfer.open': ({ size }) => run((lib) => ({ transferId: lib.transfers.open(size) })),
     'transfer.write': ({ transferId, offset, data }) =>
       run((lib) => ({ received: lib.transfers.write(transferId, offset, data) })),
     'transfer.read': ({ transferId, offset, length }) =>
-      run((lib) => ({ data: lib.transfers.read(transferId, offset, length) })),
+      run(async (lib) => ({ data: await lib.transfers.read(transferId, offset, length) })),
     'transfer.close': ({ transferId }) =>
       run((lib) => {
         lib.transfers.close(transferId);

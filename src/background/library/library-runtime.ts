@@ -1,6 +1,8 @@
 /** Builds the background's library from the browser's parts: database, DOM host, permissions. */
 import { browser } from '../../shared/browser';
+import { originPattern } from '../../shared/origin-pattern';
 import { LibraryDb } from '../../storage/schema';
+import { repairSearchIndex } from '../../storage/search-index';
 import { createBackgroundDomHost } from './dom-host-client';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
@@ -10,12 +12,6 @@ export interface LibraryRuntime {
   service: LibraryService;
   exchange: LibraryExchange;
   transfers: Transfers;
-}
-
-/** Match patterns without a port match every port, in Chrome and Firefox alike. */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
 }
 
 export async function createLibraryRuntime(): Promise<LibraryRuntime> {
@@ -29,6 +25,9 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
     canReach: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     estimateStorage: () => navigator.storage.estimate(),
   });
-  await service.repo.purgeTrash();
+  // Housekeeping, not awaited: the message that woke the worker should not wait for it.
+  void service.repo.purgeTrash().catch(() => undefined);
+  // After the first screen has been answered: the check reads two counts.
+  setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
   return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
 }

@@ -8,21 +8,21 @@ import { bytesToBase64 } from '../../library-io/bytes';
 import type { DomHost } from '../../library-io/dom-host';
 import { createArticleRepository, type SaveInput } from '../../storage/article-repository';
 import { LibraryError } from '../../storage/errors';
-import { facetsOf, queryLibrary } from '../../storage/library-query';
 import type { LibraryDb } from '../../storage/schema';
 import { createSearchIndex } from '../../storage/search-index';
 import type { ArticleRecord } from '../../storage/types';
 import type {
-  ArticleSummary,
-  ListRequest,
-  ListResult,
   SavedArticleData,
+  SavedRef,
   SaveResult,
   StateChange,
   StorageEstimate,
 } from '../../shared/messaging/library-protocol';
 import { fetchImages, type FetchedImages } from './fetch-images';
 import { fetchPage } from './fetch-page';
+import { createListing, toSummary } from './listing';
+import { createMissingParts } from './missing-parts';
+import { createRecordCache } from './record-cache';
 
 export interface LibraryServiceDeps {
   db: LibraryDb;
@@ -32,11 +32,6 @@ export interface LibraryServiceDeps {
   canReach: (origin: string) => Promise<boolean>;
   estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
   now?: () => number;
-  searchPersistDelayMs?: number;
-}
-
-export function toSummary({ urlKeys: _k, revision: _r, ...summary }: ArticleRecord): ArticleSummary {
-  return summary;
 }
 
 function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
@@ -46,20 +41,19 @@ function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
 
 export function createLibraryService(deps: LibraryServiceDeps) {
   const repo = createArticleRepository(deps.db, { now: deps.now });
-  const search = createSearchIndex(deps.db, { persistDelayMs: deps.searchPersistDelayMs });
-  let cache: Map<string, ArticleRecord> | null = null;
-  let cacheLoading: Promise<Map<string, ArticleRecord>> | null = null;
+  const search = createSearchIndex(deps.db);
+  const cache = createRecordCache(deps.db);
+  const records = () => cache.get();
 
-  function records(): Promise<Map<string, ArticleRecord>> {
-    if (cache) return Promise.resolve(cache);
-    cacheLoading ??= repo.all().then((all) => (cache = new Map(all.map((r) => [r.id, r]))));
-    return cacheLoading;
-  }
+  const listing = createListing({ db: deps.db, search, records, isInMemory: () => cache.isLoaded });
 
-  /** Keeps the list cache and the search index in step with a write. */
-  async function written(changed: ArticleRecord[], options: { textChanged: boolean }): Promise<void> {
-    if (cache) for (const r of changed) cache.set(r.id, r);
-    if (options.textChanged) await search.upsert(changed);
+  /**
+   * Keeps what the background holds in memory in step with a write (the search index and the
+   * counts were written in the write's own transaction).
+   */
+  async function written(changed: ArticleRecord[]): Promise<void> {
+    cache.written(changed);
+    listing.forget();
   }
 
   function fetchImagesFor(urls: string[]): Promise<FetchedImages> {
@@ -68,7 +62,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);
-    await written([record], { textChanged: true });
+    await written([record]);
+    if (fetched?.unreachable.length) missing.awaitAccess(record.id);
     return {
       id: record.id,
       title: record.title,
@@ -166,6 +161,16 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return saveInput(linkInput(url, title), null);
   }
 
+  const missing = createMissingParts({
+    repo,
+    saveUrl,
+    fetchImages: fetchImagesFor,
+    storedImageUrls: async (id) =>
+      (await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, url]) => url),
+    written: (records) => written(records),
+    now: deps.now,
+  });
+
   async function requireRecord(id: string): Promise<ArticleRecord> {
     const record = await repo.get(id);
     if (!record) throw new LibraryError('not-found', 'This article is no longer in your library.');
@@ -175,8 +180,15 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   return {
     repo,
     search,
+    /** Readies the search and the in-memory list ahead of the library page's first queries. */
+    warm: async () => void (await records()),
     saveExtracted,
     saveUrl,
+
+    async lookup(url: string): Promise<SavedRef | null> {
+      const record = await repo.findByUrl(url);
+      return record ? { id: record.id, title: record.title, savedAt: record.savedAt, images: record.images } : null;
+    },
 
     async get(id: string): Promise<SavedArticleData> {
       const record = await requireRecord(id);
@@ -198,66 +210,29 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       return { dataUrl: `data:${image.blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}` };
     },
 
-    async list(req: ListRequest): Promise<ListResult> {
-      const all = await records();
-      const query = req.search?.trim();
-      const matches = query ? (await search.search(query, 2000)).map((h) => h.id) : null;
-      const values = [...all.values()];
-      const { items, total } = queryLibrary(values, {
-        view: req.view,
-        tag: req.tag,
-        site: req.site,
-        matches,
-        sort: req.sort ?? (matches ? 'relevance' : 'newest'),
-        offset: req.offset,
-        limit: req.limit,
-      });
-      return { items: items.map(toSummary), total, libraryCount: all.size, ...facetsOf(values) };
-    },
+    list: listing.list,
 
     async update(ids: string[], change: StateChange): Promise<{ updated: number }> {
       const updated = await repo.update(ids, change);
-      await written(updated, { textChanged: false });
+      await written(updated);
       return { updated: updated.length };
     },
 
     async remove(ids: string[]): Promise<{ undoToken: string; count: number }> {
-      const { token, removed, revision } = await repo.remove(ids);
-      if (cache) for (const id of removed) cache.delete(id);
-      await search.remove(removed, revision);
+      const { token, removed } = await repo.remove(ids);
+      cache.written([], removed);
+      listing.forget();
       return { undoToken: token, count: removed.length };
     },
 
     async undoRemove(token: string): Promise<{ restored: number }> {
       const restored = await repo.restore(token);
-      await written(restored, { textChanged: true });
+      await written(restored);
       return { restored: restored.length };
     },
 
-    /** Fetches what is missing: the text of saved links and images kept remote. */
-    async fetchMissing(ids: string[]): Promise<{ completed: number; failed: number }> {
-      let completed = 0;
-      let failed = 0;
-      for (const id of ids) {
-        const record = await repo.get(id);
-        if (!record) continue;
-        if (record.status === 'link') {
-          const result = await saveUrl(record.url, record.title);
-          if (result.status === 'complete') completed++;
-          else failed++;
-          continue;
-        }
-        if (record.images.stored >= record.images.total) continue;
-        const content = await repo.getContent(id);
-        const have = new Set((await deps.db.images.where('articleId').equals(id).primaryKeys()).map(([, u]) => u));
-        const fetched = await fetchImagesFor((content?.imageUrls ?? []).filter((u) => !have.has(u)));
-        const next = await repo.storeImages(id, fetched.images);
-        if (next) await written([next], { textChanged: false });
-        if (next && next.images.stored >= next.images.total) completed++;
-        else failed++;
-      }
-      return { completed, failed };
-    },
+    fetchMissing: missing.fetchMissing,
+    accessGranted: missing.accessGranted,
 
     async estimate(): Promise<StorageEstimate> {
       const estimate = (await deps.estimateStorage?.().catch(() => null)) ?? null;

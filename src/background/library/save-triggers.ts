@@ -72,3 +72,11 @@ export function handleCommand(
   const tabId = tab.id;
   void run(tabId, async () => saveTab((await library()).service, tabId, {}));
 }
+
+/** Access to sites was granted: articles saved while the user was asked get their images now. */
+export function handlePermissionsAdded(library: () => Promise<LibraryRuntime>, added: { origins?: string[] }): void {
+  if (!added.origins?.length) return;
+  void library()
+    .then((lib) => lib.service.accessGranted())
+    .catch(() => undefined);
+}

@@ -1,7 +1,8 @@
 /**
  * Files between pages and the background. Runtime messaging carries JSON only, so a file crosses
  * as base64 chunks: a page uploads an import file chunk by chunk, or reads an export the same way.
- * Transfers live in memory and expire, so an abandoned one cannot pin memory for long.
+ * Uploads live in memory, exports as Blobs (which browsers may keep on disk); both expire, so an
+ * abandoned one cannot pin memory for long.
  */
 import { base64ToBytes, bytesToBase64 } from '../../library-io/bytes';
 import { LibraryError } from '../../storage/errors';
@@ -12,10 +13,12 @@ const TTL_MS = 10 * 60 * 1000;
 const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 interface Transfer {
-  bytes: Uint8Array;
+  /** An upload being received. */
+  bytes?: Uint8Array;
   received: number;
+  /** An export waiting to be read. */
+  blob?: Blob;
   expires: number;
-  meta?: { fileName: string; mimeType: string };
 }
 
 export function createTransfers(now: () => number = Date.now) {
@@ -45,7 +48,7 @@ export function createTransfers(now: () => number = Date.now) {
     write(id: string, offset: number, data: string): number {
       const transfer = take(id);
       const chunk = base64ToBytes(data);
-      if (offset !== transfer.received || offset + chunk.length > transfer.bytes.length) {
+      if (!transfer.bytes || offset !== transfer.received || offset + chunk.length > transfer.bytes.length) {
         throw new LibraryError('bad-request', 'File chunks arrived out of order.');
       }
       transfer.bytes.set(chunk, offset);
@@ -56,21 +59,22 @@ export function createTransfers(now: () => number = Date.now) {
     finish(id: string): Uint8Array {
       const transfer = take(id);
       transfers.delete(id);
-      if (transfer.received !== transfer.bytes.length)
+      if (!transfer.bytes || transfer.received !== transfer.bytes.length)
         throw new LibraryError('bad-request', 'The file did not arrive whole.');
       return transfer.bytes;
     },
     /** Holds a finished export for the page to read. */
-    offer(bytes: Uint8Array, meta: { fileName: string; mimeType: string }): string {
+    offer(blob: Blob): string {
       sweep();
       const id = crypto.randomUUID();
-      transfers.set(id, { bytes, received: bytes.length, expires: now() + TTL_MS, meta });
+      transfers.set(id, { blob, received: blob.size, expires: now() + TTL_MS });
       return id;
     },
-    read(id: string, offset: number, length: number): string {
-      const transfer = take(id);
-      const end = Math.min(transfer.bytes.length, offset + Math.min(length, TRANSFER_CHUNK_BYTES));
-      return bytesToBase64(transfer.bytes.subarray(offset, end));
+    async read(id: string, offset: number, length: number): Promise<string> {
+      const { blob } = take(id);
+      if (!blob) throw new LibraryError('bad-request', 'This transfer is not an export.');
+      const end = Math.min(blob.size, offset + Math.min(length, TRANSFER_CHUNK_BYTES));
+      return bytesToBase64(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
     },
     close(id: string): void {
       transfers.delete(id);

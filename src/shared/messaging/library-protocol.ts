@@ -20,6 +20,14 @@ export interface SaveResult {
   imagesKept: 'no-access' | 'failed' | null;
 }
 
+/** A saved copy of a page, as the save button needs to know it. */
+export interface SavedRef {
+  id: string;
+  title: string;
+  savedAt: number;
+  images: { total: number; stored: number };
+}
+
 export interface ListRequest {
   view?: LibraryView;
   tag?: string | null;
@@ -91,6 +99,8 @@ export interface StorageEstimate {
 export interface LibraryBackgroundApi {
   'articles.saveTab': (req: { tabId: number; force?: boolean }) => SaveResult;
   'articles.saveUrl': (req: { url: string; title?: string }) => SaveResult;
+  /** The saved copy of an address (the same article under another tracking parameter counts). */
+  'articles.lookup': (req: { url: string }) => SavedRef | null;
   'articles.get': (req: { id: string }) => SavedArticleData;
   /** One stored image as a data URL, or null when it is not stored. */
   'articles.image': (req: { id: string; url: string }) => { dataUrl: string } | null;

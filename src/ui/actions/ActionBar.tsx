@@ -7,10 +7,13 @@ export interface ActionButtonProps {
   onClick: () => void;
   /** Shows the label next to the icon; else the label is the tooltip and accessible name. */
   isLabelShown?: boolean;
+  /** A fuller name than the visible label, for screen readers and the tooltip (it must contain the label). */
+  accessibleLabel?: string;
   pressed?: boolean;
   expanded?: boolean;
   controls?: string;
   disabled?: boolean;
+  isBusy?: boolean;
   class?: string;
 }
 
@@ -20,12 +23,13 @@ export function ActionButton(props: ActionButtonProps) {
       type="button"
       class={`action ${props.class ?? ''}`}
       onClick={props.onClick}
-      title={props.label}
-      aria-label={props.isLabelShown ? undefined : props.label}
+      title={props.accessibleLabel ?? props.label}
+      aria-label={props.accessibleLabel ?? (props.isLabelShown ? undefined : props.label)}
       aria-pressed={props.pressed}
       aria-expanded={props.expanded}
       aria-controls={props.controls}
       disabled={props.disabled}
+      aria-busy={props.isBusy}
     >
       <Icon name={props.icon} />
       {props.isLabelShown && <span class="action__label">{props.label}</span>}

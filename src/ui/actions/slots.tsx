@@ -1,12 +1,13 @@
 /**
- * Extension points of the action bars, filled by later issues without touching each surface:
- * - `SaveActionSlot`: "Save for offline" (issue 5) — a button that becomes "Saved" with a link to
- *   the saved copy. The reader's `s` shortcut already saves through `api.library.saveTab`.
+ * Extension points of the action bars, filled by features without touching each surface:
+ * - `SaveActionSlot`: "Save for offline" (the library): a button that becomes "Saved", which
+ *   opens the saved copy. The reader's `s` shortcut presses it.
  * - `PageClutterSlot`: the "Hide comments" / "Hide promos" switches for the site, with what was
- *   hidden, in the popup (issue 6).
+ *   hidden, in the popup.
  */
 import type { ExtractResult } from '../../extract/types';
 import { PageClutterControls } from '../clutter/PageClutterControls';
+import { SaveButton } from './SaveButton';
 
 export type Surface = 'popup' | 'sidepanel' | 'reader';
 
@@ -15,10 +16,12 @@ export interface ActionSlotProps {
   article: ExtractResult;
   /** The live tab the article was read from, when there is one. */
   tabId: number | null;
+  /** The library entry shown, when the surface shows a saved copy (`reader.html?id=`). */
+  savedId?: string | null;
 }
 
-export function SaveActionSlot(_props: ActionSlotProps) {
-  return null;
+export function SaveActionSlot(props: ActionSlotProps) {
+  return <SaveButton {...props} />;
 }
 
 /** Shown whether or not the page is an article: a forum or a front page has clutter too. */

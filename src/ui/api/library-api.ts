@@ -4,6 +4,7 @@ import type {
   ListRequest,
   ListResult,
   SavedArticleData,
+  SavedRef,
   SaveResult,
   StateChange,
   StorageEstimate,
@@ -17,6 +18,7 @@ export type {
   ListRequest,
   ListResult,
   SavedArticleData,
+  SavedRef,
   SaveResult,
   StateChange,
   StorageEstimate,
@@ -38,6 +40,10 @@ export interface LibraryApi {
    * same way). Images come along from the sites the extension may reach; check `imagesKept`.
    */
   saveTab(tabId: number, options?: { force?: boolean }): Promise<SaveResult>;
+  /** The saved copy of a page's address, or null when it is not in the library. */
+  findSaved(url: string): Promise<SavedRef | null>;
+  /** Opens a saved article in the reader, in a new tab. */
+  openSaved(id: string): Promise<void>;
   /** Saves a link: fetched and extracted when its site may be reached, else kept as a link. */
   saveUrl(url: string, title?: string): Promise<SaveResult>;
   /**
@@ -66,7 +72,11 @@ export interface LibraryApi {
   exportArticles(request: ExportRequest): Promise<{ fileName: string; blob: Blob }>;
   /** Imports a library archive, a Pocket export (CSV/HTML) or an Omnivore export (ZIP). */
   importFile(file: Blob): Promise<ImportSummary>;
-  imageAccess(): Promise<ImageAccess>;
+  /**
+   * Whether images may be downloaded: `granted` when the extension may reach every site, or
+   * (given `imageUrls`) the sites of these images; else `declined` once the user said no, or `ask`.
+   */
+  imageAccess(imageUrls?: string[]): Promise<ImageAccess>;
   /**
    * Asks the user for access to download images from other sites. Browsers only show the prompt
    * during a user gesture: call it first thing in a click handler, before any other `await`.
@@ -74,4 +84,6 @@ export interface LibraryApi {
    * every save.
    */
   requestImageAccess(): Promise<boolean>;
+  /** Remembers that the user chose to save without images, so the save button stops asking. */
+  declineImageAccess(): Promise<void>;
 }

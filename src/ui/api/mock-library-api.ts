@@ -1,7 +1,8 @@
 import { facetsOf, queryLibrary } from '../../storage/library-query';
 import type { ArticleRecord } from '../../storage/types';
 import { MessagingError } from '../../shared/messaging/messenger';
-import type { ArticleSummary, ImageAccess, LibraryApi } from './library-api';
+import type { ApiFailure } from './extension-api';
+import type { ArticleSummary, ImageAccess, LibraryApi, SaveResult } from './library-api';
 
 export interface MockLibraryEntry {
   article: ArticleSummary;
@@ -11,17 +12,43 @@ export interface MockLibraryEntry {
 
 export interface MockLibraryApi extends LibraryApi {
   entries: MockLibraryEntry[];
-  calls: { update: { ids: string[]; change: object }[]; remove: string[][]; exports: object[]; imports: number };
+  calls: {
+    update: { ids: string[]; change: object }[];
+    remove: string[][];
+    exports: object[];
+    imports: number;
+    saveTab: number[];
+    opened: string[];
+    accessRequests: number;
+    fetchMissing: string[][];
+  };
+}
+
+export interface MockLibraryOptions {
+  imageAccess?: ImageAccess;
+  /** The user's answer to the image access prompt. */
+  grantsAccess?: boolean;
+  /** How saving a tab turns out: a result (merged over a plain success) or a failure. */
+  save?: (tabId: number, access: ImageAccess) => Partial<SaveResult> | ApiFailure;
 }
 
 /** An in-memory library for component tests and previews; searches titles and text by substring. */
 export function createMockLibraryApi(
   initial: MockLibraryEntry[] = [],
-  options: { imageAccess?: ImageAccess } = {},
+  options: MockLibraryOptions = {},
 ): MockLibraryApi {
   const entries = [...initial];
   const trash = new Map<string, MockLibraryEntry[]>();
-  const calls: MockLibraryApi['calls'] = { update: [], remove: [], exports: [], imports: 0 };
+  const calls: MockLibraryApi['calls'] = {
+    update: [],
+    remove: [],
+    exports: [],
+    imports: 0,
+    saveTab: [],
+    opened: [],
+    accessRequests: 0,
+    fetchMissing: [],
+  };
   const asRecords = () => entries.map((e) => ({ ...e.article, urlKeys: [], revision: 0 }) as ArticleRecord);
   const find = (id: string) => {
     const entry = entries.find((e) => e.article.id === id);
@@ -36,8 +63,35 @@ export function createMockLibraryApi(
   return {
     entries,
     calls,
-    saveTab: unsupported,
+    async saveTab(tabId) {
+      calls.saveTab.push(tabId);
+      const answer = options.save?.(tabId, access) ?? {};
+      if ('code' in answer) throw new MessagingError(answer.code, answer.message);
+      return {
+        id: `saved-${tabId}`,
+        title: 'A headline',
+        isNew: true,
+        status: 'complete',
+        images: { total: 0, stored: 0 },
+        imagesKept: null,
+        ...answer,
+      };
+    },
     saveUrl: unsupported,
+    async findSaved(url) {
+      const entry = entries.find((e) => e.article.url === url);
+      return entry
+        ? {
+            id: entry.article.id,
+            title: entry.article.title,
+            savedAt: entry.article.savedAt,
+            images: entry.article.images,
+          }
+        : null;
+    },
+    async openSaved(id) {
+      calls.opened.push(id);
+    },
     async getSavedArticle(id) {
       const entry = find(id);
       return {
@@ -85,7 +139,10 @@ export function createMockLibraryApi(
       trash.delete(token);
       return { restored: back.length };
     },
-    fetchMissing: async (ids) => ({ completed: ids.length, failed: 0 }),
+    async fetchMissing(ids) {
+      calls.fetchMissing.push(ids);
+      return { completed: ids.length, failed: 0 };
+    },
     estimate: async () => ({ usage: 5_000_000, quota: 1_000_000_000, articleCount: entries.length }),
     warm: async () => undefined,
     async exportArticles(request) {
@@ -98,8 +155,15 @@ export function createMockLibraryApi(
     },
     imageAccess: async () => access,
     async requestImageAccess() {
-      access = 'granted';
-      return true;
+      calls.accessRequests++;
+      // The user answers the browser's prompt some time after it opened.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const granted = options.grantsAccess ?? true;
+      access = granted ? 'granted' : 'declined';
+      return granted;
+    },
+    async declineImageAccess() {
+      access = 'declined';
     },
   };
 }

@@ -1,6 +1,8 @@
 import { base64ToBytes, bytesToBase64 } from '../../library-io/bytes';
 import { replaceImageSources } from '../../library-io/html/image-sources';
 import { browser } from '../../shared/browser';
+import { originPatternsOf } from '../../shared/origin-pattern';
+import { savedReaderPathFor } from '../../shared/reader-url';
 import { sendToBackground } from '../../shared/messaging/clients';
 import type { LibraryApi } from './library-api';
 
@@ -23,6 +25,8 @@ export function createRuntimeLibraryApi(): LibraryApi {
   return {
     saveTab: (tabId, options) => sendToBackground('articles.saveTab', { tabId, force: options?.force }),
     saveUrl: (url, title) => sendToBackground('articles.saveUrl', { url, title }),
+    findSaved: (url) => sendToBackground('articles.lookup', { url }),
+    openSaved: async (id) => void (await browser.tabs.create({ url: browser.runtime.getURL(savedReaderPathFor(id)) })),
 
     async getSavedArticle(id) {
       const data = await sendToBackground('articles.get', { id });
@@ -47,7 +51,8 @@ export function createRuntimeLibraryApi(): LibraryApi {
 
     async exportArticles(request) {
       const info = await sendToBackground('articles.export', request);
-      const parts: Uint8Array[] = [];
+      // Grown a chunk at a time: the page never holds the file's bytes twice over.
+      let blob = new Blob([], { type: info.mimeType });
       try {
         for (let offset = 0; offset < info.size; offset += CHUNK) {
           const { data } = await sendToBackground('transfer.read', {
@@ -55,12 +60,12 @@ export function createRuntimeLibraryApi(): LibraryApi {
             offset,
             length: CHUNK,
           });
-          parts.push(base64ToBytes(data));
+          blob = new Blob([blob, base64ToBytes(data) as BlobPart], { type: info.mimeType });
         }
       } finally {
         await sendToBackground('transfer.close', { transferId: info.transferId });
       }
-      return { fileName: info.fileName, blob: new Blob(parts as BlobPart[], { type: info.mimeType }) };
+      return { fileName: info.fileName, blob };
     },
 
     async importFile(file) {
@@ -72,7 +77,11 @@ export function createRuntimeLibraryApi(): LibraryApi {
       return sendToBackground('articles.import', { transferId });
     },
 
-    async imageAccess() {
+    async imageAccess(imageUrls) {
+      if (imageUrls) {
+        const origins = originPatternsOf(imageUrls);
+        if (origins.length === 0 || (await browser.permissions.contains({ origins }))) return 'granted';
+      }
       if (await browser.permissions.contains({ origins: ALL_SITES })) return 'granted';
       const stored = await browser.storage.local.get(DECLINED_KEY);
       return stored[DECLINED_KEY] === true ? 'declined' : 'ask';
@@ -84,5 +93,7 @@ export function createRuntimeLibraryApi(): LibraryApi {
       await browser.storage.local.set({ [DECLINED_KEY]: !granted });
       return granted;
     },
+
+    declineImageAccess: () => browser.storage.local.set({ [DECLINED_KEY]: true }),
   };
 }

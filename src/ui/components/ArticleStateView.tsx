@@ -12,7 +12,8 @@ export interface ArticleStateViewProps {
 
 /** Every state of an extraction gets a visible, announced view: never a blank page. */
 export function ArticleStateView({ store, renderArticle, accessHint }: ArticleStateViewProps) {
-  const { t } = useApi();
+  const api = useApi();
+  const { t } = api;
   const state = store.state.value;
   switch (state.status) {
     case 'loading':
@@ -40,6 +41,18 @@ export function ArticleStateView({ store, renderArticle, accessHint }: ArticleSt
         </div>
       );
     case 'error':
+      if (state.failure.code === 'not-found') {
+        // A saved article that was deleted (from another tab, or before this link was followed).
+        return (
+          <section class="status" role="alert" aria-labelledby="state-title">
+            <h1 id="state-title">{t('savedGoneTitle')}</h1>
+            <p>{state.failure.message}</p>
+            <button type="button" class="button" onClick={() => void api.openLibrary()}>
+              {t('goToLibrary')}
+            </button>
+          </section>
+        );
+      }
       return (
         <section class="status" role="alert" aria-labelledby="state-title">
           <h1 id="state-title">{state.failure.code === 'restricted' ? t('restrictedTitle') : t('errorTitle')}</h1>

@@ -16,6 +16,8 @@ const PATHS = {
   speaker: 'M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11',
   keyboard: 'M3 7h18v10H3zM7 11h.01M11 11h.01M15 11h.01M8 14h8',
   close: 'M6 6l12 12M18 6L6 18',
+  save: 'M6 4h12v16l-6-4-6 4zM12 8v5M9.5 10.5L12 13l2.5-2.5',
+  saved: 'M6 4h12v16l-6-4-6 4zM9 10l2 2 4-4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

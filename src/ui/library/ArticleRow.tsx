@@ -1,6 +1,15 @@
 import type { ArticleSummary } from '../api/library-api';
 import { useApi } from '../stores/context';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language: making one per row was most of the cost of drawing the list. */
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+  return format;
+}
+
 export function ArticleRow({
   article,
   isSelected,
@@ -13,7 +22,7 @@ export function ArticleRow({
   const { t, uiLanguage } = useApi();
   const titleId = `title-${article.id}`;
   const progress = Math.round((article.position?.progress ?? 0) * 100);
-  const date = new Date(article.savedAt).toLocaleDateString(uiLanguage, { dateStyle: 'medium' });
+  const date = dateFormat(uiLanguage).format(article.savedAt);
   const remoteImages = article.images.total - article.images.stored;
   return (
     <li class={`entry${article.isRead ? ' entry--read' : ''}`} data-id={article.id}>

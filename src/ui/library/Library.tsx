@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
-import { useApi } from '../stores/context';
+import { useApi, useSettings } from '../stores/context';
 import { ArticleRow } from './ArticleRow';
 import { BulkActions } from './BulkActions';
 import { LibraryData } from './LibraryData';
@@ -45,12 +45,24 @@ function Notice({ store }: { store: LibraryStore }) {
   );
 }
 
-export function Library() {
+/** Marked once the first list is on screen: the library benchmark reads it. */
+export const LIBRARY_FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
+
+export function Library({ store: started }: { store?: LibraryStore }) {
   const api = useApi();
   const { t, uiLanguage } = api;
-  const store = useMemo(() => createLibraryStore(api), [api]);
-  useEffect(() => void store.start(), [store]);
+  // The page's entry starts listing before the components load; otherwise start here.
+  const store = useMemo(() => started ?? createLibraryStore(api), [api, started]);
+  useEffect(() => {
+    if (!started) void store.start();
+  }, [store, started]);
   const result = store.result.value;
+  const settings = useSettings();
+  // On screen: the list is drawn and the page shown (it waits for the reading settings).
+  const isShown = result !== null && settings.isLoaded.value;
+  useEffect(() => {
+    if (isShown) requestAnimationFrame(() => performance.mark(LIBRARY_FIRST_SCREEN_MARK));
+  }, [isShown]);
   const estimate = store.estimate.value;
   return (
     <div class="library">

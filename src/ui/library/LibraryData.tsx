@@ -41,8 +41,10 @@ export function LibraryData({ store }: { store: LibraryStore }) {
             accept=".zip,.csv,.html,.htm,application/zip,text/csv,text/html"
             disabled={store.isBusy.value}
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void store.importFile(file).then(() => (e.currentTarget.value = ''));
+              // The event's currentTarget is gone once the handler returns: keep the input.
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (file) void store.importFile(file).then(() => (input.value = ''));
             }}
           />
         </label>

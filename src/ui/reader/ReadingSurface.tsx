@@ -8,14 +8,18 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import { ReadAloudControls } from '../speech/ReadAloudControls';
 import { useReadAloud } from '../speech/useReadAloud';
 import type { LoadedArticle } from '../stores/article-source';
-import { useApi } from '../stores/context';
+import { useApi, useSettings } from '../stores/context';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
+import { useSavedPosition } from './useSavedPosition';
 import { useScrollPosition } from './useScrollPosition';
 
 /** Long enough to deserve a table of contents. */
 const MIN_OUTLINE = 3;
+/** One empty outline for surfaces without contents: a fresh `[]` each render re-ran the scroll
+ * effect after every render, which set state again, re-rendering the side panel every frame. */
+const NO_OUTLINE: OutlineEntry[] = [];
 
 export interface ReadingSurfaceProps {
   surface: Exclude<Surface, 'popup'>;
@@ -26,7 +30,7 @@ export interface ReadingSurfaceProps {
 export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
   const api = useApi();
   const { t } = api;
-  const { article, tabId } = loaded;
+  const { article, tabId, saved } = loaded;
   const isReader = surface === 'reader';
   const [body, setBody] = useState<HTMLElement | null>(null);
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
@@ -39,7 +43,9 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
     setOutline(entries);
   }, []);
   const readAloud = useReadAloud(body, article.lang ?? api.uiLanguage);
-  const { progress, section } = useScrollPosition(isReader ? outline : []);
+  const { progress, section } = useScrollPosition(isReader ? outline : NO_OUTLINE);
+  const settings = useSettings();
+  useSavedPosition(isReader ? body : null, saved, settings.isLoaded.value);
   const hasContents = isReader && outline.length >= MIN_OUTLINE;
   const id = (name: string) => `${surface}-${name}`;
 
@@ -106,7 +112,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
             onClick={() => setSettingsOpen(!isSettingsOpen)}
             class="action--settings"
           />
-          <SaveActionSlot surface={surface} article={article} tabId={tabId} />
+          <SaveActionSlot surface={surface} article={article} tabId={tabId} savedId={saved?.id ?? null} />
           <ActionButton icon="copy" label={t('copyMarkdown')} onClick={() => void copyMarkdown()} />
           <ActionButton icon="print" label={t('print')} onClick={() => window.print()} />
           {isReader && (

@@ -30,3 +30,21 @@ export function currentSection(tops: number[], readingLine: number): number | nu
   });
   return current;
 }
+
+/**
+ * The block being read at the top of the view: the first whose bottom edge is below the reading
+ * line (`bottoms` are the blocks' bottom edges relative to the viewport, in document order).
+ */
+export function blockAtLine(bottoms: number[], line: number): number | null {
+  const index = bottoms.findIndex((bottom) => bottom > line);
+  return index === -1 ? null : index;
+}
+
+/** Whether two saved positions are the same place (positions are saved only when they move). */
+export function isSamePosition(
+  a: { progress: number; block?: number } | null,
+  b: { progress: number; block?: number } | null,
+): boolean {
+  if (!a || !b) return a === b;
+  return a.block === b.block && Math.abs(a.progress - b.progress) < 0.005;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { toApiFailure } from '../api/extension-api';
+import { SAVE_BUTTON_CLASS, SAVED_BUTTON_CLASS } from '../actions/SaveButton';
 import type { CommandShortcut } from '../api/surface-api';
 import type { OutlineEntry } from '../article/sanitize-article';
 import type { MessageKey } from '../i18n';
@@ -79,12 +79,11 @@ export function useReaderKeys(options: ReaderKeysOptions) {
       'read-aloud': () => options.readAloud?.toggle(),
       'next-paragraph': () => options.readAloud?.skipBlock(1),
       'previous-paragraph': () => options.readAloud?.skipBlock(-1),
+      // The same as pressing "Save for offline": one path for the state, the access question and the notes.
       save: () => {
-        if (options.tabId === null) return;
-        api.library.saveTab(options.tabId).then(
-          (saved) => options.announce(t(saved.imagesKept ? 'savedWithoutImages' : 'savedToLibrary', saved.title)),
-          (error: unknown) => options.announce(t('saveFailed', toApiFailure(error).message)),
-        );
+        const button = document.querySelector<HTMLButtonElement>(`.${SAVE_BUTTON_CLASS}`);
+        if (button?.classList.contains(SAVED_BUTTON_CLASS)) options.announce(t('saved'));
+        else button?.click();
       },
       'show-shortcuts': options.onShowHelp,
     };

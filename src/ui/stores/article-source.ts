@@ -1,14 +1,24 @@
 /**
- * Where a surface gets its article from. A live tab today; the library (issue 5) adds a source
- * for saved articles (`reader.html?id=…`) by implementing the same interface.
+ * Where a surface gets its article from: a live tab here, a saved article from the library in
+ * `saved-article-source.ts` (`reader.html?id=…`).
  */
 import type { ExtractResult } from '../../extract/types';
 import type { ExtensionApi } from '../api/extension-api';
+import type { ArticleSummary } from '../api/library-api';
+
+/** A saved article's library entry, for the reader to restore and keep its reading position. */
+export interface SavedEntry {
+  id: string;
+  position: ArticleSummary['position'];
+  isRead: boolean;
+}
 
 export interface LoadedArticle {
   article: ExtractResult;
   /** The live tab the article comes from, for "back to the original" and the side panel. */
   tabId: number | null;
+  /** Set when the article comes from the library rather than a live tab. */
+  saved?: SavedEntry;
 }
 
 export interface ArticleSource {

@@ -1,14 +1,13 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { ExtractResult } from '../../extract/types';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
-import type { ArticleSource } from './article-source';
+import type { ArticleSource, LoadedArticle } from './article-source';
 
 /** Marked when an article (or the reason there is none) arrives: the popup benchmark reads it. */
 export const ARTICLE_RECEIVED_MARK = 'tidy-reader:article-received';
 
 export type ArticleState =
   | { status: 'loading' }
-  | { status: 'article'; article: ExtractResult; tabId: number | null }
+  | ({ status: 'article' } & LoadedArticle)
   | { status: 'not-article'; reason: string }
   | { status: 'no-tab' }
   | { status: 'error'; failure: ApiFailure };

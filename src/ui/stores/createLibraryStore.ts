@@ -16,6 +16,9 @@ export type Notice =
   | { kind: 'info'; message: string }
   | { kind: 'error'; failure: ApiFailure };
 
+/** How long after the first list the background is asked to read the whole library. */
+const WARM_DELAY_MS = 1500;
+
 export function createLibraryStore(api: ExtensionApi) {
   const query = signal<ListRequest>({ view: 'all', sort: 'newest', search: '', tag: null, site: null });
   const result = signal<ListResult | null>(null);
@@ -74,7 +77,9 @@ export function createLibraryStore(api: ExtensionApi) {
       await load();
       estimate.value = await api.library.estimate().catch(() => null);
       imageAccess.value = await api.library.imageAccess().catch(() => 'ask' as const);
-      void api.library.warm().catch(() => undefined);
+      // Once the first screen is drawn: the background reading every record (for filters and other
+      // sorts) competes with drawing it on a busy machine.
+      setTimeout(() => void api.library.warm().catch(() => undefined), WARM_DELAY_MS);
     },
     setQuery(change: Partial<ListRequest>): Promise<void> {
       query.value = { ...query.value, ...change };

@@ -1,7 +1,8 @@
 /**
  * Serves the fixture pages on 127.0.0.1: `/<slug>/` is tests/fixtures/pages/<slug>/source.html,
- * `/<slug>/<file>` a file beside it, `/assets/<file>` a shared asset. Every request is logged, so
- * tests can prove that nothing was fetched from where it must not be.
+ * `/<slug>/<file>` a file beside it, `/assets/<file>` a shared asset, `/library/<file>` a page of the
+ * library's own tests (outside the extraction's golden set). Every request is logged, so tests can
+ * prove that nothing was fetched from where it must not be.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ export interface FixtureServer {
   /** The address of a fixture page. */
   pageUrl(slug: string): string;
   requests: string[];
+  /** Stops serving at once, open connections included: the network is down from here on. */
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ function resolveFile(pathname: string): string | null {
   if (clean.startsWith('..')) return null;
   const [first, ...rest] = clean.split('/');
   if (!first) return null;
-  if (first === 'assets') return join(FIXTURES_DIR, 'assets', ...rest);
+  if (first === 'assets' || first === 'library') return join(FIXTURES_DIR, first, ...rest);
   const file = rest.filter(Boolean).length === 0 ? 'source.html' : rest.join('/');
   return join(FIXTURES_DIR, 'pages', first, file);
 }
@@ -81,6 +83,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     pageUrl: (slug) => `${origin}/${slug}/`,
     requests,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -19,6 +19,11 @@ const GECKO_ID = 'tidy-reader@tidy-reader.org';
 export interface TestPage {
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page as the driver does (not as page script, so the extension
+   * pages' CSP, which forbids eval, does not apply): for injecting a test library such as axe-core.
+   */
+  evaluateScript(source: string): Promise<unknown>;
   /** Waits until `fn` returns a truthy value in the page, and returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
@@ -37,6 +42,8 @@ export interface TestPage {
    * presses (`press`) never reach those.
    */
   pressShortcut(combo: string): Promise<void>;
+  /** Bytes of this page's own JS heap after a full collection (Chromium only). */
+  jsHeapBytes?(): Promise<number>;
 }
 
 export interface Harness {
@@ -49,6 +56,11 @@ export interface Harness {
   tabIdOf(url: string): Promise<number>;
   /** Settles when the browser goes away, closed by the user or by `close()`. */
   closed: Promise<void>;
+  /**
+   * Stops the extension's service worker, as Chrome does when it has been idle (Chromium only):
+   * the next message wakes it with nothing in memory.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,6 +100,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     // Playwright's waitForFunction does not wait for a promise the predicate returns (an async
     // predicate counts as truthy at once): poll with evaluate, which does.
     waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
@@ -106,6 +119,13 @@ function wrapPlaywright(page: PwPage): TestPage {
       // The shortcut may have closed this very tab: then there is nothing left to release keys in.
       await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }).catch(() => undefined);
       await session.detach().catch(() => undefined);
+    },
+    jsHeapBytes: async () => {
+      const session = await page.context().newCDPSession(page);
+      await session.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await session.send('Runtime.getHeapUsage');
+      await session.detach();
+      return usedSize;
     },
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
@@ -191,6 +211,7 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     pressShortcut: async (combo) => {
       await page.bringToFront();
       await pressInFirefoxChrome(browser, combo, await page.evaluate(() => location.href));
@@ -237,7 +258,9 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   };
 }
 
-export async function launchChromium(options: { hosts?: string[]; headless?: boolean } = {}): Promise<Harness> {
+export async function launchChromium(
+  options: { hosts?: string[]; headless?: boolean; args?: string[] } = {},
+): Promise<Harness> {
   const extension = await prepareExtensionCopy('chromium', options.hosts);
   const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -255,6 +278,7 @@ export async function launchChromium(options: { hosts?: string[]; headless?: boo
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -276,6 +300,13 @@ export async function launchChromium(options: { hosts?: string[]; headless?: boo
     tabIdOf: (url) => tabIdFromExtension(harness, url),
     closed: new Promise((done) => context.once('close', () => done())),
     close: () => context.close(),
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
   };
   return harness;
 }

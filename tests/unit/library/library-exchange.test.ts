@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ExportRequest } from '../../../src/shared/messaging/library-protocol';
 import { article, setupLibrary } from './support';
 
 let cleanups: (() => void)[] = [];
@@ -9,10 +10,15 @@ afterEach(() => {
   cleanups = [];
 });
 
+/** An export as the page receives it: the background hands it over as a Blob. */
+async function exportFile(exchange: ReturnType<typeof setupLibrary>['exchange'], req: ExportRequest) {
+  const file = await exchange.exportArticles(req);
+  return { ...file, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
+}
+
 function setup(options?: Parameters<typeof setupLibrary>[0]) {
   const lib = setupLibrary(options);
   cleanups.push(() => {
-    lib.service.search.unload();
     lib.db.close();
   });
   return lib;
@@ -62,7 +68,7 @@ async function snapshot(lib: ReturnType<typeof setupLibrary>) {
 describe('library archive', () => {
   it('round-trips the whole library losslessly: every field and every image byte', async () => {
     const source = await seeded();
-    const file = await source.exchange.exportArticles({ ids: null, format: 'archive' });
+    const file = await exportFile(source.exchange, { ids: null, format: 'archive' });
     expect(file).toMatchObject({ fileName: 'tidy-reader-library-2024-12-01.zip', mimeType: 'application/zip' });
 
     const target = setup();
@@ -84,7 +90,7 @@ describe('library archive', () => {
   it('rejects a corrupt or foreign file with a clear message and changes nothing', async () => {
     const lib = await seeded();
     const before = await snapshot(lib);
-    const good = unzipSync((await lib.exchange.exportArticles({ ids: null, format: 'archive' })).bytes);
+    const good = unzipSync((await exportFile(lib.exchange, { ids: null, format: 'archive' })).bytes);
     const manifest = JSON.parse(strFromU8(good['tidy-reader-library.json']!));
     manifest.articles[1].record.savedAt = 'yesterday';
     const tampered = zipSync({ ...good, 'tidy-reader-library.json': strToU8(JSON.stringify(manifest)) });
@@ -110,7 +116,7 @@ describe('library archive', () => {
 describe('exports', () => {
   it('writes valid EPUB 3 for a selection, with a table of contents and the stored images', async () => {
     const lib = await seeded();
-    const file = await lib.exchange.exportArticles({ ids: [lib.a.id, lib.b.id], format: 'epub' });
+    const file = await exportFile(lib.exchange, { ids: [lib.a.id, lib.b.id], format: 'epub' });
     expect(file.fileName).toBe('tidy-reader-articles-2024-12-01.epub');
 
     // The container rules: `mimetype` first, stored (method 0), no extra field.
@@ -149,7 +155,7 @@ describe('exports', () => {
 
   it('writes one article as Markdown with front matter, images as files or links', async () => {
     const lib = await seeded();
-    const links = await lib.exchange.exportArticles({ ids: [lib.a.id], format: 'markdown', markdownImages: 'links' });
+    const links = await exportFile(lib.exchange, { ids: [lib.a.id], format: 'markdown', markdownImages: 'links' });
     expect(links.fileName).toBe('border-regions-brace-for-missiles.md');
     const md = strFromU8(links.bytes);
     expect(md).toMatch(/^---\ntitle: "Border regions brace for missiles"\nauthor: "Katya Ivanova"\n/);
@@ -157,7 +163,7 @@ describe('exports', () => {
     expect(md).toContain('## Shelters');
     expect(md).toContain('![A launcher](https://news.example/img/lead.png)');
 
-    const zip = await lib.exchange.exportArticles({ ids: [lib.a.id], format: 'markdown', markdownImages: 'files' });
+    const zip = await exportFile(lib.exchange, { ids: [lib.a.id], format: 'markdown', markdownImages: 'files' });
     const files = unzipSync(zip.bytes);
     const index = strFromU8(files['border-regions-brace-for-missiles/index.md']!);
     expect(index).toContain('![A launcher](images/1.png)');
@@ -166,7 +172,7 @@ describe('exports', () => {
 
   it('writes self-contained HTML with images as data URIs and no way to run scripts', async () => {
     const lib = await seeded();
-    const file = await lib.exchange.exportArticles({ ids: [lib.a.id, lib.b.id], format: 'html' });
+    const file = await exportFile(lib.exchange, { ids: [lib.a.id, lib.b.id], format: 'html' });
     const html = strFromU8(file.bytes);
     expect(html).toContain('<img src="data:image/png;base64,');
     expect(html).not.toContain('src="https://news.example/img/lead.png"');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLibraryService } from '../../../src/background/library/library-service';
 import { JPEG, PNG, article, setupLibrary } from './support';
 
 let cleanup: (() => void) | undefined;
@@ -7,7 +8,6 @@ afterEach(() => cleanup?.());
 function setup(options?: Parameters<typeof setupLibrary>[0]) {
   const lib = setupLibrary(options);
   cleanup = () => {
-    lib.service.search.unload();
     lib.db.close();
   };
   return lib;
@@ -51,6 +51,39 @@ describe('library service: saving', () => {
     const image = await service.image(saved.id, 'https://elsewhere.example/remote.png');
     expect(image?.dataUrl).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
     expect((await service.get(saved.id)).article.images).toEqual({ total: 3, stored: 3 });
+  });
+
+  it('finds the saved copy of an address, tracking parameters and fragment aside', async () => {
+    const { service } = setup();
+    expect(await service.lookup('https://news.example/2024/border')).toBeNull();
+    const saved = await service.saveExtracted(article(), null, 'page');
+    expect(await service.lookup('https://news.example/2024/border?utm_source=feed#comments')).toEqual({
+      id: saved.id,
+      title: 'Border regions brace for missiles',
+      savedAt: expect.any(Number),
+      images: { total: 3, stored: 2 },
+    });
+    expect(await service.lookup('https://news.example/2024/other')).toBeNull();
+  });
+
+  it('fetches the images of articles saved while access was being asked, once it is granted', async () => {
+    const { service, reachable, fetcher } = setup();
+    const asked = await service.saveExtracted(article(), null, 'page');
+    const complete = await service.saveExtracted(
+      article({ url: 'https://news.example/other', html: '<p>Text only.</p>' }),
+      null,
+      'page',
+    );
+    expect(complete.imagesKept).toBeNull();
+    reachable.add('https://elsewhere.example');
+    // The page that asked and the background's permission listener may both try: one download.
+    const [fromPage, fromListener] = await Promise.all([service.fetchMissing([asked.id]), service.accessGranted()]);
+    expect(fromPage).toEqual({ completed: 1, failed: 0 });
+    expect(fromListener).toEqual({ completed: 1, failed: 0 });
+    expect(fetcher.requested.filter((u) => u === 'https://elsewhere.example/remote.png')).toHaveLength(1);
+    expect((await service.get(asked.id)).article.images).toEqual({ total: 3, stored: 3 });
+    // Forgotten once handled: a later grant fetches nothing more.
+    expect(await service.accessGranted()).toEqual({ completed: 0, failed: 0 });
   });
 
   it('saves a link as a link to fetch later without access, and fetches and extracts it with access', async () => {
@@ -120,6 +153,35 @@ describe('library service: list, search, state and undo', () => {
     expect(await service.undoRemove(undoToken)).toEqual({ restored: 1 });
     expect((await service.list({ search: 'shelters' })).items.map((i) => i.id)).toEqual([a.id]);
     expect((await service.get(a.id)).storedImages).toHaveLength(2);
+  });
+
+  it('answers a woken background from indexes and stored counts, exactly as from memory', async () => {
+    const lib = await seed();
+    const { service, a, b } = lib;
+    await service.update([a.id], { addTags: ['war'] });
+    await service.update([b.id], { isArchived: true });
+    const requests = [
+      {},
+      { view: 'archived' as const },
+      { view: 'unread' as const, sort: 'oldest' as const },
+      { search: 'shelters' },
+      { search: 'roses', view: 'archived' as const },
+      { tag: 'war' },
+      { sort: 'title' as const },
+    ];
+    // A second service on the same database is the background woken with nothing in memory.
+    for (const request of requests) {
+      const woken = createLibraryService({
+        db: lib.db,
+        dom: lib.dom,
+        fetchImpl: lib.fetcher.impl,
+        canReach: async () => false,
+      });
+      const fromIndexes = await woken.list(request);
+      expect(fromIndexes, JSON.stringify(request)).toEqual(await service.list(request));
+    }
+    expect((await service.list({})).tags).toEqual([{ name: 'war', count: 1 }]);
+    expect((await service.list({})).total).toBe(1);
   });
 
   it('reports storage use', async () => {

@@ -70,7 +70,6 @@ export function setupLibrary(options: { reachable?: string[]; routes?: Parameter
     fetchImpl: fetcher.impl,
     canReach: async (origin) => reachable.has(origin),
     now: () => (t += 1000),
-    searchPersistDelayMs: 60_000,
   });
   let n = 0;
   const exchange = createLibraryExchange({

@@ -101,7 +101,23 @@ describe('article repository', () => {
     expect(await repo.count()).toBe(0);
     expect(await db.images.count()).toBe(0);
     expect(await db.contents.count()).toBe(0);
-    expect(await repo.currentRevision()).toBe(0);
+    expect(await db.meta.get('revision')).toBeUndefined();
+    // Nor was it indexed or counted.
+    expect(await db.terms.count()).toBe(0);
+    expect(await db.meta.get('library-summary')).toBeUndefined();
+  });
+
+  it('keeps nothing of a save whose search index write fails, the last step of its transaction', async () => {
+    const { repo } = setup();
+    db.terms.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(repo.save(saveInput())).rejects.toMatchObject({ code: 'quota' });
+    expect(await repo.count()).toBe(0);
+    expect(await db.contents.count()).toBe(0);
+    expect(await db.images.count()).toBe(0);
+    expect(await db.searchDocs.count()).toBe(0);
+    expect(await db.meta.get('library-summary')).toBeUndefined();
   });
 
   it('rejects an address that is not on the web', async () => {

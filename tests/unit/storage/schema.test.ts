@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createArticleRepository } from '../../../src/storage/article-repository';
-import { LibraryDb, SCHEMA_V1 } from '../../../src/storage/schema';
+import { readSummary, summarise } from '../../../src/storage/library-summary';
+import { LibraryDb, SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/schema';
 import { createSearchIndex } from '../../../src/storage/search-index';
 import { fakeIndexedDb, fields } from './support';
 
@@ -60,7 +61,7 @@ describe('library schema migrations', () => {
 
     const db = new LibraryDb(name, fakeIndexedDb);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const a = await db.articles.get('a');
     expect(a).toMatchObject({ title: 'Shelters in Belgorod', host: 'example.com', tags: ['war'], isFavorite: true });
     expect(a).not.toHaveProperty('html');
@@ -75,21 +76,75 @@ describe('library schema migrations', () => {
     expect((await db.articles.get('b'))?.isArchived).toBe(true);
     expect(await db.images.count()).toBe(1);
 
-    // The migrated articles are searchable: the new revision index finds them for the search index.
+    // The migrated articles are searchable: version 3 indexed them.
     const search = createSearchIndex(db);
     expect((await search.search('shelters')).map((h) => h.id)).toEqual(['a']);
+    expect((await search.search('belgorod')).map((h) => h.id)).toEqual(['a']);
     // And the repository works on the migrated data.
     const repo = createArticleRepository(db);
     expect((await repo.findByUrl('https://www.example.com/a'))?.id).toBe('a');
-    search.unload();
+    db.close();
+  });
+
+  it('upgrades a version 2 library: its MiniSearch index gives way to the index in the database', async () => {
+    const name = `migrate-v2-${Date.now()}`;
+    const v2 = new Dexie(name, fakeIndexedDb);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const record = (id: string, title: string) => ({
+      id,
+      url: `https://example.com/${id}`,
+      canonicalUrl: null,
+      urlKeys: [`example.com/${id}`],
+      host: 'example.com',
+      ...fields({ title }),
+      status: 'complete',
+      source: 'page',
+      savedAt: 1,
+      updatedAt: 1,
+      tags: [],
+      isRead: false,
+      isArchived: false,
+      isFavorite: false,
+      position: null,
+      images: { total: 0, stored: 0 },
+      revision: 4,
+    });
+    await v2.table('articles').bulkPut([record('x', 'Harbour archive'), record('y', 'Winter gardens')]);
+    await v2.table('contents').bulkPut([
+      { id: 'x', html: '<p>Fishermen and charts.</p>', text: 'Fishermen and charts.', imageUrls: [] },
+      { id: 'y', html: '<p>Frost and roses.</p>', text: 'Frost and roses.', imageUrls: [] },
+    ]);
+    await v2.table('meta').put({ key: 'search-index', value: { revision: 4, ids: ['x', 'y'], json: '{}' } });
+    v2.close();
+
+    const db = new LibraryDb(name, fakeIndexedDb);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.meta.get('search-index')).toBeUndefined();
+    const search = createSearchIndex(db);
+    expect((await search.search('charts')).map((h) => h.id)).toEqual(['x']);
+    expect((await search.search('roses')).map((h) => h.id)).toEqual(['y']);
+    // And counted: the first screen can answer from the counts before any write.
+    expect(await readSummary(db)).toEqual(summarise(await db.articles.toArray()));
+    expect((await readSummary(db))?.views.all).toBe(2);
     db.close();
   });
 
   it('opens an empty database at the latest version', async () => {
     const db = new LibraryDb(`fresh-${Date.now()}`, fakeIndexedDb);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'contents', 'images', 'meta', 'trash']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'articles',
+      'contents',
+      'docIds',
+      'images',
+      'meta',
+      'searchDocs',
+      'terms',
+      'trash',
+    ]);
     db.close();
   });
 });

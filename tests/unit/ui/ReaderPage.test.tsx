@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockApi } from '../../../src/ui/api/mock-api';
-import { createMockLibraryApi, type MockLibraryApi } from '../../../src/ui/api/mock-library-api';
+import { createMockLibraryApi } from '../../../src/ui/api/mock-library-api';
 import { ReaderPage } from '../../../src/ui/reader/ReaderPage';
 import { makeArticle, LONG_HTML } from './article-fixture';
+import { summary } from './library-fixture';
 import { createFakeSpeech, VOICES } from './fake-speech';
 import { renderWithPage } from './render-page';
 
@@ -143,25 +144,83 @@ describe('ReaderPage', () => {
     expect(screen.getByText(/needs a text-to-speech voice/)).toBeTruthy();
   });
 
-  it('saves the article for offline reading with s, and says so', async () => {
-    const saved: number[] = [];
-    const library = {
-      ...createMockLibraryApi(),
-      saveTab: async (tabId: number) => {
-        saved.push(tabId);
-        return {
-          id: 'a1',
-          title: 'A headline',
-          isNew: true,
-          status: 'complete',
-          images: { total: 0, stored: 0 },
-          imagesKept: null,
-        };
-      },
-    } as MockLibraryApi;
+  it('saves the article for offline reading with s, as the Save button does, and says so', async () => {
+    const library = createMockLibraryApi([], { save: () => ({ id: 'a1', title: 'A headline' }) });
     await renderReader({ library });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save for offline' }).hasAttribute('disabled')).toBe(false),
+    );
     fireEvent.keyDown(document, { key: 's' });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to your library: A headline'));
-    expect(saved).toEqual([5]);
+    await screen.findByText('Saved to your library: A headline');
+    expect(library.calls.saveTab).toEqual([5]);
+    // Saved: the button now opens the saved copy, and s only says that it is saved.
+    fireEvent.keyDown(document, { key: 's' });
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    expect(library.calls.saveTab).toEqual([5]);
+    fireEvent.click(screen.getByRole('button', { name: 'Saved: open the saved copy' }));
+    await waitFor(() => expect(library.calls.opened).toEqual(['a1']));
+  });
+
+  describe('a saved article (?id=)', () => {
+    const PIXEL =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+    const LEAD = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+
+    function savedLibrary() {
+      return createMockLibraryApi([
+        {
+          article: summary({
+            id: 'saved-1',
+            title: 'Saved headline',
+            url: 'https://news.example/saved',
+            position: { progress: 0.4, block: 3 },
+            leadImage: { src: LEAD, alt: 'Lead' },
+          }),
+          html: `<h2>Part one</h2><p>First saved paragraph.</p><img src="${PIXEL}" alt="Stored"><script>alert(1)</script><img src="x" onerror="alert(2)"><p>Last saved paragraph.</p>`,
+          text: 'First saved paragraph.\n\nLast saved paragraph.',
+        },
+      ]);
+    }
+
+    it('renders from the library, images from their stored data, and sanitises again', async () => {
+      const library = savedLibrary();
+      const api = createMockApi({ library });
+      renderWithPage(<ReaderPage search="?id=saved-1" />, api);
+      await screen.findByRole('heading', { level: 1, name: 'Saved headline' });
+      expect(api.calls.extractTab).toEqual([]);
+      const body = document.querySelector('.article__body')!;
+      expect(body.textContent).toContain('First saved paragraph.');
+      expect(body.textContent).toContain('Last saved paragraph.');
+      expect(body.innerHTML).not.toMatch(/script|onerror/);
+      expect([...body.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+        PIXEL,
+        'https://news.example/x',
+      ]);
+      expect(document.querySelector('.article__lead img')?.getAttribute('src')).toBe(LEAD);
+      // Already in the library: the button says so and leads there; no "back to the page" without a tab.
+      fireEvent.click(await screen.findByRole('button', { name: 'Saved: open the library' }));
+      await waitFor(() => expect(api.surfaceCalls.openLibrary).toBe(1));
+      expect(screen.queryByRole('button', { name: 'Back to the original page' })).toBeNull();
+    });
+
+    it('says clearly when the article was deleted, and offers the library', async () => {
+      const api = createMockApi({ library: createMockLibraryApi([]) });
+      renderWithPage(<ReaderPage search="?id=gone" />, api);
+      expect(await screen.findByRole('heading', { name: 'Not in your library' })).toBeTruthy();
+      expect(screen.getByRole('alert').textContent).toContain('This article is no longer in your library.');
+      fireEvent.click(screen.getByRole('button', { name: 'Open the library' }));
+      await waitFor(() => expect(api.surfaceCalls.openLibrary).toBe(1));
+    });
+
+    it('explains an entry saved as a link only, and downloads it on request', async () => {
+      const library = createMockLibraryApi([
+        { article: summary({ id: 'link-1', status: 'link', readingMinutes: 0 }), html: '' },
+      ]);
+      renderWithPage(<ReaderPage search="?id=link-1" />, createMockApi({ library }));
+      expect(await screen.findByText(/Only the link of this article is saved/)).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Try anyway' }));
+      await waitFor(() => expect(library.calls.fetchMissing).toEqual([['link-1']]));
+    });
   });
 });

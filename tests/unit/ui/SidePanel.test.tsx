@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockApi } from '../../../src/ui/api/mock-api';
 import { OptionsPage } from '../../../src/ui/options/OptionsPage';
 import { SidePanel } from '../../../src/ui/sidepanel/SidePanel';
@@ -39,6 +39,21 @@ describe('SidePanel', () => {
     expect(screen.getByRole('button', { name: 'Copy as Markdown' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
     expect(api.calls.extractTab.map((c) => c.tabId)).toEqual([2]);
+  });
+
+  it('stays idle once the article is shown (no render on every frame)', async () => {
+    const api = createMockApi({ extract: ({ tabId }) => ARTICLES[tabId]! });
+    renderWithPage(<SidePanel search="?tabId=1" />, api);
+    await screen.findByRole('heading', { level: 1, name: 'First tab story' });
+    await new Promise((r) => setTimeout(r, 100));
+    let frames = 0;
+    const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      frames++;
+      return setTimeout(() => cb(performance.now()), 16) as unknown as number;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    spy.mockRestore();
+    expect(frames).toBeLessThan(3);
   });
 
   it('explains how to give it access to a tab it may not read', async () => {

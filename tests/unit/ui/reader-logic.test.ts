@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, commandForKey, type ReaderCommand } from '../../../src/ui/reader/keymap';
-import { adjacentHeading, currentSection, readingProgress } from '../../../src/ui/reader/reading-position';
+import {
+  adjacentHeading,
+  blockAtLine,
+  currentSection,
+  isSamePosition,
+  readingProgress,
+} from '../../../src/ui/reader/reading-position';
 import messages from '../../../src/_locales/en/messages.json';
 
 const ALL = new Set<ReaderCommand>(SHORTCUTS.map((s) => s.command));
@@ -69,5 +75,23 @@ describe('reading position', () => {
   it('names the section being read', () => {
     expect(currentSection([-300, 50, 500], 120)).toBe(1);
     expect(currentSection([300, 500], 120)).toBeNull();
+  });
+});
+
+describe('saved reading position', () => {
+  it('is the first block still showing below the reading line', () => {
+    expect(blockAtLine([-300, -20, 40, 400], 60)).toBe(3);
+    expect(blockAtLine([-300, -20, 70, 400], 60)).toBe(2);
+    expect(blockAtLine([-300, 80], 60)).toBe(1);
+    expect(blockAtLine([-300, -100], 60)).toBeNull();
+    expect(blockAtLine([], 60)).toBeNull();
+  });
+
+  it('counts as moved only when the block or the progress changes', () => {
+    expect(isSamePosition({ progress: 0.5, block: 3 }, { progress: 0.501, block: 3 })).toBe(true);
+    expect(isSamePosition({ progress: 0.5, block: 3 }, { progress: 0.5, block: 4 })).toBe(false);
+    expect(isSamePosition({ progress: 0.5 }, { progress: 0.6 })).toBe(false);
+    expect(isSamePosition(null, { progress: 0 })).toBe(false);
+    expect(isSamePosition(null, null)).toBe(true);
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * Saving a link whose page uses relative image addresses (the Chromium bug where such pages kept
+ * none of their images), and an accessibility check of the library page: axe-core's rules, and
+ * every control reachable with the keyboard, with a visible focus ring.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchExtension, type Harness } from './support/harness';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { value, type StoredArticle } from './support/library-messages';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeSummary {
+  passes: number;
+  violations: { id: string; impact: string; nodes: string[] }[];
+}
+
+describe.each(BROWSERS)('library pages in %s', (browserName) => {
+  let harness: Harness;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    harness = await launchExtension(browserName);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await server?.close();
+  });
+
+  it('saves a link with all ten of its images, their relative addresses resolved against the page', async () => {
+    const ext = await harness.openExtensionPage('options.html');
+    const url = `${server.origin}/library/relative-images.html`;
+    const saved = await value<{ id: string; status: string; images: { total: number; stored: number } }>(
+      ext,
+      'articles.saveUrl',
+      { url },
+    );
+    expect(saved.status).toBe('complete');
+    expect(saved.images).toEqual({ total: 10, stored: 10 });
+    const stored = await value<StoredArticle>(ext, 'articles.get', { id: saved.id });
+    expect(stored.imageUrls.every((u) => u.startsWith(`${server.origin}/assets/`))).toBe(true);
+    expect(stored.text).toContain('the fishermen still lean over them');
+    const fetched = server.requests.filter((r) => r.startsWith('/assets/'));
+    expect(new Set(fetched).size).toBe(10);
+    await ext.close();
+  });
+
+  it('saves the page with Alt+Shift+L, a shortcut neither browser keeps for itself (Firefox takes Alt+Shift+S for its History menu)', async () => {
+    const url = server.pageUrl('magazine-seed');
+    const article = await harness.open(url);
+    const ext = await harness.openExtensionPage('options.html');
+    const shortcut = await ext.evaluate(async () => {
+      const commands = await (globalThis as unknown as { chrome: typeof chrome }).chrome.commands.getAll();
+      return commands.find((c) => c.name === 'save-to-library')?.shortcut ?? '';
+    });
+    // The browser assigns a suggested key only when it is free.
+    expect(shortcut.replace(/\s/g, '')).toBe('Alt+Shift+L');
+    expect(await value(ext, 'articles.lookup', { url })).toBeNull();
+    await article.pressShortcut('Alt+Shift+L');
+    const saved = await ext.waitFor(async (address) => {
+      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const reply = (await api.runtime.sendMessage({
+        channel: 'tidy-reader',
+        to: 'background',
+        type: 'articles.lookup',
+        req: { url: address },
+      })) as { value: { title: string } | null };
+      return reply.value;
+    }, url);
+    expect(saved?.title).toBe('Russia’s border regions brace for American missiles');
+    await ext.close();
+    await article.close();
+  });
+
+  it('passes axe-core’s checks and reaches every control with the keyboard, focus visible', async () => {
+    const library = await harness.openExtensionPage('library.html');
+    await library.waitFor(() => document.querySelector('.entry__title'));
+    const axe = JSON.parse(
+      (await library.evaluateScript(`${AXE_SOURCE};
+        axe.run(document, { resultTypes: ['violations'] }).then((r) => JSON.stringify({
+          passes: r.passes.length,
+          violations: r.violations.map((v) => ({
+            id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')),
+          })),
+        }))`)) as string,
+    ) as AxeSummary;
+    expect(axe.violations).toEqual([]);
+    expect(axe.passes).toBeGreaterThan(10);
+
+    // Every enabled control, in document order; then Tab through the page and see each take focus.
+    const controls = await library.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
+        (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+      );
+      all.forEach((el, i) => (el.dataset.kb = String(i)));
+      return all.length;
+    });
+    const reached = new Set<string>();
+    const withoutRing: string[] = [];
+    const stops = await library.evaluate(
+      () =>
+        document.querySelectorAll('[data-kb]').length -
+        document.querySelectorAll('[data-kb][type="radio"]:not(:checked)').length,
+    );
+    for (let i = 0; i < controls * 2 + 5 && reached.size < stops; i++) {
+      await library.press('Tab');
+      const focused = await library.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.dataset.kb) return null;
+        const style = getComputedStyle(el);
+        const isVisible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const name = `${el.outerHTML.slice(0, 60)} (outline ${style.outlineStyle} ${style.outlineWidth})`;
+        return { index: el.dataset.kb, isVisible, name };
+      });
+      if (!focused || reached.has(focused.index)) continue;
+      if (!focused.isVisible) withoutRing.push(focused.name);
+      reached.add(focused.index);
+    }
+    const missed = await library.evaluate(
+      (seen) =>
+        [...document.querySelectorAll<HTMLElement>('[data-kb]')]
+          .filter((el) => !seen.includes(el.dataset.kb ?? ''))
+          // A radio group is one Tab stop (its checked radio); the arrow keys move within it.
+          .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      [...reached],
+    );
+    expect(missed).toEqual([]);
+    expect(withoutRing).toEqual([]);
+    await library.close();
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The context menu and the keyboard command save without a page of ours open. Browsers offer no
+ * way for a test to click a context menu item, so the browser handle and the tab reading are
+ * replaced here; the saving itself is tested on a real database in library-service.test.ts, and
+ * the command end to end in tests/e2e/library-pages.spec.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SaveResult } from '../../../src/shared/messaging/library-protocol';
+
+const calls = vi.hoisted(() => ({
+  menus: [] as { id: string; contexts: string[] }[],
+  badges: new Map<number | undefined, { text: string; title: string }>(),
+  savedTabs: [] as number[],
+}));
+
+vi.mock('../../../src/shared/browser', () => ({
+  browser: {
+    contextMenus: { create: (item: { id: string; contexts: string[] }) => void calls.menus.push(item) },
+    i18n: { getMessage: (key: string, sub?: string) => (sub === undefined ? key : `${key}: ${sub}`) },
+    action: {
+      setBadgeBackgroundColor: async () => undefined,
+      setBadgeText: async ({ text, tabId }: { text: string; tabId?: number }) => {
+        calls.badges.set(tabId, { title: calls.badges.get(tabId)?.title ?? '', text });
+      },
+      setTitle: async ({ title, tabId }: { title: string; tabId?: number }) => {
+        calls.badges.set(tabId, { text: calls.badges.get(tabId)?.text ?? '', title });
+      },
+    },
+  },
+}));
+
+vi.mock('../../../src/background/library/save-tab', () => ({
+  saveTab: async (_service: unknown, tabId: number): Promise<SaveResult> => {
+    calls.savedTabs.push(tabId);
+    if (tabId === 13) throw new Error('This page has no article.');
+    return {
+      id: 'p',
+      title: 'The page',
+      isNew: true,
+      status: 'complete',
+      images: { total: 0, stored: 0 },
+      imagesKept: null,
+    };
+  },
+}));
+
+const { createSaveMenus, handleCommand, handleMenuClick, SAVE_LINK_MENU, SAVE_PAGE_MENU } =
+  await import('../../../src/background/library/save-triggers');
+type Library = Parameters<typeof handleMenuClick>[0];
+
+function fakeLibrary() {
+  const saveUrl = vi.fn(async (url: string): Promise<SaveResult> => ({
+    id: 'l',
+    title: url,
+    isNew: true,
+    status: 'link',
+    images: { total: 0, stored: 0 },
+    imagesKept: 'no-access',
+  }));
+  const library = (async () => ({ service: { saveUrl } })) as unknown as Library;
+  return { library, saveUrl };
+}
+
+const tab = (id: number) => ({ id }) as Parameters<typeof handleMenuClick>[2];
+const badge = (tabId: number) => vi.waitFor(() => calls.badges.get(tabId) ?? Promise.reject(new Error('no badge')));
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  calls.menus.length = 0;
+  calls.badges.clear();
+  calls.savedTabs.length = 0;
+});
+afterEach(() => vi.useRealTimers());
+
+describe('saving from the context menu and the keyboard', () => {
+  it('offers one item on pages and one on links', () => {
+    createSaveMenus();
+    expect(calls.menus.map((m) => [m.id, m.contexts])).toEqual([
+      [SAVE_PAGE_MENU, ['page']],
+      [SAVE_LINK_MENU, ['link']],
+    ]);
+  });
+
+  it('saves the page it was opened on and says so on the toolbar button', async () => {
+    const { library, saveUrl } = fakeLibrary();
+    handleMenuClick(library, { menuItemId: SAVE_PAGE_MENU }, tab(7));
+    expect(await badge(7)).toEqual({ text: '✓', title: 'savedToLibrary: The page' });
+    expect(calls.savedTabs).toEqual([7]);
+    expect(saveUrl).not.toHaveBeenCalled();
+    // The note goes away by itself.
+    await vi.runAllTimersAsync();
+    expect(calls.badges.get(7)).toEqual({ text: '', title: 'actionTitle' });
+  });
+
+  it('saves a link by its address and text, and says when its pictures stayed remote', async () => {
+    const { library, saveUrl } = fakeLibrary();
+    handleMenuClick(
+      library,
+      { menuItemId: SAVE_LINK_MENU, linkUrl: 'https://news.example/a', linkText: 'A story' },
+      tab(8),
+    );
+    expect(await badge(8)).toEqual({ text: '✓', title: 'savedWithoutImages: https://news.example/a' });
+    expect(saveUrl).toHaveBeenCalledWith('https://news.example/a', 'A story');
+    expect(calls.savedTabs).toEqual([]);
+  });
+
+  it('shows why a save failed', async () => {
+    const { library } = fakeLibrary();
+    handleMenuClick(library, { menuItemId: SAVE_PAGE_MENU }, tab(13));
+    expect(await badge(13)).toEqual({ text: '!', title: 'saveFailed: This page has no article.' });
+  });
+
+  it('saves the tab on its command, and ignores other commands and menus', async () => {
+    const { library, saveUrl } = fakeLibrary();
+    handleCommand(library, 'toggle-reader', tab(9));
+    handleMenuClick(library, { menuItemId: 'something-else' }, tab(9));
+    handleCommand(library, 'save-to-library', tab(10));
+    expect(await badge(10)).toMatchObject({ text: '✓' });
+    expect(calls.savedTabs).toEqual([10]);
+    expect(saveUrl).not.toHaveBeenCalled();
+  });
+});
