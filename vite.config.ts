@@ -2,6 +2,7 @@
  * Every entry of the extension, built in three passes selected by `--mode`:
  * - `pages` (default): the extension pages and the background, as ES modules;
  * - `content`: the content script, one self-contained classic file (content scripts cannot be modules);
+ * - `clutter`: the small clutter script, likewise (registered on always-on sites, so kept apart);
  * - `cli`: the Node command-line tool.
  * `scripts/build.ts` runs the three and writes the per-browser folders.
  */
@@ -47,7 +48,7 @@ function pagesConfig(): UserConfig {
   };
 }
 
-function contentConfig(): UserConfig {
+function scriptConfig(entry: string, name: string, file: string): UserConfig {
   return {
     ...shared,
     publicDir: false,
@@ -56,10 +57,10 @@ function contentConfig(): UserConfig {
       outDir: staging,
       emptyOutDir: false,
       lib: {
-        entry: resolve(root, 'src/content/main.ts'),
+        entry: resolve(root, entry),
         formats: ['iife'],
-        name: 'tidyReaderContent',
-        fileName: () => 'content.js',
+        name,
+        fileName: () => file,
       },
     },
   };
@@ -80,7 +81,8 @@ function cliConfig(): UserConfig {
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'content') return contentConfig();
+  if (mode === 'content') return scriptConfig('src/content/main.ts', 'tidyReaderContent', 'content.js');
+  if (mode === 'clutter') return scriptConfig('src/content/clutter-main.ts', 'tidyReaderClutter', 'clutter.js');
   if (mode === 'cli') return cliConfig();
   return pagesConfig();
 });

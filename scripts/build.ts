@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { groupStylesheet, HIDE_GROUPS } from '../src/clutter';
 import { TARGET_BROWSERS, toBrowserManifest } from './lib/browser-manifest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +30,10 @@ async function main(): Promise<void> {
   const configFile = join(root, 'vite.config.ts');
   await build({ configFile, mode: 'pages' });
   await build({ configFile, mode: 'content' });
+  await build({ configFile, mode: 'clutter' });
+  // The stylesheets the browser applies by itself on always-on sites, before first paint.
+  for (const group of HIDE_GROUPS)
+    await writeFile(join(staging, `clutter-${group}.css`), `${groupStylesheet(group)}\n`);
 
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;

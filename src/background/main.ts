@@ -6,6 +6,8 @@
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
+import { createClutterSettingsStore } from './clutter/clutter-settings-store';
+import { registerClutterListeners } from './clutter/clutter-listeners';
 import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
 import { registerCommands } from './surfaces/commands';
@@ -17,16 +19,18 @@ const ready = init();
 let libraryRuntime: Promise<LibraryRuntime> | null = null;
 /** The library opens its database on first use, not on every wake of the worker. */
 const library = () => (libraryRuntime ??= createLibraryRuntime());
+const clutterSettings = createClutterSettingsStore();
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready, library),
+  createBackgroundHandlers(ready, library, clutterSettings),
   (sender) => sender.id === browser.runtime.id,
 );
 
 registerCommands();
 registerContextMenus();
+registerClutterListeners(clutterSettings);
 browser.runtime.onInstalled.addListener(() => createSaveMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(library, info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));

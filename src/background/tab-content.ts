@@ -6,7 +6,7 @@ import { describeRestriction } from './restricted-pages';
 
 const CONTENT_SCRIPT = 'content.js';
 
-function toAccessError(error: unknown, url: string | undefined): MessagingError {
+export function toAccessError(error: unknown, url: string | undefined): MessagingError {
   const restriction = url ? describeRestriction(url) : null;
   if (restriction) return new MessagingError('restricted', restriction);
   const message = error instanceof Error ? error.message : String(error);
@@ -18,9 +18,14 @@ function toAccessError(error: unknown, url: string | undefined): MessagingError 
 }
 
 /** Injects the content script unless it already answers in that tab. */
-export async function ensureContentScript(tabId: number): Promise<void> {
+export function ensureContentScript(tabId: number): Promise<void> {
+  return ensureScript(tabId, CONTENT_SCRIPT, () => contentOf(tabId)('content.ping', {}));
+}
+
+/** Injects `file` into the tab unless `ping` shows it is there already. */
+export async function ensureScript(tabId: number, file: string, ping: () => Promise<unknown>): Promise<void> {
   try {
-    await contentOf(tabId)('content.ping', {});
+    await ping();
     return;
   } catch {
     // Not injected yet (or the page navigated): inject below.
@@ -34,7 +39,7 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   const restriction = url ? describeRestriction(url, true) : null;
   if (restriction) throw new MessagingError('restricted', restriction);
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     throw toAccessError(error, url);
   }

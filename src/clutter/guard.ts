@@ -42,8 +42,10 @@ export interface ProseParagraph {
 export function proseParagraphs(root: ParentNode, exclude?: (paragraph: Element) => boolean): ProseParagraph[] {
   const result: ProseParagraph[] = [];
   for (const element of Array.from(root.querySelectorAll('p'))) {
+    // The exclusion first: it is the cheap test, and skips long comment threads without reading them.
+    if (exclude?.(element)) continue;
     const length = trimmedText(element).length;
-    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5 || exclude?.(element)) continue;
+    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5) continue;
     result.push({ element, length });
   }
   return result;

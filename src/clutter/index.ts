@@ -21,6 +21,23 @@ export {
 export { hostMatches, isValidHostPattern } from './host-pattern';
 export { normaliseLabel } from './normalise';
 export { DEFAULT_CLUTTER_RULES } from './rules';
-export { clutterStylesheet, type StylesheetOptions } from './stylesheet';
+export { clutterStylesheet, hideSelectors, type StylesheetOptions } from './stylesheet';
 export { blockHeadedBy, findTextSignals, type TextSignal } from './text-signals';
 export { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterRules, type SiteRules } from './types';
+export {
+  CLUTTER_ATTRIBUTE,
+  GROUP_CATEGORIES,
+  groupOf,
+  groupStylesheet,
+  HIDE_GROUPS,
+  hostsKeeping,
+  isGroupKeptOn,
+  KEEP_ATTRIBUTE,
+  PICKED_GROUP,
+  pickedStylesheet,
+  SHOW_ATTRIBUTE,
+  type GroupSwitches,
+  type HideGroup,
+  type StyleGroup,
+} from './live-page';
+export { robustSelector } from './robust-selector';

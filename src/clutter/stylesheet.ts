@@ -4,26 +4,39 @@ import type { ClutterCategory } from './types';
 export interface StylesheetOptions {
   /** An attribute the live hider sets on the article body and its ancestors: never hidden. */
   keepAttribute?: string;
+  /**
+   * A selector every rule is scoped under, e.g. `html:not([data-tidy-show~="comments"])`: the
+   * live hider turns a whole stylesheet off for one page by setting an attribute on the root.
+   */
+  scope?: string;
 }
 
 /**
- * CSS that hides the selector rules of `categories`: one rule per selector, so that one selector a
- * browser does not support drops only itself. Exceptions (code) and kept elements are excluded
- * with `:not()`.
+ * CSS that hides `selectors`: one rule per selector, so that one selector a browser does not
+ * support drops only itself. Exceptions (code) and kept elements are excluded with `:not()`.
  */
+export function hideSelectors(
+  selectors: readonly string[],
+  exceptions: readonly string[],
+  options: StylesheetOptions = {},
+): string {
+  const guards: string[] = [];
+  const joined = exceptions.join(', ');
+  if (joined) guards.push(`:not(:is(${joined}), :is(${joined}) *)`);
+  if (options.keepAttribute) guards.push(`:not([${options.keepAttribute}])`);
+  const suffix = guards.join('');
+  const prefix = options.scope ? `${options.scope} ` : '';
+  return selectors.map((selector) => `${prefix}:is(${selector})${suffix} { display: none !important; }`).join('\n');
+}
+
+/** CSS that hides the selector rules of `categories` (see `hideSelectors`). */
 export function clutterStylesheet(
   compiled: CompiledClutter,
   categories: readonly ClutterCategory[],
   options: StylesheetOptions = {},
 ): string {
-  const guards: string[] = [];
-  const exceptions = compiled.exceptions.selectors.join(', ');
-  if (exceptions) guards.push(`:not(:is(${exceptions}), :is(${exceptions}) *)`);
-  if (options.keepAttribute) guards.push(`:not([${options.keepAttribute}])`);
-  const suffix = guards.join('');
-  return compiled.categories
+  const selectors = compiled.categories
     .filter((c) => categories.includes(c))
-    .flatMap((c) => compiled.selectors.get(c)?.selectors ?? [])
-    .map((selector) => `:is(${selector})${suffix} { display: none !important; }`)
-    .join('\n');
+    .flatMap((c) => compiled.selectors.get(c)?.selectors ?? []);
+  return hideSelectors(selectors, compiled.exceptions.selectors, options);
 }

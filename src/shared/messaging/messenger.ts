@@ -35,7 +35,7 @@ export function isEnvelope(message: unknown): message is Envelope {
   return (
     m.channel === 'tidy-reader' &&
     typeof m.type === 'string' &&
-    (m.to === 'background' || m.to === 'content' || m.to === 'offscreen')
+    (m.to === 'background' || m.to === 'content' || m.to === 'clutter' || m.to === 'offscreen')
   );
 }
 

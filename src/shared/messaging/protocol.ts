@@ -4,6 +4,15 @@
  */
 import type { ExtractResult } from '../../extract/types';
 import type { LibraryBackgroundApi } from './library-protocol';
+import type {
+  ClutterPlan,
+  ClutterSettings,
+  GroupSwitches,
+  HideGroup,
+  PageClutterReport,
+  PickOutcome,
+  TabClutterState,
+} from '../clutter-types';
 
 export type { OffscreenApi } from './library-protocol';
 
@@ -13,12 +22,53 @@ export interface ContentApi {
   'reader.extract': (req: { force?: boolean; keepComments?: boolean }) => ExtractResult;
 }
 
+/**
+ * Served by the small clutter script in a tab (clutter.js): injected on demand, or registered for
+ * the sites where hiding is always on.
+ */
+export interface ClutterPageApi {
+  'clutter.ping': (req: Record<string, never>) => { ready: true };
+  'clutter.apply': (req: ClutterPlan) => PageClutterReport;
+  'clutter.showAll': (req: Record<string, never>) => PageClutterReport;
+  'clutter.report': (req: Record<string, never>) => PageClutterReport | null;
+  /** The background inserted these stylesheets into the document. */
+  'clutter.sheetsAdded': (req: { sheets: string[] }) => PageClutterReport | null;
+  /** Starts the element picker; the page reports the pick with `clutter.addPicked`. */
+  'clutter.startPicker': (req: Record<string, never>) => { started: true };
+}
+
+/** Live clutter hiding, served by the background (which owns the settings and tab scripting). */
+export interface ClutterBackgroundApi {
+  /** The popup opened on a tab: applies the site's saved choices (the click grants access). */
+  'clutter.open': (req: { tabId: number }) => TabClutterState;
+  'clutter.setGroup': (req: { tabId: number; group: HideGroup; hidden: boolean }) => TabClutterState;
+  'clutter.showAll': (req: { tabId: number }) => TabClutterState;
+  /** Call after the host permission was granted (turning on) — the page asks for it. */
+  'clutter.setAlwaysOn': (req: { tabId: number; on: boolean }) => TabClutterState;
+  'clutter.startPicker': (req: { tabId: number }) => { started: true };
+  /** From the page script: the user picked an element; saved as a rule for the sender's site. */
+  'clutter.addPicked': (req: { selector: string }) => PickOutcome;
+  /**
+   * From the page script as it starts: what to hide here and the stylesheets the background has
+   * inserted for it, or null when the site is not always-on.
+   */
+  'clutter.attach': (req: Record<string, never>) => { plan: ClutterPlan; sheets: string[] } | null;
+  'clutter.settings': (req: Record<string, never>) => ClutterSettings;
+  'clutter.setDefaults': (req: { defaults?: GroupSwitches; everywhere?: boolean }) => ClutterSettings;
+  /** Changes one site's choices; `null` forgets the site (it follows the defaults again). */
+  'clutter.updateSite': (req: {
+    host: string;
+    change: { groups?: GroupSwitches; alwaysOn?: boolean } | null;
+  }) => ClutterSettings;
+  'clutter.removePicked': (req: { host: string; selector: string }) => ClutterSettings;
+}
+
 /** Served by the background; the only owner of storage and of tab scripting. */
-export interface BackgroundApi extends LibraryBackgroundApi {
+export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
-export type Receiver = 'background' | 'content' | 'offscreen';
+export type Receiver = 'background' | 'content' | 'clutter' | 'offscreen';
 
 export type ErrorCode =
   /** The browser does not let extensions script this page (browser pages, stores, PDF viewer). */

@@ -2,10 +2,11 @@
  * Extension points of the action bars, filled by features without touching each surface:
  * - `SaveActionSlot`: "Save for offline" (the library): a button that becomes "Saved", which
  *   opens the saved copy. The reader's `s` shortcut presses it.
- * - `PageClutterSlot`: the "Hide comments" / "Hide promos" switches for the site (issue 6), with
- *   what was hidden, in the popup. It renders nothing until its feature lands.
+ * - `PageClutterSlot`: the "Hide comments" / "Hide promos" switches for the site, with what was
+ *   hidden, in the popup.
  */
 import type { ExtractResult } from '../../extract/types';
+import { PageClutterControls } from '../clutter/PageClutterControls';
 import { SaveButton } from './SaveButton';
 
 export type Surface = 'popup' | 'sidepanel' | 'reader';
@@ -23,6 +24,8 @@ export function SaveActionSlot(props: ActionSlotProps) {
   return <SaveButton {...props} />;
 }
 
-export function PageClutterSlot(_props: ActionSlotProps) {
-  return null;
+/** Shown whether or not the page is an article: a forum or a front page has clutter too. */
+export function PageClutterSlot({ surface, tabId }: { surface: Surface; tabId: number | null }) {
+  if (surface !== 'popup' || tabId === null) return null;
+  return <PageClutterControls tabId={tabId} />;
 }

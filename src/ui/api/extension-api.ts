@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../shared/messaging/protocol';
 import type { Translate } from '../i18n';
 import type { SurfaceApi } from './surface-api';
 import type { LibraryApi } from './library-api';
+import type { ClutterApi } from './clutter-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -11,6 +12,8 @@ export interface ExtensionApi extends SurfaceApi {
   extractTab(tabId: number, options?: { force?: boolean }): Promise<ExtractResult>;
   /** The offline library (saving, listing, export and import). */
   library: LibraryApi;
+  /** Hiding comments and promos on the live page, per site. */
+  clutter: ClutterApi;
   t: Translate;
   /** The browser's UI language, as a BCP 47 tag. */
   uiLanguage: string;

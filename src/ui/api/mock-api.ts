@@ -5,12 +5,14 @@ import { createCatalogTranslator } from '../i18n';
 import type { ApiFailure, ExtensionApi } from './extension-api';
 import { createMockSurfaceApi, type MockSurfaceOptions } from './mock-surface-api';
 import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
+import { createMockClutterApi, type MockClutterApi } from './mock-clutter-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
   /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
   extract?: (options: { force: boolean; tabId: number }) => ExtractResult | ApiFailure;
   library?: MockLibraryApi;
+  clutter?: MockClutterApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -38,6 +40,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return answer;
     },
     library: options.library ?? createMockLibraryApi(),
+    clutter: options.clutter ?? createMockClutterApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
+import { createRuntimeClutterApi } from './runtime-clutter-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   return {
@@ -16,6 +17,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     },
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
     library: createRuntimeLibraryApi(),
+    clutter: createRuntimeClutterApi(),
     t: (key: MessageKey, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     uiLanguage: browser.i18n.getUILanguage(),
   };

@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { ClutterSettingsSection } from './ClutterSettingsSection';
 import { useApi } from '../stores/context';
 import { SHORTCUTS } from '../reader/keymap';
 import fontLicenceUrl from '@fontsource/opendyslexic/LICENSE?url';
 
 /**
- * The settings page: reading settings with a live preview, and the keyboard shortcuts. The
- * clutter-hiding defaults and per-site list (issue 6) get their own section here.
+ * The settings page: reading settings with a live preview, hiding comments and promos (defaults
+ * and the sites with their own choices), and the keyboard shortcuts.
  */
 export function OptionsPage() {
   const api = useApi();
@@ -31,6 +32,7 @@ export function OptionsPage() {
             </article>
           </div>
         </section>
+        <ClutterSettingsSection />
         <section class="options__section" aria-labelledby="shortcuts-title">
           <h2 id="shortcuts-title">{t('keyboardShortcuts')}</h2>
           <dl class="shortcuts">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ActionBar, ActionButton } from '../actions/ActionBar';
 import { PageClutterSlot, SaveActionSlot } from '../actions/slots';
 import { ArticleView } from '../article/ArticleView';
@@ -19,6 +19,9 @@ export function Popup({ store: started }: { store?: ArticleStore }) {
   const state = store.state.value;
   const loaded = state.status === 'article' ? state : null;
   const tabId = loaded?.tabId ?? null;
+  // The page's clutter can be hidden whether or not it holds an article.
+  const [pageTabId, setPageTabId] = useState<number | null>(null);
+  useEffect(() => void api.getTargetTabId().then(setPageTabId, () => undefined), [api]);
 
   return (
     <div class="surface surface--popup">
@@ -47,7 +50,7 @@ export function Popup({ store: started }: { store?: ArticleStore }) {
           <ActionButton icon="library" label={t('openLibrary')} onClick={() => void api.openLibrary()} />
           <ActionButton icon="settings" label={t('openSettings')} onClick={() => void api.openSettings()} />
         </ActionBar>
-        {loaded && <PageClutterSlot surface="popup" article={loaded.article} tabId={tabId} />}
+        <PageClutterSlot surface="popup" tabId={pageTabId} />
       </header>
       <main class="surface__content">
         <ArticleStateView store={store} renderArticle={({ article }) => <ArticleView article={article} />} />

@@ -1,0 +1,262 @@
+/**
+ * The page side of live clutter hiding. The browser applies the stylesheets (inserted by the
+ * background, or registered for always-on sites); this module does what CSS cannot: it marks the
+ * article body and everything around it as kept (the rules use `:not([data-tidy-keep])`), marks
+ * blocks that only their text reveals ("Watch more on …TV"), counts what is hidden, turns groups
+ * on and off with one attribute on the root, and re-runs for widgets that load late.
+ */
+import {
+  CLUTTER_ATTRIBUTE,
+  compileClutterRules,
+  EXCEPTION,
+  findBodyAnchor,
+  findClutter,
+  GROUP_CATEGORIES,
+  groupOf,
+  HIDE_GROUPS,
+  isDiscussionPage,
+  KEEP_ATTRIBUTE,
+  PICKED_GROUP,
+  proseParagraphs,
+  SHOW_ATTRIBUTE,
+  type ClutterMatch,
+  type CompiledClutter,
+  type GroupSwitches,
+  type StyleGroup,
+} from '../../clutter';
+import type { ClutterPlan, PageClutterReport } from '../../shared/clutter-types';
+import { createThrottledObserver, type ThrottledObserver } from './throttled-observer';
+
+/** Marks each pass in the page's performance timeline, for benchmarks. */
+export const CLUTTER_MARK = 'tidy-reader:clutter';
+/** The part of the first pass that compiles the rules (once per page). */
+export const COMPILE_MARK = 'tidy-reader:clutter-compile';
+/** Bound on text nodes the text pass reads: a pathological page stays cheap. */
+const MAX_TEXT_NODES = 20_000;
+/** A non-comment match holding more of the page's prose than this is a mislabelled article. */
+const MAX_PROSE_SHARE = 0.3;
+
+export interface PageClutter {
+  apply(plan: ClutterPlan): PageClutterReport;
+  showAll(): PageClutterReport;
+  report(): PageClutterReport | null;
+  /** Records stylesheets the browser now applies to this document, so none is inserted twice. */
+  noteSheets(sheets: readonly string[]): void;
+  stop(): void;
+}
+
+function paragraphChars(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+function isJumpLink(element: Element): boolean {
+  return element.tagName === 'A' || element.tagName === 'BUTTON';
+}
+
+/**
+ * Clutter and code under `root`, outermost only: the walk does not enter a match, so a
+ * 3,000-reply thread costs one element, not 30,000. Selector matches inside a match are hidden by
+ * the stylesheet anyway; the script only needs the outermost ones, to count and to guard.
+ */
+function classifyOutermost(root: Element, compiled: CompiledClutter): [Element, string][] {
+  const found: [Element, string][] = [];
+  const all = root.getElementsByTagName('*');
+  const consider = (element: Element): boolean => {
+    const tag = compiled.index.classify(element);
+    if (tag !== null) found.push([element, tag]);
+    return tag !== null;
+  };
+  if (consider(root)) return found;
+  for (let i = 0, n = all.length; i < n; i++) {
+    const element = all[i] as Element;
+    if (!consider(element)) continue;
+    // Descendants follow their ancestor in document order: step over them.
+    while (i + 1 < n && element.contains(all[i + 1] as Element)) i++;
+  }
+  return found;
+}
+
+export interface ArticleAnchor {
+  anchor: Element | null;
+  /** Characters of prose on the page outside comment threads. */
+  prose: number;
+}
+
+/**
+ * The element holding the article body, found as extraction finds it (src/clutter's anchor), with
+ * the paragraphs of comment threads left out: a long thread must not outweigh the article.
+ */
+export function findArticleAnchor(
+  body: Element,
+  compiled: CompiledClutter,
+  classified: readonly (readonly [Element, string])[] = classifyOutermost(body, compiled),
+): ArticleAnchor {
+  const threads = classified.filter(([, tag]) => tag === 'comments').map(([el]) => el);
+  const exclude = (p: Element) => threads.some((t) => t.contains(p));
+  const paragraphs = proseParagraphs(body, exclude);
+  const anchor = findBodyAnchor(body, { exclude }, paragraphs);
+  return { anchor, prose: paragraphs.reduce((sum, p) => sum + p.length, 0) };
+}
+
+/**
+ * The page's outermost clutter, and, inside any match that holds the article (a mislabelled
+ * wrapper, which the guard keeps), the clutter within it.
+ */
+function classifyAroundArticle(
+  body: Element,
+  compiled: CompiledClutter,
+): {
+  classified: [Element, string][];
+  article: ArticleAnchor;
+} {
+  const classified = classifyOutermost(body, compiled);
+  const article = findArticleAnchor(body, compiled, classified);
+  const anchor = article.anchor;
+  if (!anchor) return { classified, article };
+  for (let i = 0; i < classified.length; i++) {
+    const [element, tag] = classified[i] as [Element, string];
+    if (tag === EXCEPTION || !element.contains(anchor)) continue;
+    for (const child of Array.from(element.children)) classified.push(...classifyOutermost(child, compiled));
+  }
+  return { classified, article };
+}
+
+export function createPageClutter(doc: Document, host: string): PageClutter {
+  let plan: ClutterPlan | null = null;
+  let showAll = false;
+  let last: PageClutterReport | null = null;
+  const sheets = new Set<string>();
+  // Read once the page has its head: a script registered at document_start starts before it.
+  let discussion: boolean | null = null;
+  const isDiscussion = (): boolean => {
+    if (discussion === null && doc.body) discussion = isDiscussionPage(doc);
+    return discussion ?? false;
+  };
+  let compiled: CompiledClutter | null = null;
+  let observer: ThrottledObserver | null = null;
+
+  const activeGroups = (): StyleGroup[] => {
+    if (!plan || showAll) return [];
+    const on: StyleGroup[] = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion()));
+    if (plan.picked.length > 0) on.push(PICKED_GROUP);
+    return on;
+  };
+
+  const setShown = (): void => {
+    const active = activeGroups();
+    const shown = [...HIDE_GROUPS, PICKED_GROUP].filter((g) => !active.includes(g));
+    doc.documentElement.setAttribute(SHOW_ATTRIBUTE, shown.join(' '));
+  };
+
+  /** Keeps the article body and its ancestors, and any match that holds much of the prose. */
+  const guard = (matches: readonly ClutterMatch[], anchor: Element | null, total: number): Set<Element> => {
+    const kept = new Set<Element>();
+    for (let el: Element | null = anchor; el; el = el.parentElement) kept.add(el);
+    for (const match of matches) {
+      if (match.category !== 'comments' && total > 0 && paragraphChars(match.element) > total * MAX_PROSE_SHARE) {
+        kept.add(match.element);
+      }
+    }
+    for (const el of Array.from(doc.querySelectorAll(`[${KEEP_ATTRIBUTE}]`))) {
+      if (!kept.has(el)) el.removeAttribute(KEEP_ATTRIBUTE);
+    }
+    for (const el of kept) el.setAttribute(KEEP_ATTRIBUTE, '');
+    return kept;
+  };
+
+  const countPicked = (kept: ReadonlySet<Element>): number => {
+    if (!plan) return 0;
+    let count = 0;
+    for (const selector of plan.picked) {
+      try {
+        for (const el of Array.from(doc.querySelectorAll(selector))) if (!kept.has(el)) count += 1;
+      } catch {
+        // A rule this browser cannot parse hides nothing and counts nothing.
+      }
+    }
+    return count;
+  };
+
+  const run = (): PageClutterReport => {
+    const started = performance.now();
+    const body = doc.body;
+    const counts = { comments: 0, promos: 0, picked: 0 };
+    if (plan && body && !showAll) {
+      if (!compiled) {
+        const compiling = performance.now();
+        compiled = compileClutterRules(undefined, { host });
+        performance.measure(COMPILE_MARK, { start: compiling });
+      }
+      const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion())).flatMap(
+        (g) => GROUP_CATEGORIES[g],
+      );
+      const { classified, article } = classifyAroundArticle(body, compiled);
+      const anchor = article.anchor;
+      const matches =
+        categories.length === 0
+          ? []
+          : findClutter(body, compiled, {
+              categories,
+              protect: anchor ? [anchor] : [],
+              classified,
+              maxTextNodes: MAX_TEXT_NODES,
+            });
+      const kept = guard(matches, anchor, article.prose);
+      for (const match of matches) {
+        if (kept.has(match.element)) continue;
+        const group = groupOf(match.category);
+        if (match.by !== 'selector') match.element.setAttribute(CLUTTER_ATTRIBUTE, group);
+        // "20 comments" jump links go with the thread; the reader counts sections, not links.
+        if (group === 'comments' && isJumpLink(match.element)) continue;
+        counts[group] += 1;
+      }
+      counts.picked = countPicked(kept);
+    }
+    setShown();
+    performance.measure(CLUTTER_MARK, { start: started });
+    last = {
+      counts,
+      groups: plan?.groups ?? { comments: false, promos: false },
+      showAll,
+      discussion: isDiscussion(),
+      sheets: [...sheets],
+    };
+    return last;
+  };
+
+  return {
+    apply(next) {
+      plan = { groups: { ...next.groups }, picked: [...next.picked] };
+      showAll = false;
+      const report = run();
+      const wanted = activeGroups().length > 0;
+      if (wanted && !observer && doc.body) {
+        // The whole document: a single-page app may replace the body itself.
+        observer = createThrottledObserver(doc.documentElement, () => void run());
+      } else if (!wanted) {
+        observer?.disconnect();
+        observer = null;
+      }
+      return report;
+    },
+    showAll() {
+      showAll = true;
+      observer?.disconnect();
+      observer = null;
+      return run();
+    },
+    report: () => last,
+    noteSheets(added) {
+      for (const sheet of added) sheets.add(sheet);
+      if (last) last = { ...last, sheets: [...sheets] };
+    },
+    stop() {
+      observer?.disconnect();
+      observer = null;
+    },
+  };
+}
+
+export type { GroupSwitches };

@@ -1,0 +1,217 @@
+/**
+ * Hiding comments and promos on the live page, in Chromium and Firefox. Every fixture is served
+ * from 127.0.0.1, so the tests share one site's settings and run in order, like a user would.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchExtension, type Harness, type TestPage } from './support/harness';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+
+function paragraphsOf(slug: string): string[] {
+  return readFileSync(join(PAGES, slug, 'expected.txt'), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Whether each selector's first match is rendered (false when missing or hidden). */
+function visibility(page: TestPage, selectors: string[]): Promise<boolean[]> {
+  return page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const el = document.querySelector(selector);
+        return el !== null && el.checkVisibility() && (el as HTMLElement).innerText.trim() !== '';
+      }),
+    selectors,
+  );
+}
+
+async function waitForVisibility(page: TestPage, selectors: string[], visible: boolean): Promise<void> {
+  await page.waitFor(
+    ({ list, want }) =>
+      list.every((selector) => {
+        const el = document.querySelector(selector);
+        return el !== null && el.checkVisibility() === want;
+      }),
+    { list: selectors, want: visible },
+  );
+}
+
+/** Paragraphs of the article that are not in the page's rendered text. */
+function missingParagraphs(page: TestPage, paragraphs: string[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const rendered = document.body.innerText.replace(/\s+/g, ' ');
+    return list.filter((p) => !rendered.includes(p));
+  }, paragraphs);
+}
+
+const CLUTTER = ['#comments', '.newsletter-signup', '.video-promo', '.related-posts'];
+
+describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
+  let harness: Harness;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    harness = await launchExtension(browserName);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await server?.close();
+  });
+
+  async function openWithPopup(slug: string): Promise<{ page: TestPage; popup: TestPage }> {
+    const page = await harness.open(server.pageUrl(slug));
+    const tabId = await harness.tabIdOf(server.pageUrl(slug));
+    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('.page-clutter input[name="hide-comments"]'));
+    return { page, popup };
+  }
+
+  async function setSwitch(popup: TestPage, name: string, on: boolean): Promise<void> {
+    const selector = `.page-clutter input[name="${name}"]`;
+    const checked = await popup.evaluate((s) => (document.querySelector(s) as HTMLInputElement).checked, selector);
+    if (checked !== on) await popup.click(selector);
+    await popup.waitFor(
+      ({ s, want }) => {
+        const input = document.querySelector(s) as HTMLInputElement;
+        return input.checked === want && !input.disabled;
+      },
+      { s: selector, want: on },
+    );
+  }
+
+  it('hides the comments, newsletter box, video promo and related grid, never the article', async () => {
+    const { page, popup } = await openWithPopup('magazine-seed');
+    const paragraphs = paragraphsOf('magazine-seed');
+    expect(await visibility(page, CLUTTER)).toEqual([true, true, true, true]);
+
+    await setSwitch(popup, 'hide-comments', true);
+    await waitForVisibility(page, ['#comments', '.comments-link'], false);
+    expect(await visibility(page, ['.newsletter-signup', '.video-promo'])).toEqual([true, true]);
+
+    await setSwitch(popup, 'hide-promos', true);
+    await waitForVisibility(page, CLUTTER, false);
+    expect(await missingParagraphs(page, paragraphs)).toEqual([]);
+    expect(await page.text('h1')).toBe('Russia’s border regions brace for American missiles');
+    await popup.waitFor(() =>
+      /^Hidden: 1 comment section and \d+ promos/.test(
+        document.body.innerText.split('\n').find((l) => l.startsWith('Hidden:')) ?? '',
+      ),
+    );
+
+    // Switching off brings everything back.
+    await setSwitch(popup, 'hide-comments', false);
+    await waitForVisibility(page, ['#comments'], true);
+    await setSwitch(popup, 'hide-promos', false);
+    await waitForVisibility(page, CLUTTER, true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the choices for the site: after a reload, opening the popup hides again', async () => {
+    const first = await openWithPopup('magazine-seed');
+    await setSwitch(first.popup, 'hide-comments', true);
+    await setSwitch(first.popup, 'hide-promos', true);
+    await waitForVisibility(first.page, CLUTTER, false);
+    await first.popup.close();
+
+    await first.page.reload();
+    // Only activeTab: nothing runs on the reloaded page until the user opens Tidy Reader.
+    expect(await visibility(first.page, CLUTTER)).toEqual([true, true, true, true]);
+    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
+    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await waitForVisibility(first.page, CLUTTER, false);
+    expect(
+      await popup.evaluate(() =>
+        ['hide-comments', 'hide-promos'].map(
+          (n) => (document.querySelector(`input[name="${n}"]`) as HTMLInputElement).checked,
+        ),
+      ),
+    ).toEqual([true, true]);
+    expect(await missingParagraphs(first.page, paragraphsOf('magazine-seed'))).toEqual([]);
+
+    await popup.click('button[name="show-everything"]');
+    await waitForVisibility(first.page, CLUTTER, true);
+    await popup.waitFor(() => document.body.innerText.includes('Everything is shown on this page.'));
+    await popup.close();
+    await first.page.close();
+  });
+
+  it('never hides code comments, an opinion piece headed "Comment", or a forum thread', async () => {
+    // The site's choices (comments and promos hidden) apply as each popup opens.
+    const code = await openWithPopup('code-comments');
+    await waitForVisibility(code.page, ['#comments'], false);
+    expect(await visibility(code.page, ['.hljs-comment', 'code.comment', 'pre'])).toEqual([true, true, true]);
+    expect(await missingParagraphs(code.page, paragraphsOf('code-comments'))).toEqual([]);
+    await code.popup.close();
+    await code.page.close();
+
+    const opinion = await openWithPopup('opinion-comment');
+    await waitForVisibility(opinion.page, ['section.comments'], false);
+    expect(await visibility(opinion.page, ['.comment-body h2', '.comment-header'])).toEqual([true, true]);
+    expect(await missingParagraphs(opinion.page, paragraphsOf('opinion-comment'))).toEqual([]);
+    await opinion.popup.close();
+    await opinion.page.close();
+
+    const forum = await openWithPopup('forum-thread');
+    await waitForVisibility(forum.page, ['.newsletter-signup'], false);
+    expect(
+      await visibility(forum.page, ['#comments', '.comment-list li:nth-child(1)', '.comment-list li:nth-child(3)']),
+    ).toEqual([true, true, true]);
+    await forum.popup.waitFor(() => document.body.innerText.includes('its replies are the content'));
+    await forum.popup.close();
+    await forum.page.close();
+  });
+
+  it('always hides on the site before any click once "Always hide on this site" is on', async () => {
+    const { page, popup } = await openWithPopup('magazine-seed');
+    await setSwitch(popup, 'always-on', true);
+    await popup.close();
+    await page.close();
+
+    const fresh = await harness.open(server.pageUrl('magazine-seed'));
+    await waitForVisibility(fresh, CLUTTER, false);
+    expect(await missingParagraphs(fresh, paragraphsOf('magazine-seed'))).toEqual([]);
+    await fresh.close();
+
+    // Turned off, a new visit is left alone again.
+    const again = await openWithPopup('opinion-comment');
+    await setSwitch(again.popup, 'always-on', false);
+    await again.popup.close();
+    await again.page.close();
+    const untouched = await harness.open(server.pageUrl('magazine-seed'));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await visibility(untouched, CLUTTER)).toEqual([true, true, true, true]);
+    await untouched.close();
+  });
+
+  it('hides a picked element on the site, and keeps the rule across a reload', async () => {
+    const { page, popup } = await openWithPopup('magazine-seed');
+    await popup.click('button[name="pick-element"]');
+    await popup.waitFor(() => document.body.innerText.includes('Click the part of the page to hide'));
+    await page.waitFor(() => document.querySelector('[data-tidy-picker]'));
+    await page.click('.entry-section');
+    await page.waitFor(() => !document.querySelector('[data-tidy-picker]'));
+    await waitForVisibility(page, ['.entry-section'], false);
+    expect(page.url()).toBe(server.pageUrl('magazine-seed'));
+    await popup.close();
+
+    await page.reload();
+    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
+    const again = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await waitForVisibility(page, ['.entry-section'], false);
+    expect(await missingParagraphs(page, paragraphsOf('magazine-seed'))).toEqual([]);
+    await again.close();
+
+    const options = await harness.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('.clutter-site__rules code'));
+    expect(await options.text('.clutter-site__rules code')).toBe('a.entry-section');
+    await options.close();
+    await page.close();
+  });
+});
