@@ -5,6 +5,7 @@
  * DOMPurify needs a window: the page's own (`doc.defaultView`) or one passed in, never a global.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { MATHML_ATTRIBUTES, MATHML_TAGS } from './mathml-allowlist';
 
 const TEXT_TAGS = [
   'a',
@@ -77,38 +78,6 @@ const TEXT_TAGS = [
   'wbr',
 ];
 const MEDIA_TAGS = ['audio', 'iframe', 'img', 'picture', 'source', 'track', 'video'];
-const MATH_TAGS = [
-  'annotation',
-  'math',
-  'menclose',
-  'merror',
-  'mfrac',
-  'mi',
-  'mmultiscripts',
-  'mn',
-  'mo',
-  'mover',
-  'mpadded',
-  'mphantom',
-  'mprescripts',
-  'mroot',
-  'mrow',
-  'ms',
-  'mspace',
-  'msqrt',
-  'mstyle',
-  'msub',
-  'msubsup',
-  'msup',
-  'mtable',
-  'mtd',
-  'mtext',
-  'mtr',
-  'munder',
-  'munderover',
-  'none',
-  'semantics',
-];
 const ATTRIBUTES = [
   'abbr',
   'align',
@@ -119,14 +88,11 @@ const ATTRIBUTES = [
   'controls',
   'datetime',
   'dir',
-  'display',
-  'encoding',
   'headers',
   'height',
   'href',
   'id',
   'lang',
-  'mathvariant',
   'open',
   'poster',
   'reversed',
@@ -141,19 +107,7 @@ const ATTRIBUTES = [
   'type',
   'value',
   'width',
-  'xmlns',
-  'accent',
-  'accentunder',
-  'columnalign',
-  'fence',
-  'linethickness',
-  'lspace',
-  'rspace',
-  'separator',
-  'stretchy',
-  'symmetric',
-  'movablelimits',
-  'scriptlevel',
+  ...MATHML_ATTRIBUTES,
 ];
 
 /** Players a reader expects to see in an article (Readability's list). */
@@ -164,7 +118,7 @@ export const ALLOWED_VIDEO =
 const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#)/i;
 
 const CONFIG: Config = {
-  ALLOWED_TAGS: [...TEXT_TAGS, ...MEDIA_TAGS, ...MATH_TAGS],
+  ALLOWED_TAGS: [...TEXT_TAGS, ...MEDIA_TAGS, ...MATHML_TAGS],
   ALLOWED_ATTR: ATTRIBUTES,
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   ALLOW_DATA_ATTR: false,

@@ -2,9 +2,11 @@
  * The last gate before article HTML meets an extension page. The extraction engine sanitises too,
  * but its output crossed a message channel from a content script running in a page we do not
  * trust, so it is cleaned again here with a tight allowlist: no scripts, no styles, no frames, no
- * forms, no event handlers, only http(s)/mailto links and http(s)/data images.
+ * forms, no event handlers, only http(s)/mailto links and http(s)/data images. Maths is kept (as
+ * MathML) so formulas read as formulas.
  */
 import DOMPurify, { type Config } from 'dompurify';
+import { MATHML_ATTRIBUTES, MATHML_TAGS } from '../../extract/mathml-allowlist';
 
 const ALLOWED_TAGS = [
   'a',
@@ -73,6 +75,7 @@ const ALLOWED_TAGS = [
   'header',
   'footer',
   'main',
+  ...MATHML_TAGS,
 ];
 
 const ALLOWED_ATTR = [
@@ -97,6 +100,7 @@ const ALLOWED_ATTR = [
   'open',
   'abbr',
   'span',
+  ...MATHML_ATTRIBUTES,
 ];
 
 const CONFIG: Config = {

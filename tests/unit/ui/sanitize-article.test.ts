@@ -29,7 +29,7 @@ describe('sanitiseArticle', () => {
       <video src="https://evil.example/v" autoplay></video><audio src="https://evil.example/a"></audio>
     `);
     expect(html).not.toMatch(
-      /script|onerror|onclick|iframe|object|embed|form|input|meta|link|style|base|svg|math|video|audio/i,
+      /script|onerror|onclick|iframe|object|embed|form|input|meta|link|style|base|svg|xlink|video|audio/i,
     );
     expect(html).not.toMatch(/javascript:|evil\.example|data:text/i);
     expect(div.textContent).toContain('Text');
@@ -67,6 +67,16 @@ describe('sanitiseArticle', () => {
     expect(imgs[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(imgs[1]?.getAttribute('alt')).toBe('');
     expect(imageSources.has('https://news.example/2024/pic.jpg')).toBe(true);
+  });
+
+  it('keeps maths as MathML, with its structure and without anything active in it', () => {
+    const { div } = clean(
+      '<math display="block"><mfrac><mi>a</mi><mi href="javascript:alert(1)" onclick="alert(2)">b</mi></mfrac></math>',
+    );
+    const math = div.querySelector('math');
+    expect(math?.getAttribute('display')).toBe('block');
+    expect(math?.querySelectorAll('mfrac > mi')).toHaveLength(2);
+    expect(div.innerHTML).not.toMatch(/javascript:|onclick/i);
   });
 
   it('wraps tables in a focusable scrolling region and makes code blocks focusable', () => {

@@ -1,0 +1,56 @@
+/**
+ * Presentation MathML an article may keep: shared by the engine's sanitiser and the extension
+ * pages' render-time one, so a formula the engine keeps is not flattened to text when shown.
+ * DOMPurify checks MathML's namespace rules itself; these lists only say what is welcome.
+ */
+export const MATHML_TAGS = [
+  'annotation',
+  'math',
+  'menclose',
+  'merror',
+  'mfrac',
+  'mi',
+  'mmultiscripts',
+  'mn',
+  'mo',
+  'mover',
+  'mpadded',
+  'mphantom',
+  'mprescripts',
+  'mroot',
+  'mrow',
+  'ms',
+  'mspace',
+  'msqrt',
+  'mstyle',
+  'msub',
+  'msubsup',
+  'msup',
+  'mtable',
+  'mtd',
+  'mtext',
+  'mtr',
+  'munder',
+  'munderover',
+  'none',
+  'semantics',
+];
+
+export const MATHML_ATTRIBUTES = [
+  'accent',
+  'accentunder',
+  'columnalign',
+  'display',
+  'encoding',
+  'fence',
+  'linethickness',
+  'lspace',
+  'mathvariant',
+  'movablelimits',
+  'rspace',
+  'scriptlevel',
+  'separator',
+  'stretchy',
+  'symmetric',
+  'xmlns',
+];
