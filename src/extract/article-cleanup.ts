@@ -93,21 +93,32 @@ function isStandfirst(block: BlockInfo, next: BlockInfo | undefined, context: Cl
   );
 }
 
+/** How many of the first blocks (after a standfirst) are searched for a byline or dateline. */
+const HEAD_BYLINE_BLOCKS = 6;
+
 /**
  * Headline, kicker, byline, dateline and standfirst above the first paragraph. Images there stay;
  * a heading stays when a paragraph follows it (the body's first subheading).
  */
 export function removeHeadMatter(article: Element, context: CleanupContext): void {
   splitHeadLines(article);
-  const blocks = innermostBlocks(article)
-    .map(describe)
-    .filter((b) => b.text !== '');
+  // Only the blocks down to the first paragraph of prose, and the few below it that may hold a
+  // byline, are ever read: the rest of the article is not measured.
+  const blocks: BlockInfo[] = [];
+  let hasProse = false;
+  for (const element of innermostBlocks(article)) {
+    if (hasProse && blocks.length > HEAD_BYLINE_BLOCKS) break;
+    const block = describe(element);
+    if (block.text === '') continue;
+    blocks.push(block);
+    if (isProse(block)) hasProse = true;
+  }
   const remove = (block: BlockInfo): void => {
     removeBlock(block.element, article);
     countRemoval(context.removed, 'other');
   };
   // An article of short lines only (a poem, a list, a stub) has no head to tell from its body.
-  if (!blocks.some(isProse)) return;
+  if (!hasProse) return;
   const first = blocks[0];
   if (first && isStandfirst(first, blocks[1], context)) {
     remove(first);
@@ -134,7 +145,7 @@ export function removeHeadMatter(article: Element, context: CleanupContext): voi
     }
   }
   // Bylines and datelines placed just below the standfirst or first paragraph.
-  for (const block of blocks.slice(0, 6)) {
+  for (const block of blocks.slice(0, HEAD_BYLINE_BLOCKS)) {
     if (!block.element.isConnected || isProse(block) || block.text.length > 140) continue;
     if (isBylineLike(block.text, context.names) || isDateline(block.text)) remove(block);
   }

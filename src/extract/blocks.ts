@@ -40,13 +40,26 @@ export function isBlock(element: Element): boolean {
 
 const BLOCK_SELECTOR = Array.from(BLOCK_TAGS, (tag) => tag.toLowerCase()).join(', ');
 
-function hasBlockChild(element: Element): boolean {
-  return element.querySelector(BLOCK_SELECTOR) !== null;
+/**
+ * `root` and the elements under it that hold a block somewhere inside: one query for the whole
+ * subtree instead of one per element (which made the clean-up passes quadratic on deep pages).
+ */
+function blockHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    for (let el = block.parentElement; el && !holders.has(el); el = el.parentElement) {
+      holders.add(el);
+      if (el === root) break;
+    }
+  }
+  return holders;
 }
 
 /** Innermost blocks in document order; pre, tables, quotes, figures and lists of terms count as one. */
 export function innermostBlocks(root: Element): Element[] {
   const result: Element[] = [];
+  const holders = blockHolders(root);
+  const hasBlockChild = (element: Element): boolean => holders.has(element);
   const visit = (element: Element): void => {
     for (const child of Array.from(element.children)) {
       if (!isBlock(child)) {
@@ -111,6 +124,10 @@ const NOT_WRAPPABLE = new Set([
  */
 export function wrapLooseText(root: Element): void {
   const doc = root.ownerDocument;
+  // Wrapping moves only phrasing content into new paragraphs of containers already holding a
+  // block, so which elements hold a block does not change while this runs.
+  const holders = blockHolders(root);
+  const hasBlockChild = (element: Element): boolean => holders.has(element);
   const containers = [root, ...Array.from(root.querySelectorAll('*'))].filter(
     (el) => !NOT_WRAPPABLE.has(el.tagName.toUpperCase()) && hasBlockChild(el),
   );

@@ -8,6 +8,9 @@ import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
 import { absolutiseUrls } from './urls';
 
+/** Scripts and styles: removed from the copy before anything else (structured data stays). */
+export const DISCARDED = 'script:not([type="application/ld+json" i]), style';
+
 /** Embedded posts the author quoted: part of the article, though their wrappers look like widgets. */
 const EMBEDDED_POSTS =
   'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.mastodon-embed';
@@ -98,7 +101,7 @@ export interface PrepareOptions {
 export function prepareDocument(doc: Document, options: PrepareOptions): void {
   const body = doc.body;
   if (!body) return;
-  for (const script of Array.from(doc.querySelectorAll('script:not([type="application/ld+json" i]), style'))) {
+  for (const script of Array.from(doc.querySelectorAll(DISCARDED))) {
     script.remove();
   }
   unwrapLayoutTables(body);

@@ -6,6 +6,7 @@
  * the page's prose.
  */
 import type { ProseParagraph } from '../clutter';
+import { DISCARDED } from './prepare';
 
 /** Share of the page's prose the region must hold. */
 const COVERAGE = 0.85;
@@ -37,13 +38,22 @@ function copyAttributes(from: Element, to: Element): void {
   for (const attribute of Array.from(from.attributes)) to.setAttribute(attribute.name, attribute.value);
 }
 
+function isDiscarded(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).matches(DISCARDED);
+}
+
 /** A new inert document with `doc`'s head, the region's ancestors (shallow) and the region (deep). */
 export function copyRegion(doc: Document, region: Element): Document {
   // The whole body: one native deep clone is the fastest copy there is.
   if (region === doc.body || !doc.body?.contains(region)) return doc.cloneNode(true) as Document;
   const copy = doc.implementation.createHTMLDocument('');
   copyAttributes(doc.documentElement, copy.documentElement);
-  copy.head.replaceWith(copy.importNode(doc.head, true));
+  // Scripts and styles would only be removed from the copy by `prepareDocument`: not copied.
+  const head = copy.importNode(doc.head, false);
+  for (const node of Array.from(doc.head.childNodes)) {
+    if (!isDiscarded(node)) head.appendChild(copy.importNode(node, true));
+  }
+  copy.head.replaceWith(head);
   const body = doc.body as HTMLElement;
   copyAttributes(body, copy.body);
   // Structured data in the body still feeds Readability's metadata.
