@@ -68,7 +68,8 @@ async function main(): Promise<void> {
     ['large', () => large.html],
     ['mutating', () => mutatingPage(demo)],
   ]);
-  const server = await servePages(pages);
+  // Our own pages; the mutating one needs its script to run.
+  const server = await servePages(pages, { allowScripts: true });
   // The end-to-end harness's Chromium: the built extension, granted 127.0.0.1 like a user's click.
   const harness = await launchChromium();
   try {
@@ -116,6 +117,10 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, OBSERVE_SECONDS * 1000));
     const observerRuns = (await marks(busy)).slice(before);
     const mutations = (await busy.evaluate(() => document.body.getElementsByTagName('div').length)) - mutationsBefore;
+    if (mutations <= 0)
+      throw new Error(
+        'The mutating page made no insertions: its script did not run, so the observer was not measured.',
+      );
     await send(control, busyTab, 'clutter.showAll', {});
     const afterShowAll = (await marks(busy)).length;
     await new Promise((r) => setTimeout(r, 1000));

@@ -7,7 +7,15 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function servePages(pages: ReadonlyMap<string, () => string>): Promise<PageServer> {
+export interface ServeOptions {
+  /** Let the pages' own scripts run (a benchmark's synthetic page may need its script). */
+  allowScripts?: boolean;
+}
+
+export async function servePages(
+  pages: ReadonlyMap<string, () => string>,
+  { allowScripts = false }: ServeOptions = {},
+): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').slice(1).split('?')[0] ?? '');
     const page = pages.get(name);
@@ -21,7 +29,7 @@ export async function servePages(pages: ReadonlyMap<string, () => string>): Prom
       .writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-store',
-        'content-security-policy': "script-src 'none'",
+        ...(allowScripts ? {} : { 'content-security-policy': "script-src 'none'" }),
       })
       .end(page());
   });
