@@ -16,12 +16,30 @@ export function baseUrlOf(doc: Document, pageUrl: string): string {
   return (href && resolveUrl(href, pageUrl)) || pageUrl;
 }
 
-const SRCSET_ENTRY = /(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))/g;
-
+/**
+ * Each candidate of a srcset with its address resolved, parsed as the HTML standard does: an
+ * address runs to the next space (commas inside it are part of it), then descriptors to a comma.
+ */
 export function resolveSrcset(srcset: string, base: string): string {
-  return srcset.replace(SRCSET_ENTRY, (_, url: string, descriptor = '', separator: string) => {
-    return (resolveUrl(url, base) ?? url) + descriptor + separator;
-  });
+  const candidates: string[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
+    let end = i;
+    while (end < srcset.length && !/\s/.test(srcset[end]!)) end++;
+    let url = srcset.slice(i, end);
+    i = end;
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const comma = srcset.indexOf(',', i);
+      descriptor = srcset.slice(i, comma === -1 ? srcset.length : comma).trim();
+      i = comma === -1 ? srcset.length : comma + 1;
+    }
+    if (url) candidates.push([resolveUrl(url, base) ?? url, descriptor].filter(Boolean).join(' '));
+  }
+  return candidates.join(', ');
 }
 
 const URL_ATTRIBUTES: readonly [string, string][] = [

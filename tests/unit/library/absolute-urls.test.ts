@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absolutiseUrls, pageBaseUrl, resolveSrcset } from '../../../src/library-io/html/absolute-urls';
+import { baseUrlOf as pageBaseUrl, resolveSrcset } from '../../../src/extract/urls';
+import { absolutiseUrls } from '../../../src/library-io/html/absolute-urls';
 import { jsdomWindow } from './support';
 
 function parse(html: string): Document {
