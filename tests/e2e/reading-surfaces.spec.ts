@@ -18,6 +18,19 @@ function expectedParagraphs(slug: string): string[] {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Runs in an extension page: Firefox's sidebar or Chromium's side panel is open. */
+async function isSidePanelOpen(): Promise<boolean> {
+  const api = globalThis as unknown as {
+    browser?: { sidebarAction?: { isOpen(d: object): Promise<boolean> } };
+    chrome: typeof chrome;
+  };
+  if (api.browser?.sidebarAction) return api.browser.sidebarAction.isOpen({});
+  const contexts = await api.chrome.runtime.getContexts({
+    contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType],
+  });
+  return contexts.some((c) => c.documentUrl?.includes('sidepanel.html'));
+}
+
 describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
   let harness: Harness;
   let server: FixtureServer;
@@ -77,17 +90,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
       async () => (await chrome.commands.getAll()).find((c) => c.name === 'open-side-panel')?.shortcut ?? '',
     );
     await article.pressShortcut(shortcut.replace(/\s/g, ''));
-    const isOpen = await ext.waitFor(async () => {
-      const api = globalThis as unknown as {
-        browser?: { sidebarAction?: { isOpen(d: object): Promise<boolean> } };
-        chrome: typeof chrome;
-      };
-      if (api.browser?.sidebarAction) return api.browser.sidebarAction.isOpen({});
-      const contexts = await api.chrome.runtime.getContexts({
-        contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType],
-      });
-      return contexts.some((c) => c.documentUrl?.includes('sidepanel.html'));
-    });
+    const isOpen = await ext.waitFor(isSidePanelOpen);
     expect(isOpen).toBe(true);
     await ext.close();
     await article.close();
@@ -96,17 +99,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
   it('side panel: opens from the popup, and its page renders the article', async () => {
     const { article, tabId, page: popup } = await openSurface('magazine-seed', 'popup');
     await popup.click('button[title="Side panel"]');
-    const isOpen = await popup.waitFor(async () => {
-      const api = globalThis as unknown as {
-        browser?: { sidebarAction?: { isOpen(d: object): Promise<boolean> } };
-        chrome: typeof chrome;
-      };
-      if (api.browser?.sidebarAction) return api.browser.sidebarAction.isOpen({});
-      const contexts = await api.chrome.runtime.getContexts({
-        contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType],
-      });
-      return contexts.some((c) => c.documentUrl?.includes('sidepanel.html'));
-    });
+    const isOpen = await popup.waitFor(isSidePanelOpen);
     expect(isOpen).toBe(true);
     await popup.close();
 
