@@ -15,7 +15,7 @@ import { servePages } from './lib/page-server';
 const root = resolve(import.meta.dirname, '../..');
 const MARK = 'tidy-reader:clutter';
 const COMPILE_MARK = 'tidy-reader:clutter-compile';
-const REPETITIONS = 9;
+const REPETITIONS = 21;
 const OBSERVE_SECONDS = 5;
 const PLAN = { groups: { comments: true, promos: true }, picked: [] as string[] };
 

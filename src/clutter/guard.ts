@@ -40,10 +40,15 @@ export interface ProseParagraph {
 
 /** Paragraphs of prose under `root`: long enough, not mostly links, not excluded. */
 export function proseParagraphs(root: ParentNode, exclude?: (paragraph: Element) => boolean): ProseParagraph[] {
+  // The exclusion first: it is the cheap test, and skips long comment threads without reading them.
+  const candidates = Array.from(root.querySelectorAll('p'));
+  return proseOf(exclude ? candidates.filter((p) => !exclude(p)) : candidates);
+}
+
+/** The prose among `paragraphs` (`<p>` elements, in document order). */
+export function proseOf(paragraphs: Iterable<Element>): ProseParagraph[] {
   const result: ProseParagraph[] = [];
-  for (const element of Array.from(root.querySelectorAll('p'))) {
-    // The exclusion first: it is the cheap test, and skips long comment threads without reading them.
-    if (exclude?.(element)) continue;
+  for (const element of paragraphs) {
     const length = trimmedText(element).length;
     if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5) continue;
     result.push({ element, length });

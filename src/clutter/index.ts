@@ -7,6 +7,7 @@ export {
   isDiscussionPage,
   isException,
   isProtected,
+  proseOf,
   proseParagraphs,
   type ProseParagraph,
 } from './guard';

@@ -72,30 +72,53 @@ interface Facts {
   tag: string;
   id: string;
   classes: readonly string[];
+  /** Names of the attributes the element has. */
+  present: readonly string[];
   names: string[];
   values: (string | null)[];
   lowered: (string | undefined)[];
 }
 
-function factsOf(element: Element): Facts {
-  const className = element.getAttribute('class');
-  const id = element.getAttribute('id');
+const NO_CLASSES: readonly string[] = [];
+
+function newFacts(): Facts {
   return {
-    element,
-    tag: element.tagName.toUpperCase(),
-    id: id ?? '',
-    classes: className ? className.trim().split(/\s+/) : [],
-    names: ['class', 'id'],
-    values: [className, id],
-    lowered: [undefined, undefined],
+    element: null as unknown as Element,
+    tag: '',
+    id: '',
+    classes: NO_CLASSES,
+    present: NO_CLASSES,
+    names: [],
+    values: [],
+    lowered: [],
   };
+}
+
+/** Fills `facts` (one object reused for every element of a walk: no garbage per element). */
+function readFacts(facts: Facts, element: Element): Facts {
+  // The names first: most elements have no class or id, and then neither is read.
+  const present = element.getAttributeNames();
+  const className = present.includes('class') ? element.getAttribute('class') : null;
+  const id = present.includes('id') ? element.getAttribute('id') : null;
+  facts.element = element;
+  facts.present = present;
+  facts.tag = element.tagName.toUpperCase();
+  facts.id = id ?? '';
+  facts.classes = className ? className.trim().split(/\s+/) : NO_CLASSES;
+  facts.names.length = 0;
+  facts.names.push('class', 'id');
+  facts.values.length = 0;
+  facts.values.push(className, id);
+  facts.lowered.length = 0;
+  facts.lowered.push(undefined, undefined);
+  return facts;
 }
 
 function slotOf(facts: Facts, name: string): number {
   let slot = facts.names.indexOf(name);
   if (slot < 0) {
     slot = facts.names.push(name) - 1;
-    facts.values.push(facts.element.getAttribute(name));
+    facts.values.push(facts.present.includes(name) ? facts.element.getAttribute(name) : null);
     facts.lowered.push(undefined);
   }
   return slot;
@@ -223,14 +246,15 @@ export function compileTaggedSelectors<T extends string>(
   };
 
   /** The best (lowest) rank of the lists whose compounds match; Infinity if none. */
+  const scratch = newFacts();
   const rankOf = (element: Element): number => {
-    const facts = factsOf(element);
+    const facts = readFacts(scratch, element);
     let best = Infinity;
     if (facts.id) best = consider(byId.get(facts.id), facts, best);
     for (const name of facts.classes) best = consider(byClass.get(name), facts, best);
     best = consider(byTag.get(facts.tag), facts, best);
-    if (byAttribute.size > 0 && element.hasAttributes()) {
-      for (const name of element.getAttributeNames()) {
+    if (byAttribute.size > 0) {
+      for (const name of facts.present) {
         const bucket = byAttribute.get(name);
         if (!bucket) continue;
         if (bucket.quick) {

@@ -227,21 +227,29 @@ function leadInSignal(
 /** Text nodes under `root` in document order, skipping the subtrees of `skip` and `exceptions`. */
 function visitTexts(root: Element, options: TextSignalOptions, visit: (text: Text) => void): void {
   const max = options.maxTextNodes ?? Infinity;
+  const { exceptions, skip } = options;
   let count = 0;
+  // Each DOM step read once: in a content script's isolated world every node returned costs a lookup.
   let node: Node | null = root.firstChild;
   while (node && count < max) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (node.firstChild && !options.exceptions.has(element) && !options.skip?.has(element)) {
-        node = node.firstChild;
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
+      const child: Node | null = node.firstChild;
+      if (child && !exceptions.has(node as Element) && !skip?.has(node as Element)) {
+        node = child;
         continue;
       }
-    } else if (node.nodeType === TEXT_NODE) {
+    } else if (type === TEXT_NODE) {
       count++;
       visit(node as Text);
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node.parentNode;
+      if (!node || node === root) return;
+      next = node.nextSibling;
+    }
+    node = next;
   }
 }
 

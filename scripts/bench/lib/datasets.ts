@@ -6,8 +6,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
+const repoRoot = resolve(import.meta.dirname, '../../..');
+/** `shared/bench` beside the checkout (or beside the folder of worktrees holding it). */
+const besideCheckout = [join(repoRoot, '../shared/bench'), join(repoRoot, '../../shared/bench')];
+
 export const BENCH_DATA = resolve(
-  process.env.TIDY_BENCH_DATA ?? join(import.meta.dirname, '../../../../../shared/bench'),
+  process.env.TIDY_BENCH_DATA ?? besideCheckout.find((dir) => existsSync(dir)) ?? (besideCheckout[0] as string),
 );
 
 export interface ScrapinghubPage {

@@ -17,7 +17,7 @@ import {
   isDiscussionPage,
   KEEP_ATTRIBUTE,
   PICKED_GROUP,
-  proseParagraphs,
+  proseOf,
   SHOW_ATTRIBUTE,
   type ClutterMatch,
   type CompiledClutter,
@@ -59,21 +59,30 @@ function isJumpLink(element: Element): boolean {
  * Clutter and code under `root`, outermost only: the walk does not enter a match, so a
  * 3,000-reply thread costs one element, not 30,000. Selector matches inside a match are hidden by
  * the stylesheet anyway; the script only needs the outermost ones, to count and to guard.
+ * `paragraphs`, if given, receives the `<p>` elements outside comment threads, in document order.
  */
-function classifyOutermost(root: Element, compiled: CompiledClutter): [Element, string][] {
+function classifyOutermost(root: Element, compiled: CompiledClutter, paragraphs?: Element[]): [Element, string][] {
   const found: [Element, string][] = [];
-  const all = root.getElementsByTagName('*');
   const consider = (element: Element): boolean => {
     const tag = compiled.index.classify(element);
+    if (paragraphs && tag !== 'comments') {
+      if (element.localName === 'p') paragraphs.push(element);
+      // The walk stops here: a match's own paragraphs are read at once.
+      if (tag !== null) for (const p of Array.from(element.getElementsByTagName('p'))) paragraphs.push(p);
+    }
     if (tag !== null) found.push([element, tag]);
     return tag !== null;
   };
   if (consider(root)) return found;
-  for (let i = 0, n = all.length; i < n; i++) {
-    const element = all[i] as Element;
-    if (!consider(element)) continue;
-    // Descendants follow their ancestor in document order: step over them.
-    while (i + 1 < n && element.contains(all[i + 1] as Element)) i++;
+  // Depth first through element links, which cost less than indexing a 40,000-element collection.
+  let element: Element | null = root.firstElementChild;
+  while (element) {
+    if (!consider(element) && element.firstElementChild) {
+      element = element.firstElementChild;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) element = element.parentElement;
+    element = element && element !== root ? element.nextElementSibling : null;
   }
   return found;
 }
@@ -87,17 +96,25 @@ export interface ArticleAnchor {
 /**
  * The element holding the article body, found as extraction finds it (src/clutter's anchor), with
  * the paragraphs of comment threads left out: a long thread must not outweigh the article.
+ * `classified` and `paragraphs` are `classifyOutermost`'s, when the caller has them.
  */
 export function findArticleAnchor(
   body: Element,
   compiled: CompiledClutter,
-  classified: readonly (readonly [Element, string])[] = classifyOutermost(body, compiled),
+  classified?: readonly (readonly [Element, string])[],
+  paragraphs?: readonly Element[],
 ): ArticleAnchor {
+  let candidates = paragraphs;
+  if (!classified || !candidates) {
+    const found: Element[] = [];
+    classified = classifyOutermost(body, compiled, found);
+    candidates = found;
+  }
   const threads = classified.filter(([, tag]) => tag === 'comments').map(([el]) => el);
   const exclude = (p: Element) => threads.some((t) => t.contains(p));
-  const paragraphs = proseParagraphs(body, exclude);
-  const anchor = findBodyAnchor(body, { exclude }, paragraphs);
-  return { anchor, prose: paragraphs.reduce((sum, p) => sum + p.length, 0) };
+  const prose = proseOf(candidates);
+  const anchor = findBodyAnchor(body, { exclude }, prose);
+  return { anchor, prose: prose.reduce((sum, p) => sum + p.length, 0) };
 }
 
 /**
@@ -111,8 +128,9 @@ function classifyAroundArticle(
   classified: [Element, string][];
   article: ArticleAnchor;
 } {
-  const classified = classifyOutermost(body, compiled);
-  const article = findArticleAnchor(body, compiled, classified);
+  const paragraphs: Element[] = [];
+  const classified = classifyOutermost(body, compiled, paragraphs);
+  const article = findArticleAnchor(body, compiled, classified, paragraphs);
   const anchor = article.anchor;
   if (!anchor) return { classified, article };
   for (let i = 0; i < classified.length; i++) {
