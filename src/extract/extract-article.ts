@@ -143,11 +143,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   trace('head', article);
   removeEndMatter(article, context);
   trace('tail', article);
-  if (!budget.isSpent() && jsonLd?.articleBody)
-    recoverFromDeclaredBody(article, jsonLd.articleBody, bodyText(article, captions));
+  // The body text before recovery serves as the final text when recovery changes nothing.
+  let textBefore: string | null = null;
+  if (!budget.isSpent() && jsonLd?.articleBody) {
+    textBefore = bodyText(article, captions);
+    if (recoverFromDeclaredBody(article, jsonLd.articleBody, textBefore) !== 'none') textBefore = null;
+  }
   if (threads.length > 0) appendComments(article, threads);
 
-  const text = bodyText(article, captions);
+  const text = textBefore ?? bodyText(article, captions);
   trace('text', article);
   const density = linkDensity(article);
   sanitiseInPlace(article, win);

@@ -64,15 +64,14 @@ function isUnlikely(element: Element, hint: string): boolean {
 }
 
 function isByline(element: Element, hint: string): boolean {
+  const marked =
+    element.getAttribute('rel') === 'author' ||
+    (element.getAttribute('itemprop') ?? '').includes('author') ||
+    BYLINE.test(hint);
+  // The text only of marked elements: reading every element's would read the page over and over.
+  if (!marked) return false;
   const length = (element.textContent ?? '').trim().length;
-  return (
-    (element.getAttribute('rel') === 'author' ||
-      (element.getAttribute('itemprop') ?? '').includes('author') ||
-      BYLINE.test(hint)) &&
-    length > 0 &&
-    length < 100 &&
-    !isAuthorBox(element)
-  );
+  return length > 0 && length < 100 && !isAuthorBox(element);
 }
 
 /**

@@ -78,18 +78,37 @@ function copiedRegion(copyBody: Element, region: Element): Element {
 }
 
 /**
- * From an element of the page to its copy: the region and its copy have the same shape, so
- * elements pair up in document order.
+ * From an element of the page to its copy: the region and its copy have the same shape, so an
+ * element's path of child positions under the region leads to its copy. Only the parents on the
+ * way are read (a position list per parent, once), not the whole region.
  */
 function copyMapping(region: Element, copyBody: Element): (element: Element) => Element | undefined {
-  const originals = [region, ...Array.from(region.querySelectorAll('*'))];
   const copyRoot = copiedRegion(copyBody, region);
-  const copies = [copyRoot, ...Array.from(copyRoot.querySelectorAll('*'))];
-  const position = new Map<Element, number>();
-  originals.forEach((element, i) => position.set(element, i));
+  const positions = new Map<Element, Map<Element, number>>();
+  const positionOf = (element: Element, parent: Element): number | undefined => {
+    let children = positions.get(parent);
+    if (!children) {
+      children = new Map();
+      let i = 0;
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) children.set(child, i++);
+      positions.set(parent, children);
+    }
+    return children.get(element);
+  };
   return (element) => {
-    const i = position.get(element);
-    const copy = i === undefined ? undefined : copies[i];
+    if (!region.contains(element)) return undefined;
+    const path: number[] = [];
+    let el: Element = element;
+    for (; el !== region; ) {
+      const parent = el.parentElement;
+      if (!parent) return undefined;
+      const position = positionOf(el, parent);
+      if (position === undefined) return undefined;
+      path.push(position);
+      el = parent;
+    }
+    let copy: Element | undefined = copyRoot;
+    for (let i = path.length - 1; i >= 0 && copy; i--) copy = copy.children[path[i] as number];
     return copy && copy.tagName === element.tagName ? copy : undefined;
   };
 }
