@@ -79,6 +79,15 @@ describe('sanitiseArticle', () => {
     expect(div.innerHTML).not.toMatch(/javascript:|onclick/i);
   });
 
+  it('keeps every text tag the engine keeps: ruby readings stay annotations, not run-in text', () => {
+    const { div } = clean(
+      '<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby> and <data value="7">seven</data></p>',
+    );
+    expect(div.querySelector('ruby > rt')?.textContent).toBe('かんじ');
+    expect(div.querySelectorAll('ruby > rp')).toHaveLength(2);
+    expect(div.querySelector('data')?.textContent).toBe('seven');
+  });
+
   it('wraps tables in a focusable scrolling region and makes code blocks focusable', () => {
     const { div } = clean('<table><tr><td>1</td></tr></table><pre><code>x = 1</code></pre>');
     const region = div.querySelector('.scroll-x');
