@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   requireData(BENCH_DATA, 'the extraction benchmarks');
   if (wanted('quality')) {
     requireData(SCRAPINGHUB, 'the scrapinghub quality benchmark');
-    const { markdown, summary } = reportQuality(runQuality(progress('quality')));
+    const { markdown, summary } = reportQuality(await runQuality(progress('quality')));
     write('extract-quality.md', markdown);
     console.log(
       `quality: F1 ${summary.f1.toFixed(4)} P ${summary.precision.toFixed(4)} R ${summary.recall.toFixed(4)}`,
@@ -60,13 +60,13 @@ async function main(): Promise<void> {
   }
   if (wanted('pages')) {
     requireData(READABILITY_PAGES, "Readability's test pages");
-    const { markdown, summary } = reportPages(progress('readability pages'));
+    const { markdown, summary } = await reportPages(progress('readability pages'));
     write('extract-readability-pages.md', markdown);
     console.log(`readability pages: mean recall ${summary.meanRecall.toFixed(4)}`);
   }
   if (wanted('dom')) {
     requireData(SCRAPINGHUB, 'the DOM comparison');
-    write('extract-dom.md', reportDom(progress('jsdom / linkedom')));
+    write('extract-dom.md', await reportDom(progress('jsdom / linkedom')));
   }
   if (wanted('speed')) {
     requireData(SCRAPINGHUB, 'the speed benchmark');

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { parseHTML } from 'linkedom';
-import { parseHtml } from '../../src/cli/parse-html';
+import { closeDocument, parseHtml } from '../../src/cli/parse-html';
 import { blockText } from '../../src/extract/block-text';
 import { extractArticle } from '../../src/extract/extract-article';
 import { loadScrapinghub } from './lib/datasets';
@@ -19,10 +19,10 @@ interface DomStats {
   failures: number;
 }
 
-function run(kind: 'jsdom' | 'linkedom', onProgress?: (done: number, total: number) => void): DomStats {
+async function run(kind: 'jsdom' | 'linkedom', onProgress?: (done: number, total: number) => void): Promise<DomStats> {
   const pages = loadScrapinghub();
   const stats: DomStats = { parse: 0, readability: 0, texts: new Map(), failures: 0 };
-  pages.forEach((page, i) => {
+  for (const [i, page] of pages.entries()) {
     const html = page.html();
     let started = performance.now();
     const doc = kind === 'jsdom' ? parseHtml(html, page.url) : (parseHTML(html).document as unknown as Document);
@@ -38,16 +38,16 @@ function run(kind: 'jsdom' | 'linkedom', onProgress?: (done: number, total: numb
       stats.texts.set(page.id, '');
     }
     stats.readability += performance.now() - started;
-    if (kind === 'jsdom') doc.defaultView?.close();
+    if (kind === 'jsdom') await closeDocument(doc);
     onProgress?.(i + 1, pages.length);
-  });
+  }
   return stats;
 }
 
-export function reportDom(onProgress?: (done: number, total: number) => void): string {
+export async function reportDom(onProgress?: (done: number, total: number) => void): Promise<string> {
   const pages = loadScrapinghub();
-  const jsdom = run('jsdom', onProgress);
-  const linkedom = run('linkedom', onProgress);
+  const jsdom = await run('jsdom', onProgress);
+  const linkedom = await run('linkedom', onProgress);
   const f1 = (stats: DomStats): string =>
     aggregate(pages.map((p) => scorePage(stats.texts.get(p.id) ?? '', p.expected))).f1.toFixed(4);
   const identical = pages.filter((p) => jsdom.texts.get(p.id) === linkedom.texts.get(p.id)).length;

@@ -8,21 +8,21 @@ export interface PagesSummary {
   lazyImagesOk: boolean;
 }
 
-export function reportPages(onProgress?: (done: number, total: number) => void): {
+export async function reportPages(onProgress?: (done: number, total: number) => void): Promise<{
   markdown: string;
   summary: PagesSummary;
-} {
+}> {
   const slugs = listTestPages();
   const rows: TestPageResult[] = [];
   const failures: string[] = [];
-  slugs.forEach((slug, i) => {
+  for (const [i, slug] of slugs.entries()) {
     try {
-      rows.push(runTestPage(slug));
+      rows.push(await runTestPage(slug));
     } catch (error) {
       failures.push(`${slug}: ${(error as Error).message}`);
     }
     onProgress?.(i + 1, slugs.length);
-  });
+  }
   const meanRecall = rows.reduce((sum, r) => sum + r.recall, 0) / rows.length;
   const fieldRows = METADATA_FIELDS.map((field) => {
     const judged = rows.filter((r) => r.ours[field] !== null);

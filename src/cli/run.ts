@@ -8,7 +8,7 @@ import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { decodeHtml } from './decode';
 import { createMarkdownRenderer, toHtml, toJsonLine, toText, type Rendered } from './formats';
 import { InputError, loadInput, parseList, type InputIo, type InputSpec } from './inputs';
-import { parseHtml } from './parse-html';
+import { closeDocument, parseHtml } from './parse-html';
 
 export interface CliIo extends InputIo {
   stdout: { write(chunk: string): unknown };
@@ -71,7 +71,7 @@ async function extractOne(spec: InputSpec, options: CliOptions, io: CliIo): Prom
       budgetMs: CLI_BUDGET_MS,
     });
   } finally {
-    doc.defaultView?.close();
+    await closeDocument(doc);
   }
 }
 
@@ -97,7 +97,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`tidy-reader: ${(error as Error).message}\n`);
     return EXIT_INPUT;
   }
-  const markdown = createMarkdownRenderer((html) => parseHtml(`<body>${html}</body>`, 'about:blank').body);
+  // One document for every Markdown conversion: a window per page would pile up in a long list.
+  let scratch: Document | null = null;
+  const markdown = createMarkdownRenderer((html) => {
+    scratch ??= parseHtml('', 'about:blank');
+    const body = scratch.createElement('body');
+    body.innerHTML = html;
+    return body;
+  });
   const many = specs.length > 1;
   let failed = false;
   for (const spec of specs) {
@@ -119,5 +126,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const output = render(options, { input: spec.input, result }, markdown);
     if (output) io.stdout.write((many ? header(options, spec.input) : '') + output);
   }
+  if (scratch) await closeDocument(scratch);
   return failed ? EXIT_INPUT : EXIT_OK;
 }

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type Harness } from './support/harness';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/harness';
+import { extensionSuite } from './support/extension-suite';
 import { value, type StoredArticle } from './support/library-messages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,22 +18,11 @@ interface AxeSummary {
 }
 
 describe.each(BROWSERS)('library pages in %s', (browserName) => {
-  let harness: Harness;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await launchExtension(browserName);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(browserName);
 
   it('saves a link with all ten of its images, their relative addresses resolved against the page', async () => {
-    const ext = await harness.openExtensionPage('options.html');
-    const url = `${server.origin}/library/relative-images.html`;
+    const ext = await suite.harness.openExtensionPage('options.html');
+    const url = `${suite.server.origin}/library/relative-images.html`;
     const saved = await value<{ id: string; status: string; images: { total: number; stored: number } }>(
       ext,
       'articles.saveUrl',
@@ -42,17 +31,17 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
     expect(saved.status).toBe('complete');
     expect(saved.images).toEqual({ total: 10, stored: 10 });
     const stored = await value<StoredArticle>(ext, 'articles.get', { id: saved.id });
-    expect(stored.imageUrls.every((u) => u.startsWith(`${server.origin}/assets/`))).toBe(true);
+    expect(stored.imageUrls.every((u) => u.startsWith(`${suite.server.origin}/assets/`))).toBe(true);
     expect(stored.text).toContain('the fishermen still lean over them');
-    const fetched = server.requests.filter((r) => r.startsWith('/assets/'));
+    const fetched = suite.server.requests.filter((r) => r.startsWith('/assets/'));
     expect(new Set(fetched).size).toBe(10);
     await ext.close();
   });
 
   it('saves the page with Alt+Shift+L, a shortcut neither browser keeps for itself (Firefox takes Alt+Shift+S for its History menu)', async () => {
-    const url = server.pageUrl('magazine-seed');
-    const article = await harness.open(url);
-    const ext = await harness.openExtensionPage('options.html');
+    const url = suite.server.pageUrl('magazine-seed');
+    const article = await suite.harness.open(url);
+    const ext = await suite.harness.openExtensionPage('options.html');
     const shortcut = await ext.evaluate(async () => {
       const commands = await (globalThis as unknown as { chrome: typeof chrome }).chrome.commands.getAll();
       return commands.find((c) => c.name === 'save-to-library')?.shortcut ?? '';
@@ -77,7 +66,7 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
   });
 
   it('passes axe-core’s checks and reaches every control with the keyboard, focus visible', async () => {
-    const library = await harness.openExtensionPage('library.html');
+    const library = await suite.harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.entry__title'));
     const axe = JSON.parse(
       (await library.evaluateScript(`${AXE_SOURCE};

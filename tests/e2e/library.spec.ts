@@ -4,9 +4,9 @@
  * included → the reading position comes back → archive export and import without loss → delete
  * and undo from the library page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type Harness, type TestPage } from './support/harness';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './support/harness';
+import { extensionSuite } from './support/extension-suite';
 import { call, storedImageData, value, type StoredArticle } from './support/library-messages';
 
 const TITLE = 'Russia’s border regions brace for American missiles';
@@ -39,25 +39,14 @@ function blocksOf(text: string): string[] {
 }
 
 describe.each(BROWSERS)('library in %s', (browserName) => {
-  let harness: Harness;
-  let server: FixtureServer;
+  const suite = extensionSuite(browserName);
   let savedId = '';
   let stored: StoredArticle;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await launchExtension(browserName);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
-
   it('saves the demo article from the popup, with its images', async () => {
-    const url = server.pageUrl('magazine-seed');
-    const article = await harness.open(url);
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${await harness.tabIdOf(url)}`);
+    const url = suite.server.pageUrl('magazine-seed');
+    const article = await suite.harness.open(url);
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${await suite.harness.tabIdOf(url)}`);
     await popup.waitFor(() => document.querySelector<HTMLButtonElement>('.action--save:not(:disabled)'));
     expect(await popup.text('.action--save')).toBe('Save for offline');
     await popup.click('.action--save');
@@ -88,7 +77,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
   });
 
   it('lists it in the library', async () => {
-    const library = await harness.openExtensionPage('library.html');
+    const library = await suite.harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelectorAll('.entry__title').length === 1);
     expect(await library.text('.entry__title')).toBe(TITLE);
     expect(await library.text('.entry__meta')).toMatch(/The Spectator[\s\S]*min read/);
@@ -98,9 +87,9 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
   });
 
   it('opens it in the reader from the library, reading completely from the database', async () => {
-    const library = await harness.openExtensionPage('library.html');
+    const library = await suite.harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.entry__title'));
-    const before = server.requests.length;
+    const before = suite.server.requests.length;
     await library.click('.entry__title');
     await library.waitFor(
       () => location.pathname.endsWith('/reader.html') && document.querySelector('.article__body p'),
@@ -113,13 +102,13 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     const text = await readerText(library);
     for (const block of blocksOf(stored.text)) expect(text).toContain(block);
     // Nothing was asked of the site while reading the saved copy.
-    expect(server.requests.slice(before)).toEqual([]);
+    expect(suite.server.requests.slice(before)).toEqual([]);
     await library.close();
   });
 
   it('reads completely with the network down, images included', async () => {
-    await server.close();
-    const reader = await harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
+    await suite.server.close();
+    const reader = await suite.harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
     await reader.waitFor(() => document.querySelector('.article__body p'));
     const sources = await showEveryImage(reader);
     expect(sources.length).toBe(stored.storedImages.length);
@@ -131,7 +120,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
 
   it('comes back to where the reader left off, and marks the article read at its end', async () => {
     const path = `reader.html?id=${encodeURIComponent(savedId)}`;
-    const reader = await harness.openExtensionPage(path);
+    const reader = await suite.harness.openExtensionPage(path);
     // Shown (the page waits for the reading settings), and fonts laid out.
     await reader.waitFor(async () => {
       await document.fonts.ready;
@@ -157,7 +146,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     await reader.close();
 
     // Opened again, the reader lands on the block that was being read (within a block's height).
-    const again = await harness.openExtensionPage(path);
+    const again = await suite.harness.openExtensionPage(path);
     const back = await again.waitFor(() => document.querySelector('.article__body p') && window.scrollY);
     expect(Math.abs((back ?? 0) - left)).toBeLessThan(400);
 
@@ -176,7 +165,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
   });
 
   it('exports the library archive and imports it back without loss', async () => {
-    const ext = await harness.openExtensionPage('options.html');
+    const ext = await suite.harness.openExtensionPage('options.html');
     const before = await value<StoredArticle>(ext, 'articles.get', { id: savedId });
     const imagesBefore = await storedImageData(ext, savedId, before.storedImages);
     expect(Object.keys(imagesBefore)).toHaveLength(before.storedImages.length);
@@ -214,7 +203,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
   });
 
   it('finds the article by a word of its body', async () => {
-    const library = await harness.openExtensionPage('library.html');
+    const library = await suite.harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.entry__title'));
     await library.click('input[type="search"]');
     for (const key of 'belgorod') await library.press(key);
@@ -225,7 +214,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
   });
 
   it('deletes from the library page, and Undo brings the article back', async () => {
-    const library = await harness.openExtensionPage('library.html');
+    const library = await suite.harness.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('.entry__select'));
     await library.click('.entry__select');
     await library.click('.button--danger');
@@ -236,7 +225,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     await library.click('.notice button');
     await library.waitFor(() => document.querySelectorAll('.entry').length === 1);
     expect(await library.text('.entry__title')).toBe(TITLE);
-    const reader = await harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
+    const reader = await suite.harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
     await reader.waitFor(() => document.querySelector('.article__body p'));
     await reader.close();
 
@@ -244,7 +233,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     await library.click('.entry__select');
     await library.click('.button--danger');
     await library.waitFor(() => document.querySelectorAll('.entry').length === 0);
-    const gone = await harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
+    const gone = await suite.harness.openExtensionPage(`reader.html?id=${encodeURIComponent(savedId)}`);
     await gone.waitFor(() => /Not in your library/.test(document.querySelector('h1')?.textContent ?? ''));
     await gone.close();
     await library.close();

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type Harness, type TestPage } from './support/harness';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './support/harness';
+import { extensionSuite } from './support/extension-suite';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
@@ -51,23 +51,12 @@ function missingParagraphs(page: TestPage, paragraphs: string[]): Promise<string
 const CLUTTER = ['#comments', '.newsletter-signup', '.video-promo', '.related-posts'];
 
 describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
-  let harness: Harness;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await launchExtension(browserName);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(browserName);
 
   async function openWithPopup(slug: string): Promise<{ page: TestPage; popup: TestPage }> {
-    const page = await harness.open(server.pageUrl(slug));
-    const tabId = await harness.tabIdOf(server.pageUrl(slug));
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const page = await suite.harness.open(suite.server.pageUrl(slug));
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl(slug));
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('.page-clutter input[name="hide-comments"]'));
     return { page, popup };
   }
@@ -123,8 +112,8 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await first.page.reload();
     // Only activeTab: nothing runs on the reloaded page until the user opens Tidy Reader.
     expect(await visibility(first.page, CLUTTER)).toEqual([true, true, true, true]);
-    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForVisibility(first.page, CLUTTER, false);
     expect(
       await popup.evaluate(() =>
@@ -174,7 +163,7 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await popup.close();
     await page.close();
 
-    const fresh = await harness.open(server.pageUrl('magazine-seed'));
+    const fresh = await suite.harness.open(suite.server.pageUrl('magazine-seed'));
     await waitForVisibility(fresh, CLUTTER, false);
     expect(await missingParagraphs(fresh, paragraphsOf('magazine-seed'))).toEqual([]);
     await fresh.close();
@@ -184,7 +173,7 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await setSwitch(again.popup, 'always-on', false);
     await again.popup.close();
     await again.page.close();
-    const untouched = await harness.open(server.pageUrl('magazine-seed'));
+    const untouched = await suite.harness.open(suite.server.pageUrl('magazine-seed'));
     await new Promise((r) => setTimeout(r, 500));
     expect(await visibility(untouched, CLUTTER)).toEqual([true, true, true, true]);
     await untouched.close();
@@ -198,17 +187,17 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await page.click('.entry-section');
     await page.waitFor(() => !document.querySelector('[data-tidy-picker]'));
     await waitForVisibility(page, ['.entry-section'], false);
-    expect(page.url()).toBe(server.pageUrl('magazine-seed'));
+    expect(page.url()).toBe(suite.server.pageUrl('magazine-seed'));
     await popup.close();
 
     await page.reload();
-    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
-    const again = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
+    const again = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForVisibility(page, ['.entry-section'], false);
     expect(await missingParagraphs(page, paragraphsOf('magazine-seed'))).toEqual([]);
     await again.close();
 
-    const options = await harness.openExtensionPage('options.html');
+    const options = await suite.harness.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('.clutter-site__rules code'));
     expect(await options.text('.clutter-site__rules code')).toBe('a.entry-section');
     await options.close();

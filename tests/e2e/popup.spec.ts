@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type Harness } from './support/harness';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/harness';
+import { extensionSuite } from './support/extension-suite';
 
 describe.each(BROWSERS)('popup in %s', (browserName) => {
-  let harness: Harness;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await launchExtension(browserName);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(browserName);
 
   it('loads the extension with its pages', async () => {
-    const page = await harness.openExtensionPage('options.html');
+    const page = await suite.harness.openExtensionPage('options.html');
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Tidy Reader');
     expect(manifest.manifest_version).toBe(3);
@@ -25,9 +14,9 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   });
 
   it("shows the demo article's title, byline, site and reading time", async () => {
-    const article = await harness.open(server.pageUrl('magazine-seed'));
-    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const article = await suite.harness.open(suite.server.pageUrl('magazine-seed'));
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('.article__title'));
     expect(await popup.text('.article__title')).toBe('Russia’s border regions brace for American missiles');
     expect(await popup.text('.article__byline')).toBe('Katya Ivanova');
@@ -38,9 +27,9 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   });
 
   it('says "No article found" on a page that is not an article', async () => {
-    const front = await harness.open(server.pageUrl('front-page'));
-    const tabId = await harness.tabIdOf(server.pageUrl('front-page'));
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const front = await suite.harness.open(suite.server.pageUrl('front-page'));
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('front-page'));
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('#state-title'));
     expect(await popup.text('#state-title')).toBe('No article found on this page');
     expect(await popup.text('.article__title')).toBeNull();
@@ -49,7 +38,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
   });
 
   it('costs the page nothing until asked: no DOM mutation, no extraction on load', async () => {
-    const page = await harness.open(server.pageUrl('magazine-seed'));
+    const page = await suite.harness.open(suite.server.pageUrl('magazine-seed'));
     // Watch the page's DOM from the page's own world, before the extension touches the tab.
     await page.evaluate(() => {
       const w = window as unknown as { mutations: number };
@@ -61,8 +50,8 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
         characterData: true,
       });
     });
-    const tabId = await harness.tabIdOf(server.pageUrl('magazine-seed'));
-    const ext = await harness.openExtensionPage('options.html');
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
+    const ext = await suite.harness.openExtensionPage('options.html');
     await ext.evaluate(async (id) => {
       await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
     }, tabId);

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type Harness, type TestPage } from './support/harness';
-import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './support/harness';
+import { FIXTURES_DIR } from './support/fixture-server';
+import { extensionSuite } from './support/extension-suite';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../out/screenshots');
 
@@ -32,32 +33,21 @@ async function isSidePanelOpen(): Promise<boolean> {
 }
 
 describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
-  let harness: Harness;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    harness = await launchExtension(browserName);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(browserName);
 
   /** Opens a fixture page and an extension surface reading it. */
   async function openSurface(slug: string, surface: 'popup' | 'sidepanel' | 'reader') {
-    const url = server.pageUrl(slug);
-    const article = await harness.open(url);
-    const tabId = await harness.tabIdOf(url);
-    const page = await harness.openExtensionPage(`${surface}.html?tabId=${tabId}`);
+    const url = suite.server.pageUrl(slug);
+    const article = await suite.harness.open(url);
+    const tabId = await suite.harness.tabIdOf(url);
+    const page = await suite.harness.openExtensionPage(`${surface}.html?tabId=${tabId}`);
     await page.waitFor(() => document.querySelector('.article__body p, .status:not([aria-busy])'));
     return { article, tabId, page };
   }
 
   /** Resets every setting on the settings page, then picks `theme`. */
   async function setTheme(theme: 'light' | 'dark'): Promise<void> {
-    const options = await harness.openExtensionPage('options.html');
+    const options = await suite.harness.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('.settings__choice--theme input'));
     await options.click('.settings__reset');
     await options.click(`.settings__choice--theme [data-value="${theme}"] input`);
@@ -82,10 +72,10 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
   });
 
   it('side panel: the keyboard command opens it on the current tab', async () => {
-    const url = server.pageUrl('magazine-seed');
-    const article = await harness.open(url);
+    const url = suite.server.pageUrl('magazine-seed');
+    const article = await suite.harness.open(url);
     // Opened before the key press, so that the page stays the tab the command acts on.
-    const ext = await harness.openExtensionPage('options.html');
+    const ext = await suite.harness.openExtensionPage('options.html');
     const shortcut = await ext.evaluate(
       async () => (await chrome.commands.getAll()).find((c) => c.name === 'open-side-panel')?.shortcut ?? '',
     );
@@ -103,7 +93,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     expect(isOpen).toBe(true);
     await popup.close();
 
-    const panel = await harness.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const panel = await suite.harness.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.waitFor(() => document.querySelector('.article__body p'));
     expect(await panel.text('.article__title')).toBe('Russia’s border regions brace for American missiles');
     const body = normalise((await panel.text('.article__body')) ?? '');
@@ -156,7 +146,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
 
   it('settings: a change persists across reload and applies to the other surfaces, live', async () => {
     const { article, tabId, page: reader } = await openSurface('magazine-seed', 'reader');
-    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('.article__body p'));
     await reader.click('.action--settings');
     await reader.click('.settings__choice--theme [data-value="sepia"] input');
@@ -198,7 +188,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
 
   it('the browser command opens the reader for the current tab, and closes it again', async () => {
     const commands = await (async () => {
-      const page = await harness.openExtensionPage('options.html');
+      const page = await suite.harness.openExtensionPage('options.html');
       const list = await page.evaluate(async () =>
         (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut] as [string, string]),
       );
@@ -209,13 +199,13 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     expect(commands['toggle-reader']).toBe('Alt+Shift+U');
     expect(commands['open-side-panel']).toBe('Alt+Shift+D');
 
-    const url = server.pageUrl('reader-rtl');
-    const article = await harness.open(url);
-    const tabId = await harness.tabIdOf(url);
-    const readerUrl = `${harness.extensionOrigin}/reader.html?tabId=${tabId}`;
+    const url = suite.server.pageUrl('reader-rtl');
+    const article = await suite.harness.open(url);
+    const tabId = await suite.harness.tabIdOf(url);
+    const readerUrl = `${suite.harness.extensionOrigin}/reader.html?tabId=${tabId}`;
     // Opened before the key presses: a tab opened right after one could become the tab the
     // command acts on, since Firefox may first have to wake the extension's background.
-    const ext = await harness.openExtensionPage('options.html');
+    const ext = await suite.harness.openExtensionPage('options.html');
     /** Waits until `expected` tabs show this reader. */
     const waitForReaders = async (expected: number) => {
       try {
@@ -233,7 +223,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     expect(await waitForReaders(1)).toBe(true);
 
     // On a reader, the same command closes it.
-    const reader = await harness.openExtensionPage(`reader.html?tabId=${tabId}`);
+    const reader = await suite.harness.openExtensionPage(`reader.html?tabId=${tabId}`);
     await reader.waitFor(() => document.querySelector('.article__body p'));
     expect(await waitForReaders(2)).toBe(true);
     await reader.pressShortcut('Alt+Shift+U');
@@ -279,7 +269,7 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
     }
     await new Promise((r) => setTimeout(r, 1000));
     for (const page of pages) expect(page.dialogs).toEqual([]);
-    expect(server.requests.filter((r) => r.startsWith('/hostile/'))).toEqual([]);
+    expect(suite.server.requests.filter((r) => r.startsWith('/hostile/'))).toEqual([]);
     for (const page of pages) await page.close();
   });
 

@@ -4,7 +4,7 @@
  * Both texts are block-separated the way the benchmark's README asks.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../../src/cli/parse-html';
+import { closeDocument, parseHtml } from '../../../src/cli/parse-html';
 import { blockText } from '../../../src/extract/block-text';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { loadScrapinghub, type ScrapinghubPage } from './datasets';
@@ -18,13 +18,13 @@ export interface QualityRun {
   seconds: { ours: number; readability: number };
 }
 
-export function runQuality(onProgress?: (done: number, total: number) => void): QualityRun {
+export async function runQuality(onProgress?: (done: number, total: number) => void): Promise<QualityRun> {
   const pages = loadScrapinghub();
   const ours = new Map<string, string>();
   const readability = new Map<string, string>();
   const notArticles: { id: string; reason: string }[] = [];
   const seconds = { ours: 0, readability: 0 };
-  pages.forEach((page, i) => {
+  for (const [i, page] of pages.entries()) {
     const doc = parseHtml(page.html(), page.url);
     let started = performance.now();
     const result = extractArticle(doc, { url: page.url, budgetMs: 60_000 });
@@ -37,8 +37,8 @@ export function runQuality(onProgress?: (done: number, total: number) => void): 
     }).parse();
     seconds.readability += (performance.now() - started) / 1000;
     readability.set(page.id, parsed?.content ? blockText(parsed.content) : '');
-    doc.defaultView?.close();
+    await closeDocument(doc);
     onProgress?.(i + 1, pages.length);
-  });
+  }
   return { pages, ours, readability, notArticles, seconds };
 }

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../../src/cli/parse-html';
+import { closeDocument, parseHtml } from '../../../src/cli/parse-html';
 import { blockText } from '../../../src/extract/block-text';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { READABILITY_PAGES } from './datasets';
@@ -51,7 +51,7 @@ function countImages(html: string): number {
   return (html.match(/<img\b[^>]*\bsrc="https?:/gi) ?? []).length;
 }
 
-export function runTestPage(slug: string): TestPageResult {
+export async function runTestPage(slug: string): Promise<TestPageResult> {
   const dir = join(READABILITY_PAGES, slug);
   const source = readFileSync(join(dir, 'source.html'), 'utf8');
   const expectedHtml = readFileSync(join(dir, 'expected.html'), 'utf8');
@@ -63,7 +63,7 @@ export function runTestPage(slug: string): TestPageResult {
   const plainDoc = parseHtml(source, PAGE_URL);
   const plain = new Readability(plainDoc, { classesToPreserve: ['caption'] }).parse();
   // jsdom windows hold their whole DOM until closed: 128 pages x 3 documents exhaust the heap.
-  for (const d of [expectedDoc, doc, plainDoc]) d.defaultView?.close();
+  for (const d of [expectedDoc, doc, plainDoc]) await closeDocument(d);
   const oursValues: Metadata = Object.fromEntries(METADATA_FIELDS.map((f) => [f, result[f]]));
   const plainValues: Metadata = Object.fromEntries(METADATA_FIELDS.map((f) => [f, plain?.[f] ?? null]));
   const score = scorePage(result.text, expectedText);
