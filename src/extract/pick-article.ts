@@ -99,7 +99,7 @@ function copyMapping(region: Element, copyBody: Element): (element: Element) => 
     if (!region.contains(element)) return undefined;
     const path: number[] = [];
     let el: Element = element;
-    for (; el !== region; ) {
+    for (; el !== region;) {
       const parent = el.parentElement;
       if (!parent) return undefined;
       const position = positionOf(el, parent);
