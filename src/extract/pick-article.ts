@@ -98,8 +98,7 @@ function copyMapping(region: Element, copyBody: Element): (element: Element) => 
   return (element) => {
     if (!region.contains(element)) return undefined;
     const path: number[] = [];
-    let el: Element = element;
-    for (; el !== region;) {
+    for (let el: Element = element; el !== region;) {
       const parent = el.parentElement;
       if (!parent) return undefined;
       const position = positionOf(el, parent);

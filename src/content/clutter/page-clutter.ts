@@ -96,23 +96,21 @@ export interface ArticleAnchor {
 /**
  * The element holding the article body, found as extraction finds it (src/clutter's anchor), with
  * the paragraphs of comment threads left out: a long thread must not outweigh the article.
- * `classified` and `paragraphs` are `classifyOutermost`'s, when the caller has them.
+ * `walked` is `classifyOutermost`'s result and the paragraphs it collected, when the caller has them.
  */
 export function findArticleAnchor(
   body: Element,
   compiled: CompiledClutter,
-  classified?: readonly (readonly [Element, string])[],
-  paragraphs?: readonly Element[],
+  walked?: { classified: readonly (readonly [Element, string])[]; paragraphs: readonly Element[] },
 ): ArticleAnchor {
-  let candidates = paragraphs;
-  if (!classified || !candidates) {
-    const found: Element[] = [];
-    classified = classifyOutermost(body, compiled, found);
-    candidates = found;
-  }
+  const found: Element[] = [];
+  const { classified, paragraphs } = walked ?? {
+    classified: classifyOutermost(body, compiled, found),
+    paragraphs: found,
+  };
   const threads = classified.filter(([, tag]) => tag === 'comments').map(([el]) => el);
   const exclude = (p: Element) => threads.some((t) => t.contains(p));
-  const prose = proseOf(candidates);
+  const prose = proseOf(paragraphs);
   const anchor = findBodyAnchor(body, { exclude }, prose);
   return { anchor, prose: prose.reduce((sum, p) => sum + p.length, 0) };
 }
@@ -130,7 +128,7 @@ function classifyAroundArticle(
 } {
   const paragraphs: Element[] = [];
   const classified = classifyOutermost(body, compiled, paragraphs);
-  const article = findArticleAnchor(body, compiled, classified, paragraphs);
+  const article = findArticleAnchor(body, compiled, { classified, paragraphs });
   const anchor = article.anchor;
   if (!anchor) return { classified, article };
   for (let i = 0; i < classified.length; i++) {
