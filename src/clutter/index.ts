@@ -1,5 +1,6 @@
 /** Public surface of the clutter rules, shared by extraction and the live-page hider. */
 export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptions } from './compile';
+export { classifyOutermost, classifyRegion } from './outermost';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
 export {
   exceptionSet,

@@ -1,13 +1,15 @@
 /**
- * From the page to Readability's pick: classify the page once by the clutter rules, copy the
- * region around the body, prepare the copy, remove clutter from it and run Readability. If the
+ * From the page to Readability's pick: find the page's outermost clutter and the region around
+ * the body, copy the region, prepare the copy, remove clutter from it and run Readability. If the
  * region proves too narrow (Readability finds little in it), the whole body is tried instead.
  */
 import {
+  classifyOutermost,
+  classifyRegion,
   EXCEPTION,
   findBodyAnchor,
   isWithin,
-  proseParagraphs,
+  proseOf,
   type ClutterCategory,
   type CompiledClutter,
 } from '../clutter';
@@ -50,18 +52,19 @@ export function tagged(classified: Classified, tag: string): Set<Element> {
   return set;
 }
 
-/** Top-level clutter and chrome outside the copied region: never copied, counted as removed. */
-function outermostOutside(
-  classified: Classified,
+/**
+ * Clutter and chrome outside the copied region, from the page's outermost matches: never copied,
+ * counted as removed. A match around the region is not clutter (the guard keeps it).
+ */
+function clutterOutside(
+  outer: Classified,
   region: Element,
   categories: readonly string[],
 ): [Element, RemovalCategory][] {
-  const clutter = new Set<Element>();
-  for (const [element, tag] of classified) if (tag === CHROME || categories.includes(tag)) clutter.add(element);
   const result: [Element, RemovalCategory][] = [];
-  for (const [element, tag] of classified) {
-    if (!clutter.has(element) || region.contains(element) || element.contains(region)) continue;
-    if (element.parentElement && isWithin(element.parentElement, clutter)) continue;
+  for (const [element, tag] of outer) {
+    if (tag !== CHROME && !categories.includes(tag)) continue;
+    if (region.contains(element) || element.contains(region)) continue;
     result.push([element, tag === CHROME ? 'other' : (tag as ClutterCategory)]);
   }
   return result;
@@ -128,18 +131,19 @@ function pickFromRegion(
   doc: Document,
   region: Element,
   pageAnchor: Element | null,
-  pageClassified: Classified,
+  outer: Classified,
   compiled: CompiledClutter,
   options: PickOptions,
 ): Pick | null {
   const removed = noRemovals();
-  const outside = outermostOutside(pageClassified, region, compiled.categories);
+  const outside = clutterOutside(outer, region, compiled.categories);
   for (const [, category] of outside) countRemoval(removed, category);
   const copy = copyRegion(doc, region);
   const copyBody = copy.body;
   options.onStep('copy', copyBody);
   const toCopy = copyMapping(region, copyBody);
-  const classified = mapClassification(pageClassified, toCopy);
+  // Inside the region every match counts, nested ones too: the guards may keep an outer one.
+  const classified = mapClassification(classifyRegion(region, outer, compiled), toCopy);
   const commentThreads = tagged(classified, 'comments');
   const anchor =
     (pageAnchor && toCopy(pageAnchor)) ??
@@ -176,18 +180,17 @@ function pickFromRegion(
 
 export function pickArticle(doc: Document, compiled: CompiledClutter, options: PickOptions): Pick | null {
   const body = doc.body as HTMLElement;
-  // One walk classifies every element of the page (read only) by every selector rule.
-  const pageClassified = compiled.index.classifyAll(body);
+  // One walk over the page finds its outermost clutter and its paragraphs; comment threads can
+  // outweigh the post, so their paragraphs never vote for the body. The page is read, not changed.
+  const paragraphs: Element[] = [];
+  const outer = classifyOutermost(body, compiled, paragraphs);
   options.onStep('classify', body);
-  const pageThreads = tagged(pageClassified, 'comments');
-  // Comment threads can outweigh the post: their paragraphs never vote for the body.
-  const inThread = (p: Element): boolean => pageThreads.size > 0 && isWithin(p, pageThreads);
-  const paragraphs = proseParagraphs(body, inThread);
-  const anchor = findBodyAnchor(body, {}, paragraphs);
-  const region = findRegion(body, anchor, paragraphs);
+  const prose = proseOf(paragraphs);
+  const anchor = findBodyAnchor(body, {}, prose);
+  const region = findRegion(body, anchor, prose);
   options.onStep('region', region);
-  const narrow = pickFromRegion(doc, region, anchor, pageClassified, compiled, options);
+  const narrow = pickFromRegion(doc, region, anchor, outer, compiled, options);
   const enough = (narrow?.pick.content.textContent ?? '').trim().length >= MIN_PICK_CHARS;
   if (region === body || enough) return narrow;
-  return pickFromRegion(doc, body, anchor, pageClassified, compiled, options) ?? narrow;
+  return pickFromRegion(doc, body, anchor, outer, compiled, options) ?? narrow;
 }

@@ -6,6 +6,7 @@
  * on and off with one attribute on the root, and re-runs for widgets that load late.
  */
 import {
+  classifyOutermost,
   CLUTTER_ATTRIBUTE,
   compileClutterRules,
   EXCEPTION,
@@ -55,38 +56,6 @@ function isJumpLink(element: Element): boolean {
   return element.tagName === 'A' || element.tagName === 'BUTTON';
 }
 
-/**
- * Clutter and code under `root`, outermost only: the walk does not enter a match, so a
- * 3,000-reply thread costs one element, not 30,000. Selector matches inside a match are hidden by
- * the stylesheet anyway; the script only needs the outermost ones, to count and to guard.
- * `paragraphs`, if given, receives the `<p>` elements outside comment threads, in document order.
- */
-function classifyOutermost(root: Element, compiled: CompiledClutter, paragraphs?: Element[]): [Element, string][] {
-  const found: [Element, string][] = [];
-  const consider = (element: Element): boolean => {
-    const tag = compiled.index.classify(element);
-    if (paragraphs && tag !== 'comments') {
-      if (element.localName === 'p') paragraphs.push(element);
-      // The walk stops here: a match's own paragraphs are read at once.
-      if (tag !== null) for (const p of Array.from(element.getElementsByTagName('p'))) paragraphs.push(p);
-    }
-    if (tag !== null) found.push([element, tag]);
-    return tag !== null;
-  };
-  if (consider(root)) return found;
-  // Depth first through element links, which cost less than indexing a 40,000-element collection.
-  let element: Element | null = root.firstElementChild;
-  while (element) {
-    if (!consider(element) && element.firstElementChild) {
-      element = element.firstElementChild;
-      continue;
-    }
-    while (element && element !== root && !element.nextElementSibling) element = element.parentElement;
-    element = element && element !== root ? element.nextElementSibling : null;
-  }
-  return found;
-}
-
 export interface ArticleAnchor {
   anchor: Element | null;
   /** Characters of prose on the page outside comment threads. */
@@ -134,7 +103,7 @@ function classifyAroundArticle(
   for (let i = 0; i < classified.length; i++) {
     const [element, tag] = classified[i] as [Element, string];
     if (tag === EXCEPTION || !element.contains(anchor)) continue;
-    for (const child of Array.from(element.children)) classified.push(...classifyOutermost(child, compiled));
+    classified.push(...classifyOutermost(element, compiled));
   }
   return { classified, article };
 }
