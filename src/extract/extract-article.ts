@@ -23,7 +23,7 @@ import { readPageMetadata } from './page-metadata';
 import { noRemovals } from './removal-counts';
 import { sanitiseInPlace } from './sanitise';
 import type { ExtractOptions, ExtractResult, RemovedCounts } from './types';
-import { baseUrlOf } from './urls';
+import { absolutiseUrls, baseUrlOf } from './urls';
 
 /** Beyond this many elements a page is not extracted (a 40,000-element page is fine). */
 export const MAX_ELEMENTS = 200_000;
@@ -103,11 +103,12 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const base = baseUrlOf(doc, url);
   const trace = options.onStep ?? ((): void => undefined);
   trace('start', doc.body);
-  const picked = pickArticle(doc, compiled, { base, keepComments: options.keepComments ?? false, onStep: trace });
+  const picked = pickArticle(doc, compiled, { keepComments: options.keepComments ?? false, onStep: trace });
   if (!picked) return emptyResult(url, REASONS.noText, doc.title);
   const { pick, captions, threads, removed } = picked;
   const description = describedAs(doc, jsonLd);
   const article = pick.content;
+  for (const root of [article, ...threads]) absolutiseUrls(root, base);
   trace('readability', article);
   // The page's own metadata first: the copy Readability ran on may lack the headings and bylines it reads.
   const page = readPageMetadata(doc);

@@ -31,7 +31,6 @@ const MIN_PICK_CHARS = 500;
 type Classified = readonly (readonly [Element, string])[];
 
 export interface PickOptions {
-  base: string;
   keepComments: boolean;
   onStep: (step: string, root: Element) => void;
 }
@@ -151,7 +150,6 @@ function pickFromRegion(
   const protect = anchor ? [anchor] : [];
   options.onStep('anchor', copyBody);
   prepareDocument(copy, {
-    base: options.base,
     protect,
     removed,
     exceptions: tagged(classified, EXCEPTION),

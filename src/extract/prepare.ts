@@ -1,12 +1,12 @@
 /**
- * Prepares the copy of the page for Readability: real image addresses, absolute URLs, embedded
- * posts Readability would drop, and the page's furniture removed.
+ * Prepares the copy of the page for Readability: real image addresses, embedded posts Readability
+ * would drop, and the page's furniture removed. Addresses are made absolute later, in the article
+ * alone: most of the copy never reaches it.
  */
 import { isProtected } from '../clutter';
 import { fixLazyImages } from './lazy-images';
 import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
-import { absolutiseUrls } from './urls';
 
 /** Scripts and styles: removed from the copy before anything else (structured data stays). */
 export const DISCARDED = 'script:not([type="application/ld+json" i]), style';
@@ -88,7 +88,6 @@ function shieldExceptions(exceptions: Iterable<Element>): void {
 }
 
 export interface PrepareOptions {
-  base: string;
   /** The probable article body: chrome that contains it is kept. */
   protect: readonly Element[];
   removed: RemovedCounts;
@@ -106,7 +105,6 @@ export function prepareDocument(doc: Document, options: PrepareOptions): void {
   }
   unwrapLayoutTables(body);
   fixLazyImages(body);
-  absolutiseUrls(body, options.base);
   liftEmbeddedPosts(body);
   shieldExceptions(options.exceptions);
   for (const element of options.chrome) {

@@ -42,7 +42,10 @@ export function resolveSrcset(srcset: string, base: string): string {
   return candidates.join(', ');
 }
 
-const URL_ATTRIBUTES: readonly [string, string][] = [
+type TagAttribute = readonly [tag: string, attribute: string];
+
+/** Where an article keeps addresses. */
+const ADDRESS_ATTRIBUTES: readonly TagAttribute[] = [
   ['a', 'href'],
   ['area', 'href'],
   ['img', 'src'],
@@ -60,23 +63,49 @@ const URL_ATTRIBUTES: readonly [string, string][] = [
   ['del', 'cite'],
 ];
 
-const ATTRIBUTES_BY_TAG = new Map<string, string[]>();
-for (const [tag, attribute] of URL_ATTRIBUTES) {
-  ATTRIBUTES_BY_TAG.set(tag.toUpperCase(), [...(ATTRIBUTES_BY_TAG.get(tag.toUpperCase()) ?? []), attribute]);
+const SRCSET_ATTRIBUTES: readonly TagAttribute[] = [
+  ['img', 'srcset'],
+  ['source', 'srcset'],
+];
+
+export interface ExtraUrlAttributes {
+  addresses?: readonly TagAttribute[];
+  srcsets?: readonly TagAttribute[];
 }
 
-export function absolutiseUrls(root: Element, base: string): void {
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    const tag = element.tagName.toUpperCase();
-    for (const attribute of ATTRIBUTES_BY_TAG.get(tag) ?? []) {
-      const value = element.getAttribute(attribute);
-      // In-page links (footnotes) keep working in the reader as they are.
-      if (value === null || (tag === 'A' && value.startsWith('#'))) continue;
-      const absolute = resolveUrl(value, base);
-      if (absolute && absolute !== value) element.setAttribute(attribute, absolute);
-    }
-    if ((tag === 'IMG' || tag === 'SOURCE') && element.hasAttribute('srcset')) {
-      element.setAttribute('srcset', resolveSrcset(element.getAttribute('srcset') ?? '', base));
+interface AttributePlan {
+  /** One selector for every element with an address: the tree is walked once, natively. */
+  selector: string;
+  byTag: Map<string, { name: string; srcset: boolean }[]>;
+}
+
+function planFor(addresses: readonly TagAttribute[], srcsets: readonly TagAttribute[]): AttributePlan {
+  const byTag = new Map<string, { name: string; srcset: boolean }[]>();
+  const add = ([tag, name]: TagAttribute, srcset: boolean): void => {
+    byTag.set(tag, [...(byTag.get(tag) ?? []), { name, srcset }]);
+  };
+  for (const pair of addresses) add(pair, false);
+  for (const pair of srcsets) add(pair, true);
+  const selector = [...addresses, ...srcsets].map(([tag, name]) => `${tag}[${name}]`).join(', ');
+  return { selector, byTag };
+}
+
+const ARTICLE_PLAN = planFor(ADDRESS_ATTRIBUTES, SRCSET_ATTRIBUTES);
+
+/**
+ * Resolves every address under `root` against `base`. In-page links (footnotes) stay as they are:
+ * the reader keeps them working. `extra` adds attributes (a fetched page's lazy-loading ones).
+ */
+export function absolutiseUrls(root: ParentNode, base: string, extra?: ExtraUrlAttributes): void {
+  const plan = extra
+    ? planFor([...ADDRESS_ATTRIBUTES, ...(extra.addresses ?? [])], [...SRCSET_ATTRIBUTES, ...(extra.srcsets ?? [])])
+    : ARTICLE_PLAN;
+  for (const element of Array.from(root.querySelectorAll(plan.selector))) {
+    for (const { name, srcset } of plan.byTag.get(element.localName) ?? []) {
+      const value = element.getAttribute(name);
+      if (value === null || (name === 'href' && value.trim().startsWith('#'))) continue;
+      const absolute = srcset ? resolveSrcset(value, base) : resolveUrl(value, base);
+      if (absolute && absolute !== value) element.setAttribute(name, absolute);
     }
   }
 }

@@ -9,7 +9,7 @@ import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
 import { baseUrlOf } from '../extract/urls';
-import { absolutiseUrls } from './html/absolute-urls';
+import { absolutiseFetchedPage } from './html/absolute-urls';
 import type { DomWindow } from './html/dom-window';
 import { prepareArticleHtml, type PreparedHtml } from './html/prepare-article-html';
 import { htmlToMarkdown } from './html/to-markdown';
@@ -69,7 +69,7 @@ export function createLocalDomHost(win: DomWindow): DomHost {
     async extract({ html, url }) {
       const doc = new win.DOMParser().parseFromString(html, 'text/html');
       // The parsed document has the address of the page parsing it, not of the fetched page.
-      absolutiseUrls(doc, baseUrlOf(doc, url));
+      absolutiseFetchedPage(doc, baseUrlOf(doc, url));
       // A parsed document has no window of its own: DOMPurify needs the one that parsed it.
       const result = extractArticle(doc, { url, window: win as unknown as EngineOptions['window'] });
       return { result, canonicalUrl: canonicalOf(doc, url) };

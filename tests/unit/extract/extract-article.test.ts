@@ -49,6 +49,26 @@ describe('extractArticle', () => {
     expect(dropped.removed.comments).toBeGreaterThan(0);
   });
 
+  it('makes addresses absolute in the article and in the comment threads it keeps', () => {
+    const story = Array.from(
+      { length: 16 },
+      (_, i) => `<p>Paragraph ${i} of the story, long enough to count as the prose of an article body.</p>`,
+    ).join('');
+    const { window } = new JSDOM(
+      `<!doctype html><html lang="en"><head><title>A story</title></head><body>
+        <article><h1>A story</h1><img src="/img/lead.jpg" alt="Lead">${story}<p><a href="../related">More</a> on this.</p></article>
+        <section id="comments" class="comments"><h2>Comments</h2>
+          <div class="comment"><a href="/users/ann">Ann</a><p>A first reply to the story, from a reader.</p></div>
+        </section></body></html>`,
+      { url: 'https://news.example/world/story' },
+    );
+    const result = extractArticle(window.document, { url: 'https://news.example/world/story', keepComments: true });
+    expect(result.html).toContain('src="https://news.example/img/lead.jpg"');
+    expect(result.html).toContain('href="https://news.example/related"');
+    expect(result.html).toContain('href="https://news.example/users/ann"');
+    window.close();
+  });
+
   it('says why a front page is not an article, and extracts it anyway when forced', () => {
     const fixture = loadFixture('front-page');
     const result = extractArticle(parseFixture(fixture), { url: fixture.url });

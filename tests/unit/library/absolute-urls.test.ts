@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrlOf as pageBaseUrl, resolveSrcset } from '../../../src/extract/urls';
-import { absolutiseUrls } from '../../../src/library-io/html/absolute-urls';
+import { absolutiseFetchedPage } from '../../../src/library-io/html/absolute-urls';
 import { jsdomWindow } from './support';
 
 function parse(html: string): Document {
@@ -14,7 +14,7 @@ describe('absolute addresses of a fetched page', () => {
       <img src="img/a.png"><img data-src="/lazy/b.png" src="data:image/gif;base64,R0lGOD">
       <img srcset="small.png 1x, ../large.png 2x"><picture><source srcset="c.webp 600w, d.webp 1200w"></picture>
       <a href="../other">Other</a><a href="#note-1">1</a><video poster="poster.jpg"></video></body>`);
-    absolutiseUrls(doc, 'https://news.example/2024/story/');
+    absolutiseFetchedPage(doc, 'https://news.example/2024/story/');
     const attr = (selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name);
     expect(attr('img', 'src')).toBe('https://news.example/2024/story/img/a.png');
     expect(attr('img[data-src]', 'data-src')).toBe('https://news.example/lazy/b.png');
@@ -34,7 +34,7 @@ describe('absolute addresses of a fetched page', () => {
     const doc = parse('<head><base href="/static/"></head><body><img src="x.png"></body>');
     const base = pageBaseUrl(doc, 'https://news.example/a/b');
     expect(base).toBe('https://news.example/static/');
-    absolutiseUrls(doc, base);
+    absolutiseFetchedPage(doc, base);
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://news.example/static/x.png');
     expect(pageBaseUrl(parse('<body></body>'), 'https://news.example/a/b')).toBe('https://news.example/a/b');
   });
