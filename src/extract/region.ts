@@ -42,20 +42,26 @@ function isDiscarded(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).matches(DISCARDED);
 }
 
-/** A new inert document with `doc`'s head, the region's ancestors (shallow) and the region (deep). */
+/**
+ * A new inert document with `doc`'s head (no scripts or styles: `prepareDocument` would only
+ * remove them again), the region's ancestors (shallow) and the region (deep).
+ */
 export function copyRegion(doc: Document, region: Element): Document {
-  // The whole body: one native deep clone is the fastest copy there is.
-  if (region === doc.body || !doc.body?.contains(region)) return doc.cloneNode(true) as Document;
+  const body = doc.body;
+  if (!body?.contains(region)) return doc.cloneNode(true) as Document;
   const copy = doc.implementation.createHTMLDocument('');
   copyAttributes(doc.documentElement, copy.documentElement);
-  // Scripts and styles would only be removed from the copy by `prepareDocument`: not copied.
   const head = copy.importNode(doc.head, false);
   for (const node of Array.from(doc.head.childNodes)) {
     if (!isDiscarded(node)) head.appendChild(copy.importNode(node, true));
   }
   copy.head.replaceWith(head);
-  const body = doc.body as HTMLElement;
   copyAttributes(body, copy.body);
+  if (region === body) {
+    // Every child, scripts too: elements are found in the copy by their positions (pick-article.ts).
+    for (const node of Array.from(body.childNodes)) copy.body.appendChild(copy.importNode(node, true));
+    return copy;
+  }
   // Structured data in the body still feeds Readability's metadata.
   for (const script of Array.from(body.querySelectorAll('script[type="application/ld+json" i]'))) {
     if (!region.contains(script)) copy.head.append(copy.importNode(script, true));
