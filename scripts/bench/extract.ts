@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const content = join(root, 'dist/chrome/content.js');
     if (!existsSync(content)) throw new Error('dist/chrome/content.js is missing: run `npm run build` first');
     const pages = new Map(loadScrapinghub().map((p) => [p.id, () => p.html()] as const));
-    const speed = await runSpeedBenchmark(pages, { repetitions: 5, onProgress: progress('chromium') });
+    const speed = await runSpeedBenchmark(pages, { repetitions: 6, onProgress: progress('chromium') });
     const bytes = readFileSync(content);
     const cli = cliThroughput();
     const { markdown, summary } = reportSpeed(

@@ -61,53 +61,54 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
 };
 
-/** Per window, one purifier for strings and one for in-place work, each configured once. */
-const instances = new WeakMap<object, { text: DOMPurify; inPlace: DOMPurify }>();
+/**
+ * Per window, a purifier for strings and one for in-place work, each configured once and only when
+ * first needed: setting one up costs a few milliseconds on a page that has just loaded.
+ */
+const purifiers = { text: new WeakMap<object, DOMPurify>(), inPlace: new WeakMap<object, DOMPurify>() };
 
-function purifiersFor(win: WindowLike): { text: DOMPurify; inPlace: DOMPurify } {
-  let pair = instances.get(win);
-  if (!pair) {
-    pair = { text: createPurifier(win, CONFIG), inPlace: createPurifier(win, { ...CONFIG, IN_PLACE: true }) };
-    instances.set(win, pair);
+function purifierFor(win: WindowLike, kind: 'text' | 'inPlace'): DOMPurify {
+  let purify = purifiers[kind].get(win);
+  if (!purify) {
+    purify = createPurifier(win, kind === 'inPlace' ? { ...CONFIG, IN_PLACE: true } : CONFIG);
+    purifiers[kind].set(win, purify);
   }
-  return pair;
+  return purify;
 }
 
 function createPurifier(win: WindowLike, config: Config): DOMPurify {
-  {
-    const purify = createDOMPurify(win);
-    if (!purify.isSupported) {
-      throw new Error('This DOM cannot run the sanitiser (DOMPurify); refusing to return unsanitised HTML.');
-    }
-    purify.addHook('uponSanitizeElement', (node, data) => {
-      if (data.tagName === 'iframe' && !ALLOWED_VIDEO.test((node as Element).getAttribute('src') ?? '')) {
-        (node as Element).remove();
-      }
-    });
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      const element = node as Element;
-      const tag = element.tagName?.toLowerCase();
-      if (tag === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
-      if (tag === 'iframe') {
-        element.setAttribute('loading', 'lazy');
-        element.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-      }
-      // data: URIs only for images (inline pictures), never for links or frames.
-      for (const attribute of ['href', 'src'] as const) {
-        const value = element.getAttribute(attribute);
-        if (
-          value &&
-          /^\s*data:/i.test(value) &&
-          !(tag === 'img' && /^\s*data:image\/(png|gif|jpe?g|webp|avif);/i.test(value))
-        ) {
-          element.removeAttribute(attribute);
-        }
-      }
-    });
-    // Parsing a configuration on every call costs more than sanitising a short article.
-    purify.setConfig(config);
-    return purify;
+  const purify = createDOMPurify(win);
+  if (!purify.isSupported) {
+    throw new Error('This DOM cannot run the sanitiser (DOMPurify); refusing to return unsanitised HTML.');
   }
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'iframe' && !ALLOWED_VIDEO.test((node as Element).getAttribute('src') ?? '')) {
+      (node as Element).remove();
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    const tag = element.tagName?.toLowerCase();
+    if (tag === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'iframe') {
+      element.setAttribute('loading', 'lazy');
+      element.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+    }
+    // data: URIs only for images (inline pictures), never for links or frames.
+    for (const attribute of ['href', 'src'] as const) {
+      const value = element.getAttribute(attribute);
+      if (
+        value &&
+        /^\s*data:/i.test(value) &&
+        !(tag === 'img' && /^\s*data:image\/(png|gif|jpe?g|webp|avif);/i.test(value))
+      ) {
+        element.removeAttribute(attribute);
+      }
+    }
+  });
+  // Parsing a configuration on every call costs more than sanitising a short article.
+  purify.setConfig(config);
+  return purify;
 }
 
 const ALLOWED_ATTRIBUTES = new Set(ATTRIBUTES);
@@ -127,9 +128,9 @@ function dropUnlistedAttributes(root: Element): void {
 /** Sanitises `root`'s content in place (root itself is kept, its attributes cleaned). */
 export function sanitiseInPlace(root: Element, win: WindowLike): void {
   dropUnlistedAttributes(root);
-  purifiersFor(win).inPlace.sanitize(root);
+  purifierFor(win, 'inPlace').sanitize(root);
 }
 
 export function sanitiseHtml(html: string, win: WindowLike): string {
-  return purifiersFor(win).text.sanitize(html);
+  return purifierFor(win, 'text').sanitize(html);
 }
