@@ -321,12 +321,20 @@ export function compileTaggedSelectors<T extends string>(
   };
 }
 
+/**
+ * Compiled on first use: most lists are only read as strings (stylesheets) or through a combined
+ * index, and parsing every rule twice is a good part of a fresh page's first extraction.
+ */
 export function compileSelectorList(selectors: readonly string[]): SelectorList {
-  const tagged = compileTaggedSelectors([['match', selectors]] as const);
+  let tagged: TaggedSelectors<'match'> | null = null;
+  const compiled = (): TaggedSelectors<'match'> => (tagged ??= compileTaggedSelectors([['match', selectors]] as const));
   return {
     selectors,
-    matches: (element) => tagged.classify(element) !== null,
-    matchAll: (root) => tagged.classifyAll(root).map(([element]) => element),
+    matches: (element) => compiled().classify(element) !== null,
+    matchAll: (root) =>
+      compiled()
+        .classifyAll(root)
+        .map(([element]) => element),
   };
 }
 
