@@ -58,7 +58,10 @@ export function findClutter(
   const matches: ClutterMatch[] = [];
   const classified = options.classified ?? compiled.index.classifyAll(root);
   const exceptions = new Set<Element>();
-  for (const [element, tag] of classified) if (tag === EXCEPTION) exceptions.add(element);
+  // Code never holds the article body: an "exception" around it is a page wrapper whose class
+  // merely looks like code's (`language-en`, `highlight`), and shields nothing.
+  for (const [element, tag] of classified)
+    if (tag === EXCEPTION && !isProtected(element, protect)) exceptions.add(element);
   for (const [element, tag] of classified) {
     const category = tag as ClutterCategory;
     if (!categories.includes(category) || isException(element, exceptions) || isProtected(element, protect)) continue;

@@ -22,7 +22,9 @@ export function hideSelectors(
 ): string {
   const guards: string[] = [];
   const joined = exceptions.join(', ');
-  if (joined) guards.push(`:not(:is(${joined}), :is(${joined}) *)`);
+  // Code never holds the article: an exception marked kept (around the body) shields nothing.
+  const code = options.keepAttribute ? `:is(${joined}):not([${options.keepAttribute}])` : `:is(${joined})`;
+  if (joined) guards.push(`:not(${code}, ${code} *)`);
   if (options.keepAttribute) guards.push(`:not([${options.keepAttribute}])`);
   const suffix = guards.join('');
   const prefix = options.scope ? `${options.scope} ` : '';

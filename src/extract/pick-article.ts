@@ -53,16 +53,18 @@ export function tagged(classified: Classified, tag: string): Set<Element> {
 
 /**
  * Clutter and chrome outside the copied region, from the page's outermost matches: never copied,
- * counted as removed. A match around the region is not clutter (the guard keeps it).
+ * counted as removed. A match around the region is not clutter (the guard keeps it), but what it
+ * holds beside the region may be: a comment thread in a page wrapper that a rule matched. (Inside
+ * the region such a wrapper is not copied either, so its clutter goes there too.)
  */
-function clutterOutside(
-  outer: Classified,
-  region: Element,
-  categories: readonly string[],
-): [Element, RemovalCategory][] {
+function clutterOutside(outer: Classified, region: Element, compiled: CompiledClutter): [Element, RemovalCategory][] {
   const result: [Element, RemovalCategory][] = [];
   for (const [element, tag] of outer) {
-    if (tag !== CHROME && !categories.includes(tag)) continue;
+    if (element !== region && element.contains(region)) {
+      result.push(...clutterOutside(classifyOutermost(element, compiled), region, compiled));
+      continue;
+    }
+    if (tag !== CHROME && !compiled.categories.includes(tag as ClutterCategory)) continue;
     if (region.contains(element) || element.contains(region)) continue;
     result.push([element, tag === CHROME ? 'other' : (tag as ClutterCategory)]);
   }
@@ -135,8 +137,10 @@ function pickFromRegion(
   options: PickOptions,
 ): Pick | null {
   const removed = noRemovals();
-  const outside = clutterOutside(outer, region, compiled.categories);
-  for (const [, category] of outside) countRemoval(removed, category);
+  const outside = clutterOutside(outer, region, compiled);
+  // A thread kept for the reader is not removed.
+  for (const [, category] of outside)
+    if (!(category === 'comments' && options.keepComments)) countRemoval(removed, category);
   const copy = copyRegion(doc, region);
   const copyBody = copy.body;
   options.onStep('copy', copyBody);
@@ -152,7 +156,8 @@ function pickFromRegion(
   prepareDocument(copy, {
     protect,
     removed,
-    exceptions: tagged(classified, EXCEPTION),
+    // Code never holds the article body (see findClutter).
+    exceptions: [...tagged(classified, EXCEPTION)].filter((element) => !anchor || !element.contains(anchor)),
     chrome: tagged(classified, CHROME),
   });
   options.onStep('prepare', copyBody);

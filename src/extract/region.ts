@@ -51,11 +51,14 @@ export function copyRegion(doc: Document, region: Element): Document {
   if (!body?.contains(region)) return doc.cloneNode(true) as Document;
   const copy = doc.implementation.createHTMLDocument('');
   copyAttributes(doc.documentElement, copy.documentElement);
-  const head = copy.importNode(doc.head, false);
-  for (const node of Array.from(doc.head.childNodes)) {
-    if (!isDiscarded(node)) head.appendChild(copy.importNode(node, true));
+  // An XHTML page, or one whose script removed it, may have no head.
+  if (doc.head) {
+    const head = copy.importNode(doc.head, false);
+    for (const node of Array.from(doc.head.childNodes)) {
+      if (!isDiscarded(node)) head.appendChild(copy.importNode(node, true));
+    }
+    copy.head.replaceWith(head);
   }
-  copy.head.replaceWith(head);
   copyAttributes(body, copy.body);
   if (region === body) {
     // Every child, scripts too: elements are found in the copy by their positions (pick-article.ts).

@@ -93,14 +93,17 @@ function planFor(addresses: readonly TagAttribute[], srcsets: readonly TagAttrib
 const ARTICLE_PLAN = planFor(ADDRESS_ATTRIBUTES, SRCSET_ATTRIBUTES);
 
 /**
- * Resolves every address under `root` against `base`. In-page links (footnotes) stay as they are:
+ * Resolves every address in `root` (itself included) against `base`. In-page links (footnotes) stay as they are:
  * the reader keeps them working. `extra` adds attributes (a fetched page's lazy-loading ones).
  */
 export function absolutiseUrls(root: ParentNode, base: string, extra?: ExtraUrlAttributes): void {
   const plan = extra
     ? planFor([...ADDRESS_ATTRIBUTES, ...(extra.addresses ?? [])], [...SRCSET_ATTRIBUTES, ...(extra.srcsets ?? [])])
     : ARTICLE_PLAN;
-  for (const element of Array.from(root.querySelectorAll(plan.selector))) {
+  const elements = Array.from(root.querySelectorAll(plan.selector));
+  // The root itself too: a kept comment thread can be a single link.
+  if (root.nodeType === 1 && (root as Element).matches(plan.selector)) elements.unshift(root as Element);
+  for (const element of elements) {
     for (const { name, srcset } of plan.byTag.get(element.localName) ?? []) {
       const value = element.getAttribute(name);
       if (value === null || (name === 'href' && value.trim().startsWith('#'))) continue;

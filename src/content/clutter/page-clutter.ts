@@ -9,7 +9,6 @@ import {
   classifyOutermost,
   CLUTTER_ATTRIBUTE,
   compileClutterRules,
-  EXCEPTION,
   findBodyAnchor,
   findClutter,
   GROUP_CATEGORIES,
@@ -86,7 +85,7 @@ export function findArticleAnchor(
 
 /**
  * The page's outermost clutter, and, inside any match that holds the article (a mislabelled
- * wrapper, which the guard keeps), the clutter within it.
+ * wrapper, which the guard keeps; code never holds it either), the clutter within it.
  */
 function classifyAroundArticle(
   body: Element,
@@ -101,9 +100,8 @@ function classifyAroundArticle(
   const anchor = article.anchor;
   if (!anchor) return { classified, article };
   for (let i = 0; i < classified.length; i++) {
-    const [element, tag] = classified[i] as [Element, string];
-    if (tag === EXCEPTION || !element.contains(anchor)) continue;
-    classified.push(...classifyOutermost(element, compiled));
+    const [element] = classified[i] as [Element, string];
+    if (element.contains(anchor)) classified.push(...classifyOutermost(element, compiled));
   }
   return { classified, article };
 }

@@ -76,6 +76,17 @@ describe('findClutter', () => {
     expect(findClutter(doc.body, compiled)).toEqual([]);
   });
 
+  it('lets no code-like wrapper around the protected body shield the clutter beside it', () => {
+    const doc = page(
+      `<div class="site language-en"><article id="body"><p>${PROSE}</p></article><div class="comments" id="thread"></div></div>`,
+    );
+    const body = doc.getElementById('body') as Element;
+    const classified = compiled.index.classifyAll(doc.body);
+    expect(findClutter(doc.body, compiled, { protect: [body], classified }).map((m) => m.element.id)).toEqual([
+      'thread',
+    ]);
+  });
+
   it('keeps an opinion piece headed "Comment"', () => {
     const doc = page(
       `<article class="post category-comment"><span class="kicker">Comment</span><h2>Comment</h2><p>${PROSE}</p></article>`,
@@ -146,16 +157,24 @@ describe('clutterStylesheet', () => {
     const css = clutterStylesheet(compiled, ['comments'], { keepAttribute: 'data-tidy-keep' });
     const rules = css.split('\n');
     expect(rules).toHaveLength(compiled.selectors.get('comments')?.selectors.length ?? -1);
+    const code = `:is(${compiled.exceptions.selectors.join(', ')}):not([data-tidy-keep])`;
     expect(rules).toContain(
-      ':is(#comments):not(:is(' +
-        compiled.exceptions.selectors.join(', ') +
-        '), :is(' +
-        compiled.exceptions.selectors.join(', ') +
-        ') *):not([data-tidy-keep]) { display: none !important; }',
+      `:is(#comments):not(${code}, ${code} *):not([data-tidy-keep]) { display: none !important; }`,
     );
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     expect(sheet.cssRules.length).toBe(rules.length);
+  });
+
+  it('does not let a kept page wrapper that looks like code shield the clutter inside it', () => {
+    const css = clutterStylesheet(compileClutterRules(), ['comments'], { keepAttribute: 'data-tidy-keep' });
+    const rule = (css.split('\n').find((r) => r.startsWith(':is(#comments)')) ?? '').replace(/ \{.*$/, '');
+    expect(rule).not.toBe('');
+    document.body.innerHTML =
+      '<div class="site language-en" data-tidy-keep><article data-tidy-keep><p>Story</p></article><section id="comments"></section></div>';
+    expect(document.getElementById('comments')?.matches(rule)).toBe(true);
+    document.body.innerHTML = '<pre class="language-js"><section id="comments"></section></pre>';
+    expect(document.getElementById('comments')?.matches(rule)).toBe(false);
   });
 
   it('hides nothing for categories not asked for', () => {

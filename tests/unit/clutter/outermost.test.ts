@@ -29,6 +29,19 @@ describe('classifyOutermost', () => {
     expect(ids(outer)).toEqual(['related:related', 'thread:comments']);
     expect(paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
   });
+
+  it('leaves out the paragraphs of a thread nested in a match, which the guards may keep', () => {
+    const doc = page(
+      `<div id="wrapper" class="related-articles">
+        <article><p id="p1">One</p><p id="p2">Two</p></article>
+        <section id="thread" class="comments"><div><p id="r1">A reply</p></div><p id="r2">Another</p></section>
+        <p id="p3">Three</p>
+      </div>`,
+    );
+    const paragraphs: Element[] = [];
+    expect(ids(classifyOutermost(doc.body, compiled, paragraphs))).toEqual(['wrapper:related']);
+    expect(paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+  });
 });
 
 describe('classifyRegion', () => {

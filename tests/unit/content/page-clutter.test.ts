@@ -110,6 +110,20 @@ describe('live hiding on the demo page', () => {
   });
 });
 
+describe('live hiding in a page wrapper whose class looks like code', () => {
+  it('hides the thread beside the article and counts it', () => {
+    const { doc, page } = setUp('magazine-seed');
+    const prose = 'A paragraph of the article, long enough to count as prose for the body anchor. '.repeat(3);
+    const replies = `<li class="comment"><p>${prose}</p></li>`.repeat(8);
+    doc.body.innerHTML = `<div class="site language-en"><article class="story">${`<p>${prose}</p>`.repeat(4)}</article>
+      <section id="comments" class="comments"><ol>${replies}</ol></section></div>`;
+    const report = page.apply(BOTH);
+    expect(report.counts.comments).toBe(1);
+    expect(isRendered(doc.querySelector('.story p'))).toBe(true);
+    expect(isRendered(doc.querySelector('#comments'))).toBe(false);
+  });
+});
+
 describe('live hiding never hides', () => {
   it('the replies of a forum or Q&A page', () => {
     const { doc, page } = setUp('forum-thread');

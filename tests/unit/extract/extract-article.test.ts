@@ -69,6 +69,64 @@ describe('extractArticle', () => {
     window.close();
   });
 
+  it('leaves out a comment thread that shares a rule-matched page wrapper with the article', () => {
+    const story = (count: number): string =>
+      Array.from(
+        { length: count },
+        (_, i) => `<p>Story paragraph ${i}: the council voted on the new bridge budget after a long public debate.</p>`,
+      ).join('');
+    const replies = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<li class="comment"><p>Reader reply ${i}, a long comment about the bridge, the budget and the mayor.</p></li>`,
+    ).join('');
+    const url = 'https://news.example/city/bridge';
+    // Wrappers a rule matches (a language class as code blocks have; a "related" class): the
+    // guard keeps each for the article inside, and the thread beside it must still go. With
+    // enough prose the copied region is the article; with little, the whole body.
+    for (const [paragraphs, region] of [
+      [14, 'ARTICLE'],
+      [8, 'BODY'],
+    ] as const) {
+      for (const wrapper of ['site language-en', 'site related-articles']) {
+        const html = `<!doctype html><html lang="en"><head><title>Bridge vote</title></head><body>
+          <nav><a href="/">Home</a></nav>
+          <div class="${wrapper}"><div class="content"><article><h1>Bridge vote</h1>${story(paragraphs)}</article></div>
+          <section id="comments" class="comments"><h2>Comments</h2><ol>${replies}</ol></section></div>
+          <footer><p>Copyright</p></footer></body></html>`;
+        const label = `${wrapper}, region ${region}`;
+        const regions: string[] = [];
+        const onStep = (step: string, root: Element): void => {
+          if (step === 'region') regions.push(root.tagName);
+        };
+        const dropped = extractArticle(new JSDOM(html, { url }).window.document, { url, onStep });
+        expect(regions, label).toEqual([region]);
+        expect(dropped.text, label).toContain(`Story paragraph ${paragraphs - 1}`);
+        expect(dropped.html, label).not.toContain('Reader reply');
+        expect(dropped.removed.comments, label).toBe(1);
+        const kept = extractArticle(new JSDOM(html, { url }).window.document, { url, keepComments: true });
+        expect(kept.html, label).toContain('Reader reply 39');
+        expect(kept.text, label).not.toContain('Reader reply');
+        expect(kept.removed.comments, label).toBe(0);
+      }
+    }
+  });
+
+  it('extracts an XHTML page that has no head', () => {
+    const story = Array.from(
+      { length: 8 },
+      (_, i) => `<p>Paragraph ${i} of the story, long enough to count as the prose of an article body.</p>`,
+    ).join('');
+    const { window } = new JSDOM(
+      `<html xmlns="http://www.w3.org/1999/xhtml"><body><div><h1>A story</h1>${story}</div></body></html>`,
+      { url: 'https://news.example/story', contentType: 'application/xhtml+xml' },
+    );
+    expect(window.document.head).toBeNull();
+    const result = extractArticle(window.document, { url: 'https://news.example/story', force: true });
+    expect(result.text).toContain('Paragraph 7 of the story');
+    window.close();
+  });
+
   it('says why a front page is not an article, and extracts it anyway when forced', () => {
     const fixture = loadFixture('front-page');
     const result = extractArticle(parseFixture(fixture), { url: fixture.url });

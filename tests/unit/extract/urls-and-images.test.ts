@@ -20,6 +20,13 @@ describe('absolutiseUrls', () => {
     );
   });
 
+  it('resolves the root element too (a kept comment thread can be one link)', () => {
+    const link = document.createElement('a');
+    link.setAttribute('href', '/story#comments');
+    absolutiseUrls(link, 'https://news.example/world/');
+    expect(link.getAttribute('href')).toBe('https://news.example/story#comments');
+  });
+
   it('honours <base href> and survives malformed addresses', () => {
     const doc = new DOMParser().parseFromString('<base href="/en/">', 'text/html');
     expect(baseUrlOf(doc, 'https://site.example/x/y')).toBe('https://site.example/en/');
