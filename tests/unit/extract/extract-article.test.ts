@@ -5,6 +5,14 @@ import { REASONS } from '../../../src/extract/article-check';
 import { generateLargePage } from '../../fixtures/generated/large-page';
 import { listFixtureSlugs, loadFixture, parseFixture } from '../support/fixtures';
 
+/** `count` paragraphs of plain story prose. */
+function storyParagraphs(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `<p>Paragraph ${i} of the story, long enough to count as the prose of an article body.</p>`,
+  ).join('');
+}
+
 const METADATA = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'isArticle'] as const;
 
 // The first page also pays for loading jsdom, Readability and DOMPurify: allow a loaded machine time.
@@ -50,10 +58,7 @@ describe('extractArticle', () => {
   });
 
   it('makes addresses absolute in the article and in the comment threads it keeps', () => {
-    const story = Array.from(
-      { length: 16 },
-      (_, i) => `<p>Paragraph ${i} of the story, long enough to count as the prose of an article body.</p>`,
-    ).join('');
+    const story = storyParagraphs(16);
     const { window } = new JSDOM(
       `<!doctype html><html lang="en"><head><title>A story</title></head><body>
         <article><h1>A story</h1><img src="/img/lead.jpg" alt="Lead">${story}<p><a href="../related">More</a> on this.</p></article>
@@ -113,10 +118,7 @@ describe('extractArticle', () => {
   });
 
   it('extracts an XHTML page that has no head', () => {
-    const story = Array.from(
-      { length: 8 },
-      (_, i) => `<p>Paragraph ${i} of the story, long enough to count as the prose of an article body.</p>`,
-    ).join('');
+    const story = storyParagraphs(8);
     const { window } = new JSDOM(
       `<html xmlns="http://www.w3.org/1999/xhtml"><body><div><h1>A story</h1>${story}</div></body></html>`,
       { url: 'https://news.example/story', contentType: 'application/xhtml+xml' },
