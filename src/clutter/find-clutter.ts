@@ -1,5 +1,5 @@
-import { EXCEPTION, type CompiledClutter } from './compile';
-import { isException, isProtected } from './guard';
+import type { CompiledClutter } from './compile';
+import { isException, isProtected, shieldingExceptions } from './guard';
 import { findTextSignals, type SignalKind } from './text-signals';
 import type { ClutterCategory } from './types';
 
@@ -57,11 +57,7 @@ export function findClutter(
   const protect = options.protect ?? [];
   const matches: ClutterMatch[] = [];
   const classified = options.classified ?? compiled.index.classifyAll(root);
-  const exceptions = new Set<Element>();
-  // Code never holds the article body: an "exception" around it is a page wrapper whose class
-  // merely looks like code's (`language-en`, `highlight`), and shields nothing.
-  for (const [element, tag] of classified)
-    if (tag === EXCEPTION && !isProtected(element, protect)) exceptions.add(element);
+  const exceptions = shieldingExceptions(classified, protect);
   for (const [element, tag] of classified) {
     const category = tag as ClutterCategory;
     if (!categories.includes(category) || isException(element, exceptions) || isProtected(element, protect)) continue;

@@ -4,16 +4,27 @@
  */
 import { DISCUSSION_PAGES } from './rules';
 import { linkDensity, trimmedText } from './dom';
-import { isWithin, type SelectorList } from './selector-list';
+import { EXCEPTION } from './compile';
+import { isWithin } from './selector-list';
 
 /** Whether `element` is, or contains, one of the protected elements. */
 export function isProtected(element: Element, protect: readonly Element[]): boolean {
   return protect.some((p) => p === element || element.contains(p));
 }
 
-/** Elements under `root` that are never clutter, nor is anything inside them (code). */
-export function exceptionSet(root: ParentNode, exceptions: SelectorList): Set<Element> {
-  return new Set(exceptions.matchAll(root));
+/**
+ * The exceptions (code) in a classification: never clutter, nor is anything inside them. Code never
+ * holds the article body: an "exception" around a protected element is a page wrapper whose class
+ * merely looks like code's (`language-en`, `highlight`), and shields nothing.
+ */
+export function shieldingExceptions(
+  classified: readonly (readonly [Element, string])[],
+  protect: readonly Element[],
+): Set<Element> {
+  const exceptions = new Set<Element>();
+  for (const [element, tag] of classified)
+    if (tag === EXCEPTION && !isProtected(element, protect)) exceptions.add(element);
+  return exceptions;
 }
 
 export function isException(element: Element, exceptions: ReadonlySet<Element>): boolean {

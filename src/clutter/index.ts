@@ -3,13 +3,13 @@ export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptio
 export { classifyOutermost, classifyRegion } from './outermost';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
 export {
-  exceptionSet,
   findBodyAnchor,
   isDiscussionPage,
   isException,
   isProtected,
   proseOf,
   proseParagraphs,
+  shieldingExceptions,
   type ProseParagraph,
 } from './guard';
 export {

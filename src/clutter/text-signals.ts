@@ -30,7 +30,7 @@ export interface TextSignal {
 export interface TextSignalOptions {
   categories: readonly ClutterCategory[];
   protect: readonly Element[];
-  /** Elements inside which nothing is clutter (see `exceptionSet`): not read. */
+  /** Elements inside which nothing is clutter (see `shieldingExceptions`): not read. */
   exceptions: ReadonlySet<Element>;
   /** Subtrees already known to be clutter (selector matches): not read either. */
   skip?: ReadonlySet<Element>;

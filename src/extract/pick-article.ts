@@ -6,10 +6,10 @@
 import {
   classifyOutermost,
   classifyRegion,
-  EXCEPTION,
   findBodyAnchor,
   isWithin,
   proseOf,
+  shieldingExceptions,
   type ClutterCategory,
   type CompiledClutter,
 } from '../clutter';
@@ -156,8 +156,7 @@ function pickFromRegion(
   prepareDocument(copy, {
     protect,
     removed,
-    // Code never holds the article body (see findClutter).
-    exceptions: [...tagged(classified, EXCEPTION)].filter((element) => !anchor || !element.contains(anchor)),
+    exceptions: shieldingExceptions(classified, protect),
     chrome: tagged(classified, CHROME),
   });
   options.onStep('prepare', copyBody);

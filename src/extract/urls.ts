@@ -93,8 +93,9 @@ function planFor(addresses: readonly TagAttribute[], srcsets: readonly TagAttrib
 const ARTICLE_PLAN = planFor(ADDRESS_ATTRIBUTES, SRCSET_ATTRIBUTES);
 
 /**
- * Resolves every address in `root` (itself included) against `base`. In-page links (footnotes) stay as they are:
- * the reader keeps them working. `extra` adds attributes (a fetched page's lazy-loading ones).
+ * Resolves every address in `root` (itself included) against `base`. In-page links (footnotes)
+ * stay as they are: the reader keeps them working. `extra` adds attributes (a fetched page's
+ * lazy-loading ones).
  */
 export function absolutiseUrls(root: ParentNode, base: string, extra?: ExtraUrlAttributes): void {
   const plan = extra
