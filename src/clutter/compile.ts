@@ -20,8 +20,12 @@ export interface CompiledClutter {
    * a single walk over the page. Exceptions rank first: a code element is never clutter.
    */
   index: TaggedSelectors<string>;
-  /** Any heading or label of any category, as one pattern: most texts fail it at once. */
-  anyLabel: RegExp | null;
+  /**
+   * Every heading and label pattern, to reject most texts before any other work. Deliberately not
+   * one joined pattern: V8 compiles a 6 KB alternation in about 15 ms on a fresh page, its parts
+   * in under 5, and runs the parts no slower.
+   */
+  anyLabel: readonly RegExp[];
   /** Any lead-in at the start of a text, with or without its separator. */
   anyLeadIn: RegExp | null;
 }
@@ -105,7 +109,7 @@ function compileUncached(rules: ClutterRules = DEFAULT_CLUTTER_RULES, options: C
     ...(options.extraGroups ?? []),
   ]);
   const generics = categories.map((c) => rules.generic[c]);
-  const anyLabel = wholeTextPattern(generics.flatMap((g) => [...g.headings, ...g.labels]));
+  const anyLabel = [...headings.values(), ...labels.values()];
   const leadInPatterns = generics.flatMap((g) => g.leadIns);
   const anyLeadIn =
     leadInPatterns.length === 0

@@ -261,8 +261,8 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
     if (raw.length < 2 || raw.length > MAX_LABEL_CHARS) return;
     const normalised = normaliseLabel(raw);
     if (!normalised) return;
-    // One pattern for every heading and label: nearly all texts fail it here.
-    const isLabel = compiled.anyLabel?.test(normalised) ?? false;
+    // Nearly all texts fail every heading and label pattern here.
+    const isLabel = compiled.anyLabel.some((re) => re.test(normalised));
     if (!isLabel) {
       if (compiled.anyLeadIn?.test(normalised)) {
         const leadIn = leadInSignal(text, compiled, options, root);
