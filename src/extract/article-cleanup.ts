@@ -235,12 +235,34 @@ export function removeEndMatter(article: Element, context: CleanupContext): void
   }
 }
 
-/** Interface labels and shortcode residue anywhere in the article. */
+/** The links of a post's tags or categories: the rel-tag microformat, which blog engines emit. */
+const TAG_LINK = 'a[rel~="tag" i]';
+/** Text a tag list may hold besides its links: a label ("Tags:", "Filed under"). */
+const TAG_LABEL_CHARS = 30;
+
+/** A block of tag links and at most a short label: navigation to other posts, not text. */
+export function isTagList(element: Element): boolean {
+  if (element.querySelector(TAG_LINK) === null) return false;
+  let rest = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = node.parentElement?.closest(TAG_LINK);
+    if (link && element.contains(link)) continue;
+    rest += (node.nodeValue ?? '').replace(/[\s,;:|/·•–—-]+/gu, '').length;
+    if (rest > TAG_LABEL_CHARS) return false;
+  }
+  return true;
+}
+
+/** Interface labels, tag lists and shortcode residue anywhere in the article. */
 export function removeInterfaceLines(article: Element, context: CleanupContext): void {
   for (const element of innermostBlocks(article)) {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text === '' || text.length > 300) continue;
-    if (isInterfaceLabel(normaliseLabel(text)) || isShortcodeResidue(text)) {
+    if (text === '') continue;
+    if (
+      isTagList(element) ||
+      (text.length <= 300 && (isInterfaceLabel(normaliseLabel(text)) || isShortcodeResidue(text)))
+    ) {
       removeBlock(element, article);
       countRemoval(context.removed, 'other');
     }

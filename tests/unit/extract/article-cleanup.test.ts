@@ -160,6 +160,29 @@ describe('removeInterfaceLines and removeControls', () => {
   });
 });
 
+describe('tag lists', () => {
+  const tags = (label: string) =>
+    `${label}<a href="/tag/harbour" rel="tag">harbour</a>, <a href="/tag/council" rel="category tag">council</a>`;
+
+  it('drops a block of rel-tag links with at most a short label, wherever it stands', () => {
+    const el = article(
+      `<p>${tags('Filed under: ')}</p><p>${P1}</p><p><strong>Tags<br>${tags('')}</strong></p><p>${P2}</p><ul><li><a rel="tag" href="/t">budget</a></li></ul>`,
+    );
+    const ctx = context();
+    removeInterfaceLines(el, ctx);
+    expect(blockText(el)).toBe(`${P1}\n\n${P2}`);
+    expect(ctx.removed.other).toBe(3);
+  });
+
+  it('keeps a sentence that links a tag, and ordinary links', () => {
+    const sentence = `Our earlier coverage of the ${tags('')} dispute explains why the vote took so long.`;
+    const links = '<a href="/a">harbour</a>, <a href="/b">council</a>';
+    const el = article(`<p>${sentence}</p><p>${links}</p><p>${P1}</p>`);
+    removeInterfaceLines(el, context());
+    expect(el.querySelectorAll('p')).toHaveLength(3);
+  });
+});
+
 describe('wrapLooseText', () => {
   it('makes loose text beside blocks a paragraph of its own', () => {
     const el = article(`<div>Updated 4 pm<p>${P1}</p>tail text</div>`);
