@@ -239,10 +239,12 @@ export function removeEndMatter(article: Element, context: CleanupContext): void
 const TAG_LINK = 'a[rel~="tag" i]';
 /** Text a tag list may hold besides its links: a label ("Tags:", "Filed under"). */
 const TAG_LABEL_CHARS = 30;
+/** A block with a picture or a table in it is more than a tag list: a tag link is not a reason to drop it. */
+const TAG_LIST_NEVER_HOLDS = 'img, picture, video, audio, iframe, svg, math, table, pre';
 
 /** A block of tag links and at most a short label: navigation to other posts, not text. */
 export function isTagList(element: Element): boolean {
-  if (element.querySelector(TAG_LINK) === null) return false;
+  if (element.querySelector(TAG_LINK) === null || element.querySelector(TAG_LIST_NEVER_HOLDS) !== null) return false;
   let rest = 0;
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -40,8 +40,8 @@ const INTERFACE_LABELS = [
   'filed under',
 ];
 
-// No `i` flag: the text is lowercased already (normaliseLabel), and with `u` V8 would spend about
-// 5 ms on a fresh page compiling Unicode case folding into every character of the pattern.
+// No `i` flag: the text is lowercased already (normaliseLabel), and `i` with `u` has V8 compile
+// Unicode case folding into every character of the pattern, about 5 ms on a fresh page.
 const INTERFACE_LABEL = new RegExp(`^(?:${INTERFACE_LABELS.join('|')})$`, 'u');
 
 /** `normalised`: the line as `normaliseLabel` returns it (lowercase). */

@@ -177,9 +177,11 @@ describe('tag lists', () => {
   it('keeps a sentence that links a tag, and ordinary links', () => {
     const sentence = `Our earlier coverage of the ${tags('')} dispute explains why the vote took so long.`;
     const links = '<a href="/a">harbour</a>, <a href="/b">council</a>';
-    const el = article(`<p>${sentence}</p><p>${links}</p><p>${P1}</p>`);
+    const picture = '<div><img src="/harbour.jpg" alt="The harbour"><a href="/tag/harbour" rel="tag">harbour</a></div>';
+    const el = article(`<p>${sentence}</p><p>${links}</p>${picture}<p>${P1}</p>`);
     removeInterfaceLines(el, context());
     expect(el.querySelectorAll('p')).toHaveLength(3);
+    expect(el.querySelector('img')).not.toBeNull();
   });
 });
 
