@@ -3,45 +3,17 @@
  * subheading, list item, quote or table row, blocks separated by a blank line, so that words of
  * adjacent blocks never run together.
  */
+import { BLOCK_TAGS } from './blocks';
 
-/** Elements whose start and end break the text into a new block. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
+/** Elements whose start and end break the text into a new block: blocks, and the parts of tables and forms. */
+const BREAK_TAGS: ReadonlySet<string> = new Set([
+  ...BLOCK_TAGS,
   'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
   'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
   'TBODY',
   'TFOOT',
   'THEAD',
   'TR',
-  'UL',
 ]);
 
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -110,7 +82,7 @@ export function textBlocks(root: Element, options: BlockTextOptions = {}): strin
       if (tag === 'PRE') {
         flush();
         preDepth--;
-      } else if (BLOCK_TAGS.has(tag)) flush();
+      } else if (BREAK_TAGS.has(tag)) flush();
       else if (CELL_TAGS.has(tag)) current += '\t';
       continue;
     }
@@ -122,7 +94,7 @@ export function textBlocks(root: Element, options: BlockTextOptions = {}): strin
     if (tag === 'PRE') {
       flush();
       preDepth++;
-    } else if (BLOCK_TAGS.has(tag)) flush();
+    } else if (BREAK_TAGS.has(tag)) flush();
     stack.push({ node, leaving: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });

@@ -1,7 +1,8 @@
 /** The article as a sequence of innermost blocks: what a reader sees as paragraphs. */
 import { linkDensity, trimmedText } from '../clutter/dom';
 
-const BLOCK_TAGS = new Set([
+/** Elements a reader sees as blocks (text breaks at their edges; block-text.ts adds table parts). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -23,10 +24,13 @@ const BLOCK_TAGS = new Set([
   'HEADER',
   'HR',
   'LI',
+  'MAIN',
+  'NAV',
   'OL',
   'P',
   'PRE',
   'SECTION',
+  'SUMMARY',
   'TABLE',
   'UL',
 ]);
