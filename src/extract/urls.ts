@@ -68,9 +68,10 @@ const SRCSET_ATTRIBUTES: readonly TagAttribute[] = [
   ['source', 'srcset'],
 ];
 
+/** More attributes that hold addresses; read once per object (pass a constant). */
 export interface ExtraUrlAttributes {
-  addresses?: readonly TagAttribute[];
-  srcsets?: readonly TagAttribute[];
+  readonly addresses?: readonly TagAttribute[];
+  readonly srcsets?: readonly TagAttribute[];
 }
 
 interface AttributePlan {
@@ -92,15 +93,28 @@ function planFor(addresses: readonly TagAttribute[], srcsets: readonly TagAttrib
 
 const ARTICLE_PLAN = planFor(ADDRESS_ATTRIBUTES, SRCSET_ATTRIBUTES);
 
+/** Plans for callers' extra attributes, built once per (constant) set of extras. */
+const extraPlans = new WeakMap<ExtraUrlAttributes, AttributePlan>();
+
+function extraPlan(extra: ExtraUrlAttributes): AttributePlan {
+  let plan = extraPlans.get(extra);
+  if (!plan) {
+    plan = planFor(
+      [...ADDRESS_ATTRIBUTES, ...(extra.addresses ?? [])],
+      [...SRCSET_ATTRIBUTES, ...(extra.srcsets ?? [])],
+    );
+    extraPlans.set(extra, plan);
+  }
+  return plan;
+}
+
 /**
  * Resolves every address in `root` (itself included) against `base`. In-page links (footnotes)
  * stay as they are: the reader keeps them working. `extra` adds attributes (a fetched page's
  * lazy-loading ones).
  */
 export function absolutiseUrls(root: ParentNode, base: string, extra?: ExtraUrlAttributes): void {
-  const plan = extra
-    ? planFor([...ADDRESS_ATTRIBUTES, ...(extra.addresses ?? [])], [...SRCSET_ATTRIBUTES, ...(extra.srcsets ?? [])])
-    : ARTICLE_PLAN;
+  const plan = extra ? extraPlan(extra) : ARTICLE_PLAN;
   const elements = Array.from(root.querySelectorAll(plan.selector));
   // The root itself too: a kept comment thread can be a single link.
   if (root.nodeType === 1 && (root as Element).matches(plan.selector)) elements.unshift(root as Element);
