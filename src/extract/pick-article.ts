@@ -188,7 +188,9 @@ export function pickArticle(doc: Document, compiled: CompiledClutter, options: P
   const outer = classifyOutermost(body, compiled, paragraphs);
   options.onStep('classify', body);
   const prose = proseOf(paragraphs);
-  const anchor = findBodyAnchor(body, {}, prose);
+  // Nor does the loose text of a thread's `<br>`-separated replies (as on the live page).
+  const threads = tagged(outer, 'comments');
+  const anchor = findBodyAnchor(body, { exclude: (el) => threads.size > 0 && isWithin(el, threads) }, prose);
   const region = findRegion(body, anchor, prose);
   options.onStep('region', region);
   const narrow = pickFromRegion(doc, region, anchor, outer, compiled, options);

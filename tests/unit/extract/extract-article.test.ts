@@ -117,6 +117,30 @@ describe('extractArticle', () => {
     }
   });
 
+  it('never anchors the body in a comment thread of <br>-separated replies', () => {
+    const replies = Array.from(
+      { length: 30 },
+      (_, i) => `Reader ${i} replied that the council should have asked the residents first.<br>`,
+    ).join('');
+    const url = 'https://news.example/story';
+    const { window } = new JSDOM(
+      `<html><head><title>A story</title></head><body><div class="page"><div class="story"><h1>A story</h1>${storyParagraphs(16)}</div><div class="comments"><div>${replies}</div></div></div></body></html>`,
+      { url },
+    );
+    // The replies' loose text outweighs the story; anchored there, the region would be the whole body.
+    let region: Element | null = null;
+    const result = extractArticle(window.document, {
+      url,
+      onStep: (step, root) => {
+        if (step === 'region') region = root;
+      },
+    });
+    expect(region).toBe(window.document.querySelector('.page'));
+    expect(result.text).toContain('Paragraph 15 of the story');
+    expect(result.text).not.toContain('Reader 3 replied');
+    window.close();
+  });
+
   it('extracts an XHTML page that has no head', () => {
     const story = storyParagraphs(8);
     const { window } = new JSDOM(
