@@ -101,6 +101,24 @@ export function findBodyAnchor(
 }
 
 /**
+ * The body's anchor on a page walked by `classifyOutermost` (its outermost matches, and the
+ * paragraphs the walk collected outside comment threads). Threads can outweigh the post, so they
+ * never vote: neither their paragraphs nor the loose text of their `<br>`-separated replies.
+ * Extraction and the live page both find the article this way.
+ */
+export function anchorOutsideThreads(
+  root: Element,
+  classified: readonly (readonly [Element, string])[],
+  paragraphs: readonly Element[],
+): { anchor: Element | null; prose: ProseParagraph[] } {
+  const threads = new Set<Element>();
+  for (const [element, tag] of classified) if (tag === 'comments') threads.add(element);
+  const prose = proseOf(paragraphs);
+  const anchor = findBodyAnchor(root, { exclude: (el) => threads.size > 0 && isWithin(el, threads) }, prose);
+  return { anchor, prose };
+}
+
+/**
  * Forums and Q&A pages: their replies are the content. Known from the generator the forum software
  * declares, or the schema.org type of the page.
  */

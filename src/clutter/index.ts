@@ -3,6 +3,7 @@ export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptio
 export { classifyOutermost, classifyRegion } from './outermost';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
 export {
+  anchorOutsideThreads,
   findBodyAnchor,
   isDiscussionPage,
   isException,

@@ -5,7 +5,7 @@
  */
 import { normaliseLabel } from '../clutter';
 import { trimmedText } from '../clutter/dom';
-import { describe, innermostBlocks, removeBlock, type BlockInfo } from './blocks';
+import { describe, innermostBlocks, MEDIA, removeBlock, type BlockInfo } from './blocks';
 import { isBylineLike, isDateline, isEndMatter, isInterfaceLabel, isShortcodeResidue } from './boilerplate';
 import { isCaptionText } from './captions';
 import { countRemoval } from './removal-counts';
@@ -239,12 +239,13 @@ export function removeEndMatter(article: Element, context: CleanupContext): void
 const TAG_LINK = 'a[rel~="tag" i]';
 /** Text a tag list may hold besides its links: a label ("Tags:", "Filed under"). */
 const TAG_LABEL_CHARS = 30;
-/** A block with a picture or a table in it is more than a tag list: a tag link is not a reason to drop it. */
-const TAG_LIST_NEVER_HOLDS = 'img, picture, video, audio, iframe, svg, math, table, pre';
 
-/** A block of tag links and at most a short label: navigation to other posts, not text. */
+/**
+ * A block of tag links and at most a short label: navigation to other posts, not text. A block
+ * with media in it is more than that: a tag link is no reason to drop a picture.
+ */
 export function isTagList(element: Element): boolean {
-  if (element.querySelector(TAG_LINK) === null || element.querySelector(TAG_LIST_NEVER_HOLDS) !== null) return false;
+  if (element.querySelector(TAG_LINK) === null || element.querySelector(MEDIA) !== null) return false;
   let rest = 0;
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

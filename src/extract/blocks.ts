@@ -99,7 +99,8 @@ export function removeBlock(element: Element, root: Element): void {
   }
 }
 
-const MEDIA = 'img, picture, video, audio, iframe, svg, math, canvas, object, embed, table, hr, pre';
+/** What makes a block more than its text: pictures, players, maths, tables, code. */
+export const MEDIA = 'img, picture, video, audio, iframe, svg, math, canvas, object, embed, table, hr, pre';
 
 export function isEmptyWrapper(element: Element): boolean {
   return trimmedText(element) === '' && element.querySelector(MEDIA) === null && !element.matches(MEDIA);

@@ -4,11 +4,11 @@
  * region proves too narrow (Readability finds little in it), the whole body is tried instead.
  */
 import {
+  anchorOutsideThreads,
   classifyOutermost,
   classifyRegion,
   findBodyAnchor,
   isWithin,
-  proseOf,
   shieldingExceptions,
   type ClutterCategory,
   type CompiledClutter,
@@ -182,15 +182,12 @@ function pickFromRegion(
 
 export function pickArticle(doc: Document, compiled: CompiledClutter, options: PickOptions): Pick | null {
   const body = doc.body as HTMLElement;
-  // One walk over the page finds its outermost clutter and its paragraphs; comment threads can
-  // outweigh the post, so their paragraphs never vote for the body. The page is read, not changed.
+  // One walk over the page finds its outermost clutter and its paragraphs, which find the body
+  // (comment threads never vote). The page is read, not changed.
   const paragraphs: Element[] = [];
   const outer = classifyOutermost(body, compiled, paragraphs);
   options.onStep('classify', body);
-  const prose = proseOf(paragraphs);
-  // Nor does the loose text of a thread's `<br>`-separated replies (as on the live page).
-  const threads = tagged(outer, 'comments');
-  const anchor = findBodyAnchor(body, { exclude: (el) => threads.size > 0 && isWithin(el, threads) }, prose);
+  const { anchor, prose } = anchorOutsideThreads(body, outer, paragraphs);
   const region = findRegion(body, anchor, prose);
   options.onStep('region', region);
   const narrow = pickFromRegion(doc, region, anchor, outer, compiled, options);

@@ -6,10 +6,10 @@
  * on and off with one attribute on the root, and re-runs for widgets that load late.
  */
 import {
+  anchorOutsideThreads,
   classifyOutermost,
   CLUTTER_ATTRIBUTE,
   compileClutterRules,
-  findBodyAnchor,
   findClutter,
   GROUP_CATEGORIES,
   groupOf,
@@ -17,7 +17,6 @@ import {
   isDiscussionPage,
   KEEP_ATTRIBUTE,
   PICKED_GROUP,
-  proseOf,
   SHOW_ATTRIBUTE,
   type ClutterMatch,
   type CompiledClutter,
@@ -62,8 +61,7 @@ export interface ArticleAnchor {
 }
 
 /**
- * The element holding the article body, found as extraction finds it (src/clutter's anchor), with
- * the paragraphs of comment threads left out: a long thread must not outweigh the article.
+ * The element holding the article body, found as extraction finds it (`anchorOutsideThreads`).
  * `walked` is `classifyOutermost`'s result and the paragraphs it collected, when the caller has them.
  */
 export function findArticleAnchor(
@@ -76,10 +74,7 @@ export function findArticleAnchor(
     classified: classifyOutermost(body, compiled, found),
     paragraphs: found,
   };
-  const threads = classified.filter(([, tag]) => tag === 'comments').map(([el]) => el);
-  const exclude = (p: Element) => threads.some((t) => t.contains(p));
-  const prose = proseOf(paragraphs);
-  const anchor = findBodyAnchor(body, { exclude }, prose);
+  const { anchor, prose } = anchorOutsideThreads(body, classified, paragraphs);
   return { anchor, prose: prose.reduce((sum, p) => sum + p.length, 0) };
 }
 
