@@ -1,6 +1,6 @@
 /**
- * Removes clutter found by the shared rules (src/clutter) from the copy of the page, and again
- * from Readability's pick. Guards on top of the rules' own: a match that holds a large share of
+ * Removes clutter found by the shared rules (src/clutter) from the copy of the page Readability
+ * runs on. Guards on top of the rules' own: a match that holds a large share of
  * the prose is more likely a mislabelled article than clutter, and stays.
  */
 import { findClutter, type ClutterMatch, type CompiledClutter } from '../clutter';

@@ -4,14 +4,13 @@
  * copy, and touches no global.
  */
 import type { WindowLike } from 'dompurify';
-import { compileClutterRules, findBodyAnchor } from '../clutter';
+import { compileClutterRules } from '../clutter';
 import { linkDensity } from '../clutter/dom';
 import { notAnArticleAfter, notAnArticleBefore, REASONS } from './article-check';
 import { removeControls, removeEndMatter, removeHeadMatter, removeInterfaceLines } from './article-cleanup';
 import { blockText } from './block-text';
 import { createBudget } from './budget';
 import { isCaptionElement } from './captions';
-import { removeClutter } from './clutter-pass';
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs } from './metadata';
 import { wrapLooseText } from './blocks';
@@ -124,18 +123,10 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const metadata = buildMetadata(doc, parsed, jsonLd, article, base);
   const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
   const context = { title: metadata.title, description, names, removed };
+  trace('metadata', article);
 
-  if (!budget.isSpent()) {
-    const inner = findBodyAnchor(article);
-    removeClutter(article, compiled, {
-      protect: inner ? [inner] : [],
-      keepComments: false,
-      text: true,
-      removed,
-      maxShare: 0.3,
-    });
-  }
-  trace('article-clutter', article);
+  // No second pass of the rules over the pick: the copy Readability ran on has had them all. Such
+  // a pass changed nothing on 309 benchmark pages and cost about 1.3 ms of a median page's 18.
   wrapLooseText(article);
   removeControls(article, context);
   removeInterfaceLines(article, context);
