@@ -61,7 +61,7 @@ export function proseOf(paragraphs: Iterable<Element>): ProseParagraph[] {
   const result: ProseParagraph[] = [];
   for (const element of paragraphs) {
     const length = trimmedText(element).length;
-    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element) > 0.5) continue;
+    if (length < MIN_PARAGRAPH_CHARS || linkDensity(element, length) > 0.5) continue;
     result.push({ element, length });
   }
   return result;

@@ -9,7 +9,7 @@ import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
 
 /** Scripts and styles: removed from the copy before anything else (structured data stays). */
-export const DISCARDED = 'script:not([type="application/ld+json" i]), style';
+const DISCARDED = 'script:not([type="application/ld+json" i]), style';
 
 /** Embedded posts the author quoted: part of the article, though their wrappers look like widgets. */
 const EMBEDDED_POSTS =

@@ -6,7 +6,6 @@
  * the page's prose.
  */
 import type { ProseParagraph } from '../clutter';
-import { DISCARDED } from './prepare';
 
 /** Share of the page's prose the region must hold. */
 const COVERAGE = 0.85;
@@ -38,13 +37,12 @@ function copyAttributes(from: Element, to: Element): void {
   for (const attribute of Array.from(from.attributes)) to.setAttribute(attribute.name, attribute.value);
 }
 
-function isDiscarded(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).matches(DISCARDED);
-}
+/** What Readability reads in the head: the title, metadata, the base address, structured data. */
+const HEAD_READ = 'title, meta, base, script[type="application/ld+json" i]';
 
 /**
- * A new inert document with `doc`'s head (no scripts or styles: `prepareDocument` would only
- * remove them again), the region's ancestors (shallow) and the region (deep).
+ * A new inert document with what Readability reads of `doc`'s head (not its scripts, styles or
+ * links, which cost a third of the copy), the region's ancestors (shallow) and the region (deep).
  */
 export function copyRegion(doc: Document, region: Element): Document {
   const body = doc.body;
@@ -54,8 +52,8 @@ export function copyRegion(doc: Document, region: Element): Document {
   // An XHTML page, or one whose script removed it, may have no head.
   if (doc.head) {
     const head = copy.importNode(doc.head, false);
-    for (const node of Array.from(doc.head.childNodes)) {
-      if (!isDiscarded(node)) head.appendChild(copy.importNode(node, true));
+    for (const element of Array.from(doc.head.children)) {
+      if (element.matches(HEAD_READ)) head.appendChild(copy.importNode(element, true));
     }
     copy.head.replaceWith(head);
   }

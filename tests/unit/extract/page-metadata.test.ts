@@ -27,6 +27,17 @@ describe('findMarkupByline', () => {
     expect(findMarkupByline(doc)).toBe('By Jane Doe');
   });
 
+  it('skips bylines the walk never reaches, and checks a byline before its furniture class', () => {
+    const doc = page(
+      '',
+      '<div hidden><span class="byline">Hidden Ancestor</span></div>' +
+        '<div role="navigation"><span rel="author">Menu Author</span></div>' +
+        '<div class="comment-list"><p class="author">Commenter</p></div>' +
+        '<div class="author sidebar">Jane Doe</div>',
+    );
+    expect(findMarkupByline(doc)).toBe('Jane Doe');
+  });
+
   it('prefers the itemprop name inside a byline', () => {
     const doc = page('', '<div itemprop="author"><span itemprop="name">Jane Doe</span>, Staff Writer</div>');
     expect(findMarkupByline(doc)).toBe('Jane Doe');
