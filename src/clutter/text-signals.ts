@@ -131,7 +131,7 @@ function looksLikeClutter(block: Element, category: ClutterCategory, headingText
   if (category === 'comments') return hasCommentStructure(block);
   const text = trimmedText(block);
   if (text.length - headingText.length < 40) return true;
-  if (linkDensity(block) >= 0.4) return true;
+  if (linkDensity(block, text.length) >= 0.4) return true;
   return text.length < 1000 && block.querySelector('form, input, textarea, button, iframe, video, audio') !== null;
 }
 

@@ -11,11 +11,7 @@ export interface ClutterPassOptions {
   protect: readonly Element[];
   /** Keep comment threads: they are detached and returned instead of dropped. */
   keepComments: boolean;
-  /** Read headings and labels too (see src/clutter/text-signals.ts). */
-  text: boolean;
   removed: RemovedCounts;
-  /** Share of `root`'s paragraph text above which a non-comment match is kept. */
-  maxShare: number;
   maxTextNodes?: number;
   /** The page's classification by the rules' selectors, when the caller has it. */
   classified?: readonly (readonly [Element, string])[];
@@ -27,23 +23,26 @@ export function paragraphChars(root: Element): number {
   return total;
 }
 
-function isTooValuable(match: ClutterMatch, total: number, maxShare: number): boolean {
+/** Share of `root`'s paragraph text above which a non-comment match is kept. */
+const MAX_SHARE = 0.4;
+
+function isTooValuable(match: ClutterMatch, total: number): boolean {
   if (match.category === 'comments' || total === 0) return false;
-  return paragraphChars(match.element) > total * maxShare;
+  return paragraphChars(match.element) > total * MAX_SHARE;
 }
 
 /** Returns the comment threads it detached when `keepComments` is set. */
 export function removeClutter(root: Element, compiled: CompiledClutter, options: ClutterPassOptions): Element[] {
   const matches = findClutter(root, compiled, {
     protect: options.protect,
-    text: options.text,
+    text: true,
     maxTextNodes: options.maxTextNodes,
     classified: options.classified,
   });
   const total = paragraphChars(root);
   const kept: Element[] = [];
   for (const match of matches) {
-    if (!match.element.isConnected || isTooValuable(match, total, options.maxShare)) continue;
+    if (!match.element.isConnected || isTooValuable(match, total)) continue;
     if (match.category === 'comments' && options.keepComments) {
       if (match.by === 'selector' && match.element.tagName !== 'A') kept.push(match.element);
       match.element.remove();

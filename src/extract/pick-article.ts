@@ -163,9 +163,7 @@ function pickFromRegion(
   const threads = removeClutter(copyBody, compiled, {
     protect,
     keepComments: options.keepComments,
-    text: true,
     removed,
-    maxShare: 0.4,
     maxTextNodes: MAX_TEXT_NODES,
     classified,
   });
