@@ -1,6 +1,6 @@
 /** bench/results/extract-speed.md: Chromium timings, content script size, CLI throughput. */
 import { environment, table } from './lib/markdown';
-import { quantile } from './lib/stats';
+import { median, quantile } from './lib/stats';
 import type { SpeedResult, SpeedRow } from './extract-speed';
 
 export interface SizeInfo {
@@ -22,6 +22,27 @@ export interface SpeedSummary {
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+/** The pages in five groups by Readability's time, smallest first: where the ratio comes from. */
+export function bySizeFifth(rows: readonly SpeedRow[]): (string | number)[][] {
+  const sorted = [...rows].sort((a, b) => a.readability - b.readability);
+  const groups: (string | number)[][] = [];
+  for (let i = 0; i < 5; i++) {
+    const group = sorted.slice(Math.floor((i * sorted.length) / 5), Math.floor(((i + 1) * sorted.length) / 5));
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    groups.push([
+      i + 1,
+      group.length,
+      `${first.readability.toFixed(1)}–${last.readability.toFixed(1)} ms`,
+      ms(median(group.map((r) => r.ours))),
+      ms(median(group.map((r) => r.ours - r.readability))),
+      median(group.map((r) => r.ours / r.readability)).toFixed(2),
+    ]);
+  }
+  return groups;
+}
 
 export function reportSpeed(
   result: SpeedResult,
@@ -99,6 +120,22 @@ ${table(
     ['first round only: ours median / 95th percentile', `${ms(quantile(cold, 0.5))} / ${ms(quantile(cold, 0.95))}`, ''],
     ['first round only: Readability median', ms(quantile(coldReadability, 0.5)), ''],
   ],
+)}
+
+## The ratio by page size
+
+The pages in fifths by Readability's median time, smallest first.
+
+${table(
+  [
+    'fifth',
+    'pages',
+    'Readability, per-page medians from–to',
+    'ours, median',
+    'ours − Readability, median',
+    'median ratio',
+  ],
+  bySizeFifth(rows),
 )}
 
 ## Size and throughput
