@@ -13,6 +13,14 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await page.close();
   });
 
+  it('ships the content script asking V8 to compile it all at once (it is injected only to extract)', async () => {
+    const page = await suite.harness.openExtensionPage('options.html');
+    const source = await page.evaluate(() => fetch(chrome.runtime.getURL('content.js')).then((r) => r.text()));
+    // The hint only counts as the file's first line (after minification, which drops comments).
+    expect(source.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    await page.close();
+  });
+
   it("shows the demo article's title, byline, site and reading time", async () => {
     const article = await suite.harness.open(suite.server.pageUrl('magazine-seed'));
     const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
