@@ -13,10 +13,23 @@ export function trimmedText(node: Node): string {
  */
 export function linkDensity(element: Element, total = trimmedText(element).length): number {
   if (total === 0) return 0;
+  return Math.min(1, linkedChars(element) / total);
+}
+
+/** Characters of text inside the links under `element`. */
+export function linkedChars(element: Element): number {
   const links = element.getElementsByTagName('a');
   let linked = 0;
   for (let i = 0; i < links.length; i++) linked += trimmedText(links[i] as Element).length;
-  return Math.min(1, linked / total);
+  return linked;
+}
+
+/** Characters of text in the paragraphs under `root`: the prose a guard weighs a match against. */
+export function paragraphChars(root: Element): number {
+  const paragraphs = root.getElementsByTagName('p');
+  let total = 0;
+  for (let i = 0; i < paragraphs.length; i++) total += (paragraphs[i]?.textContent ?? '').trim().length;
+  return total;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -11,6 +11,7 @@ import {
   isHeading,
   isRootLike,
   linkDensity,
+  linkedChars,
   TEXT_NODE,
   trimmedText,
 } from './dom';
@@ -217,9 +218,8 @@ function leadInSignal(
     const lead = pattern.exec(normalised);
     if (!lead) continue;
     const rest = blockText.length - lead[0].length;
-    let linked = 0;
-    for (const link of Array.from(block.querySelectorAll('a'))) linked += trimmedText(link).length;
-    if (rest > 0 && Math.min(linked, rest) / rest >= 0.6) return { elements: [block], category, by: 'lead-in' };
+    if (rest > 0 && Math.min(linkedChars(block), rest) / rest >= 0.6)
+      return { elements: [block], category, by: 'lead-in' };
   }
   return null;
 }

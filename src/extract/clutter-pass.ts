@@ -3,7 +3,7 @@
  * runs on. Guards on top of the rules' own: a match that holds a large share of
  * the prose is more likely a mislabelled article than clutter, and stays.
  */
-import { findClutter, type ClutterMatch, type CompiledClutter } from '../clutter';
+import { findClutter, paragraphChars, type ClutterMatch, type CompiledClutter } from '../clutter';
 import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
 
@@ -15,12 +15,6 @@ export interface ClutterPassOptions {
   maxTextNodes?: number;
   /** The page's classification by the rules' selectors, when the caller has it. */
   classified?: readonly (readonly [Element, string])[];
-}
-
-export function paragraphChars(root: Element): number {
-  let total = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
-  return total;
 }
 
 /** Share of `root`'s paragraph text above which a non-comment match is kept. */

@@ -16,6 +16,7 @@ import {
   HIDE_GROUPS,
   isDiscussionPage,
   KEEP_ATTRIBUTE,
+  paragraphChars,
   PICKED_GROUP,
   SHOW_ATTRIBUTE,
   type ClutterMatch,
@@ -42,12 +43,6 @@ export interface PageClutter {
   /** Records stylesheets the browser now applies to this document, so none is inserted twice. */
   noteSheets(sheets: readonly string[]): void;
   stop(): void;
-}
-
-function paragraphChars(root: Element): number {
-  let total = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) total += (p.textContent ?? '').trim().length;
-  return total;
 }
 
 function isJumpLink(element: Element): boolean {
