@@ -13,7 +13,9 @@ import { findChromium } from '../../tests/e2e/support/browsers';
 import { prepareExtensionCopy } from '../../tests/e2e/support/extension-copy';
 import { generateLargePage } from '../../tests/fixtures/generated/large-page';
 import { DEFAULT_BUDGET_MS } from '../../src/extract/extract-article';
+import { EXTRACT_MARK, STEP_MARK } from '../../src/content/handlers';
 import { servePages } from './lib/page-server';
+import { median } from './lib/stats';
 
 export interface SpeedRow {
   name: string;
@@ -27,6 +29,8 @@ export interface SpeedRow {
   /** Injecting the content script into the tab, timed from an extension page (round trip included). */
   injectMs: number;
   isArticle: boolean;
+  /** Each step of our extraction (the content script's step measures), median of the rounds. */
+  steps: Record<string, number>;
 }
 
 export interface SpeedResult {
@@ -35,8 +39,6 @@ export interface SpeedResult {
   repetitions: number;
   chromiumVersion: string;
 }
-
-const EXTRACT_MARK = 'tidy-reader:extract';
 
 async function readabilitySource(): Promise<string> {
   const require = createRequire(import.meta.url);
@@ -70,10 +72,24 @@ async function extractInTab(control: Page, tabId: number): Promise<{ isArticle: 
   }, tabId);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+/** The last extraction's duration and its steps' (a step run twice, as on a retry, is summed). */
+function readTimings(marks: { extract: string; step: string }): { total: number; steps: Record<string, number> } {
+  const extract = performance.getEntriesByName(marks.extract).at(-1);
+  const steps: Record<string, number> = {};
+  if (!extract) return { total: NaN, steps };
+  const end = extract.startTime + extract.duration;
+  for (const entry of performance.getEntriesByType('measure')) {
+    if (!entry.name.startsWith(marks.step) || entry.startTime < extract.startTime || entry.startTime > end) continue;
+    const step = entry.name.slice(marks.step.length);
+    steps[step] = (steps[step] ?? 0) + entry.duration;
+  }
+  return { total: extract.duration, steps };
+}
+
+/** Per step, the median over rounds; a step missing from a round counts as taking no time. */
+function medianSteps(rounds: readonly Record<string, number>[]): Record<string, number> {
+  const names = [...new Set(rounds.flatMap((round) => Object.keys(round)))];
+  return Object.fromEntries(names.map((name) => [name, median(rounds.map((round) => round[name] ?? 0))]));
 }
 
 export async function runSpeedBenchmark(
@@ -131,6 +147,7 @@ export async function runSpeedBenchmark(
         return performance.now() - started;
       }, tabId);
       const ours: number[] = [];
+      const oursSteps: Record<string, number>[] = [];
       const readability: number[] = [];
       let isArticle = false;
       const timeReadability = async (): Promise<void> => {
@@ -138,11 +155,9 @@ export async function runSpeedBenchmark(
       };
       const timeOurs = async (): Promise<void> => {
         isArticle = (await extractInTab(control, tabId)).isArticle;
-        const marks = await page.evaluate(
-          (mark) => performance.getEntriesByName(mark).map((e) => e.duration),
-          EXTRACT_MARK,
-        );
-        ours.push(marks[marks.length - 1] ?? NaN);
+        const timings = await page.evaluate(readTimings, { extract: EXTRACT_MARK, step: STEP_MARK });
+        ours.push(timings.total);
+        oursSteps.push(timings.steps);
       };
       // The order alternates: whichever runs second pays for the garbage the first one left
       // (Readability's whole-document clone), which would otherwise always count against us.
@@ -165,6 +180,7 @@ export async function runSpeedBenchmark(
         readabilityRuns: readability,
         injectMs,
         isArticle,
+        steps: medianSteps(oursSteps),
       });
       await page.close();
       options.onProgress?.(++done, all.size);

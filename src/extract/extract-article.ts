@@ -34,7 +34,10 @@ export interface EngineOptions extends ExtractOptions {
   window?: WindowLike;
   /** Pages with more elements than this are refused as too large (default MAX_ELEMENTS). */
   maxElements?: number;
-  /** Called after each step with the copy (or the article): for tracing a rule while developing. */
+  /**
+   * Called after each step, named, with the copy (or the article): for tracing a rule while
+   * developing, and for timing the steps (the content script measures each one).
+   */
   onStep?: (step: string, root: Element) => void;
 }
 
@@ -108,7 +111,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const description = describedAs(doc, jsonLd);
   const article = pick.content;
   for (const root of [article, ...threads]) absolutiseUrls(root, base);
-  trace('readability', article);
+  trace('urls', article);
   // The page's own metadata first: the copy Readability ran on may lack the headings and bylines it reads.
   const page = readPageMetadata(doc);
   const parsed = {

@@ -175,6 +175,7 @@ function pickFromRegion(
   const captions = collectCaptionTexts(copyBody);
   options.onStep('captions', copyBody);
   const pick = runReadability(copy);
+  options.onStep('readability', pick?.content ?? copyBody);
   return pick ? { pick, captions, threads, removed } : null;
 }
 

@@ -87,6 +87,20 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
       extractions: performance.getEntriesByName('tidy-reader:extract').length,
     }));
     expect(after).toEqual({ mutations: 0, extractions: 1 });
+    // Its steps are in the page's timeline too, for the speed benchmark and DevTools.
+    const steps = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('tidy-reader:step:')),
+    );
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'tidy-reader:step:classify',
+        'tidy-reader:step:readability',
+        'tidy-reader:step:sanitise',
+      ]),
+    );
     await ext.close();
     await page.close();
   });

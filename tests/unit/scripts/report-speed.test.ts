@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bySizeFifth } from '../../../scripts/bench/report-speed';
+import { bySizeFifth, stepBreakdown } from '../../../scripts/bench/report-speed';
 import type { SpeedRow } from '../../../scripts/bench/extract-speed';
 
-function row(name: string, readability: number, ours: number): SpeedRow {
+function row(name: string, readability: number, ours: number, steps: Record<string, number> = {}): SpeedRow {
   return {
     name,
     elements: 100,
@@ -12,6 +12,7 @@ function row(name: string, readability: number, ours: number): SpeedRow {
     readabilityRuns: [readability],
     injectMs: 1,
     isArticle: true,
+    steps,
   };
 }
 
@@ -30,5 +31,35 @@ describe('the speed report by page size', () => {
 
   it('leaves out empty groups when there are fewer than five pages', () => {
     expect(bySizeFifth([row('a', 2, 4), row('b', 1, 1)]).map((g) => g[1])).toEqual([1, 1]);
+  });
+});
+
+describe('the speed report by step', () => {
+  // Three pages; the third has no copy step (it counts as taking no time) and is slow for us, so
+  // a ratio of medians would differ from the median of per-page ratios.
+  const rows = [
+    row('p1', 10, 20, { readability: 6, sanitise: 2, classify: 4, copy: 8 }),
+    row('p2', 20, 30, { readability: 10, sanitise: 4, classify: 6, copy: 10 }),
+    row('p3', 5, 40, { readability: 3, sanitise: 1, classify: 1 }),
+  ];
+
+  it('gives each step, in the order it runs, its median time and the median ratio without it', () => {
+    const { steps } = stepBreakdown(rows);
+    expect(steps.map((s) => s.step)).toEqual(['readability', 'sanitise', 'classify', 'copy']);
+    expect(steps.map((s) => s.median)).toEqual([6, 2, 4, 8]);
+    // Without classify: 16/10, 24/20, 39/5; without copy: 12/10, 20/20, 40/5.
+    expect(steps[2]?.ratioWithout).toBeCloseTo(1.6, 10);
+    expect(steps[3]?.ratioWithout).toBeCloseTo(1.2, 10);
+    expect(steps[0]?.label).toMatch(/Readability/);
+  });
+
+  it('sets the required steps against what the ratio bar leaves for the rest', () => {
+    const { required, rest } = stepBreakdown(rows);
+    // Readability + sanitiser: 8, 14, 4 ms; per page ratio 0.8, 0.7, 0.8.
+    expect(required.median).toBe(8);
+    expect(required.ratio).toBeCloseTo(0.8, 10);
+    // The rest takes 12, 16, 36 ms; 1.3 × Readability leaves 5, 12, 2.5 ms for it.
+    expect(rest.median).toBe(16);
+    expect(rest.allowed).toBeCloseTo(5, 10);
   });
 });
