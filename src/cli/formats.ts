@@ -1,6 +1,7 @@
 /** The CLI's output formats. Each returns the text written for one input. */
 import TurndownService from 'turndown';
 import type { ExtractResult } from '../extract/types';
+import type { DecodedHtml } from './decode';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -8,11 +9,18 @@ export type Format = (typeof FORMATS)[number];
 export interface Rendered {
   input: string;
   result: ExtractResult;
+  /** How the page's bytes were decoded, where they were read here. */
+  decoded?: Pick<DecodedHtml, 'encoding' | 'source'>;
 }
 
-/** One JSON object per line (JSON Lines): `input` first, then the engine's fields. */
-export function toJsonLine({ input, result }: Rendered): string {
-  return `${JSON.stringify({ input, ...result })}\n`;
+/**
+ * One JSON object per line (JSON Lines): `input` first, then the engine's fields, then the
+ * encoding the page was read in and the rule that chose it (`bom`, `http`, `meta`, `detected`,
+ * `default`).
+ */
+export function toJsonLine({ input, result, decoded }: Rendered): string {
+  const encoding = decoded ? { encoding: decoded.encoding, encodingSource: decoded.source } : {};
+  return `${JSON.stringify({ input, ...result, ...encoding })}\n`;
 }
 
 export function toText({ result }: Rendered): string {

@@ -5,7 +5,7 @@
 import { extractArticle } from '../extract/extract-article';
 import type { ExtractResult } from '../extract/types';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
-import { decodeHtml } from './decode';
+import { decodeHtml, type DecodedHtml } from './decode';
 import { createMarkdownRenderer, toHtml, toJsonLine, toText, type Rendered } from './formats';
 import { InputError, loadInput, parseList, type InputIo, type InputSpec } from './inputs';
 import { closeDocument, parseHtml } from './parse-html';
@@ -58,18 +58,24 @@ async function specsOf(options: CliOptions, io: CliIo): Promise<InputSpec[]> {
   return specs;
 }
 
-async function extractOne(spec: InputSpec, options: CliOptions, io: CliIo): Promise<ExtractResult> {
+interface Extracted {
+  result: ExtractResult;
+  decoded: Pick<DecodedHtml, 'encoding' | 'source'>;
+}
+
+async function extractOne(spec: InputSpec, options: CliOptions, io: CliIo): Promise<Extracted> {
   const page = await loadInput(spec, io);
-  const { text } = decodeHtml(page.bytes, page.contentType);
+  const { text, encoding, source } = decodeHtml(page.bytes, page.contentType);
   const doc = parseHtml(text, page.url);
   try {
     // A batch tool has time: the budget that keeps a browser tab responsive would cut pages short here.
-    return extractArticle(doc, {
+    const result = extractArticle(doc, {
       url: page.url,
       keepComments: options.keepComments,
       force: options.force,
       budgetMs: CLI_BUDGET_MS,
     });
+    return { result, decoded: { encoding, source } };
   } finally {
     await closeDocument(doc);
   }
@@ -108,9 +114,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const many = specs.length > 1;
   let failed = false;
   for (const spec of specs) {
-    let result: ExtractResult;
+    let extracted: Extracted;
     try {
-      result = await extractOne(spec, options, io);
+      extracted = await extractOne(spec, options, io);
     } catch (error) {
       failed = true;
       const message =
@@ -118,12 +124,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`tidy-reader: ${message}\n`);
       continue;
     }
+    const { result, decoded } = extracted;
     if (!result.isArticle && options.format !== 'json') {
       io.stderr.write(
         `tidy-reader: ${spec.input}: no article (${result.reason ?? 'not an article'}); use --force to extract anyway\n`,
       );
     }
-    const output = render(options, { input: spec.input, result }, markdown);
+    const output = render(options, { input: spec.input, result, decoded }, markdown);
     if (output) io.stdout.write((many ? header(options, spec.input) : '') + output);
   }
   if (scratch) await closeDocument(scratch);

@@ -44,6 +44,7 @@ export interface EngineOptions extends ExtractOptions {
 function emptyResult(url: string, reason: string, title: string, removed: RemovedCounts = noRemovals()): ExtractResult {
   return {
     isArticle: false,
+    pageType: 'page',
     reason,
     url,
     title: title.trim(),
@@ -157,6 +158,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   }
   return {
     isArticle: true,
+    pageType: 'article',
     url,
     title: metadata.title,
     byline: metadata.byline,

@@ -33,8 +33,14 @@ export function findRegion(body: Element, anchor: Element | null, paragraphs: re
   return region !== body && region.parentElement ? region.parentElement : region;
 }
 
+/**
+ * The HTML parser accepts attribute names that `setAttribute` refuses (`"foo"`, `a<b`): such
+ * names are copied as nodes, which never checks them.
+ */
 function copyAttributes(from: Element, to: Element): void {
-  for (const attribute of Array.from(from.attributes)) to.setAttribute(attribute.name, attribute.value);
+  for (const attribute of Array.from(from.attributes)) {
+    to.setAttributeNode(to.ownerDocument.importNode(attribute, false));
+  }
 }
 
 /** What Readability reads in the head: the title, metadata, the base address, structured data. */

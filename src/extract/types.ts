@@ -26,8 +26,16 @@ export interface ExtractOptions {
   budgetMs?: number;
 }
 
+/**
+ * What kind of page the content came from: it changes what the reader shows (a thread's posts, a
+ * list's items) and how the reader labels it.
+ */
+export type PageType = 'article' | 'documentation' | 'discussion' | 'product' | 'list' | 'page';
+
 export interface ExtractResult {
+  /** Whether there is content to read (an article, a thread, a product, a list…). */
   isArticle: boolean;
+  pageType: PageType;
   /** Why the page is not treated as an article (set when `isArticle` is false). */
   reason?: string;
   url: string;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../../../src/cli/decode';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 /** `shared/bench` beside the checkout (or beside the folder of worktrees holding it). */
@@ -18,7 +19,9 @@ export interface ScrapinghubPage {
   id: string;
   url: string;
   expected: string;
-  /** Raw bytes of the page (UTF-8, as saved). */
+  /** The page's bytes as saved (gunzipped), undecoded. */
+  bytes(): Uint8Array;
+  /** The page's text, decoded from `bytes()` as the CLI and a browser decode it. */
   html(): string;
 }
 
@@ -44,12 +47,10 @@ export function loadScrapinghub(): ScrapinghubPage[] {
   >;
   return Object.entries(truth)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, { url, articleBody }]) => ({
-      id,
-      url,
-      expected: articleBody,
-      html: () => gunzipSync(readFileSync(join(SCRAPINGHUB, 'html', `${id}.html.gz`))).toString('utf8'),
-    }));
+    .map(([id, { url, articleBody }]) => {
+      const bytes = (): Uint8Array => gunzipSync(readFileSync(join(SCRAPINGHUB, 'html', `${id}.html.gz`)));
+      return { id, url, expected: articleBody, bytes, html: () => decodeHtml(bytes()).text };
+    });
 }
 
 /** Published predictions of other extractors: `output/<name>.json`. */

@@ -21,6 +21,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'seed.html'), seed.html);
   await writeFile(join(dir, 'seed.html.gz'), gzipSync(seed.html));
   await writeFile(join(dir, 'front.html'), front.html);
+  // UTF-8 without a charset anywhere: browsers detect it, and so must the CLI.
+  await writeFile(
+    join(dir, 'undeclared.html'),
+    `<!doctype html><html><head><title>Gebühren</title></head><body><article><h1>Gebühren</h1>${'<p>Die Gebühren für Anwohner steigen im März, sagte der Bürgermeister am Dienstag im Rathaus.</p>'.repeat(8)}</article></body></html>`,
+  );
   await writeFile(
     join(dir, 'list.tsv'),
     `# pages\nseed.html\thttps://www.spectator.co.uk/article/missiles\n\nmissing.html\nfront.html\n`,
@@ -138,6 +143,18 @@ describe('tidy-reader extract', () => {
     const { code, out } = await run(['extract', `${origin}/legacy`]);
     expect(code).toBe(EXIT_OK);
     expect(out).toContain('Club secretary Joëlle Firth said');
+  });
+
+  it('reads an undeclared UTF-8 page as UTF-8, as a browser does, and says so in JSON', async () => {
+    const { code, out } = await run(['extract', 'undeclared.html', '--force']);
+    expect(code).toBe(EXIT_OK);
+    expect(out).toContain('Die Gebühren für Anwohner steigen im März');
+    const [page, legacyPage] = (await run(['extract', '--format', 'json', 'undeclared.html', `${origin}/legacy`])).out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(page).toMatchObject({ encoding: 'UTF-8', encodingSource: 'detected' });
+    expect(legacyPage).toMatchObject({ encoding: 'windows-1252', encodingSource: 'http' });
   });
 
   it('reports unreadable inputs on stderr, goes on with the others, and exits with 2', async () => {

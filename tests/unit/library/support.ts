@@ -28,6 +28,7 @@ export function fakeFetch(routes: Record<string, { body: Uint8Array | string; ty
 export function article(overrides: Partial<ExtractResult> = {}): ExtractResult {
   return {
     isArticle: true,
+    pageType: 'article',
     url: 'https://news.example/2024/border',
     title: 'Border regions brace for missiles',
     byline: 'Katya Ivanova',

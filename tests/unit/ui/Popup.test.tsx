@@ -8,6 +8,7 @@ import { renderWithPage } from './render-page';
 
 const article: ExtractResult = {
   isArticle: true,
+  pageType: 'article',
   url: 'https://example.com/a',
   title: 'A headline',
   byline: 'Jane Doe',

@@ -3,6 +3,7 @@ import type { ExtractResult } from '../../../src/extract/types';
 export function makeArticle(overrides: Partial<ExtractResult> = {}): ExtractResult {
   return {
     isArticle: true,
+    pageType: 'article',
     url: 'https://example.com/a',
     title: 'A headline',
     byline: 'Jane Doe',
