@@ -42,6 +42,8 @@ for (const slug of slugs) {
     lang: result.lang,
     dir: result.dir,
     isArticle: result.isArticle,
+    pageType: result.pageType,
+    reason: result.reason ?? null,
   };
   const files: [string, string][] = [
     ['expected.txt', `${result.text}\n`],

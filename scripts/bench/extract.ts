@@ -1,7 +1,7 @@
 /**
- * `npm run bench:extract [-- quality|pages|dom|speed]`: the extraction benchmarks, written as
- * Markdown to bench/results/. Reads ../shared/bench in place; skips with a message without it.
- * Speed needs a build (`npm run bench:extract` builds first).
+ * `npm run bench:extract [-- dom|speed]`: how fast the engine runs, written as Markdown to
+ * bench/results/ (what it extracts is `npm run bench:quality`). Reads ../shared/bench in place;
+ * skips with a message without it. Speed needs a build (`npm run bench:extract` builds first).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runSpeedBenchmark } from './extract-speed';
-import { BENCH_DATA, loadScrapinghub, READABILITY_PAGES, requireData, SCRAPINGHUB } from './lib/datasets';
-import { runQuality } from './lib/quality';
+import { BENCH_DATA, loadScrapinghub, requireData, SCRAPINGHUB } from './lib/datasets';
 import { reportDom } from './report-dom';
-import { reportPages } from './report-pages';
-import { reportQuality } from './report-quality';
 import { reportSpeed, type CliThroughput } from './report-speed';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,20 +47,6 @@ function cliThroughput(): CliThroughput | null {
 
 async function main(): Promise<void> {
   requireData(BENCH_DATA, 'the extraction benchmarks');
-  if (wanted('quality')) {
-    requireData(SCRAPINGHUB, 'the scrapinghub quality benchmark');
-    const { markdown, summary } = reportQuality(await runQuality(progress('quality')));
-    write('extract-quality.md', markdown);
-    console.log(
-      `quality: F1 ${summary.f1.toFixed(4)} P ${summary.precision.toFixed(4)} R ${summary.recall.toFixed(4)}`,
-    );
-  }
-  if (wanted('pages')) {
-    requireData(READABILITY_PAGES, "Readability's test pages");
-    const { markdown, summary } = await reportPages(progress('readability pages'));
-    write('extract-readability-pages.md', markdown);
-    console.log(`readability pages: mean recall ${summary.meanRecall.toFixed(4)}`);
-  }
   if (wanted('dom')) {
     requireData(SCRAPINGHUB, 'the DOM comparison');
     write('extract-dom.md', await reportDom(progress('jsdom / linkedom')));

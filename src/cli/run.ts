@@ -127,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { result, decoded } = extracted;
     if (!result.isArticle && options.format !== 'json') {
       io.stderr.write(
-        `tidy-reader: ${spec.input}: no article (${result.reason ?? 'not an article'}); use --force to extract anyway\n`,
+        `tidy-reader: ${spec.input}: nothing to read (${result.reason ?? 'no text'}); use --force to extract anyway\n`,
       );
     }
     const output = render(options, { input: spec.input, result, decoded }, markdown);

@@ -2,32 +2,52 @@
  * The extraction engine: a Document and its address in, plain data out. Pure and isomorphic (the
  * content script, Node with jsdom, any browser page): it reads the page it is given, works on a
  * copy, and touches no global.
+ *
+ * A reader is opened on articles, but also on forum threads, documentation, product and service
+ * pages and lists. Three readings of the page, each the best for some kinds:
+ * - a thread's posts, on pages that declare themselves a forum or Q&A page (discussion.ts);
+ * - Readability's pick and our clean-up, for an article (pick-article.ts, article-body.ts);
+ * - the page's main content without its furniture (page-content.ts), when Readability kept only a
+ *   small part of it: a product's description without its specifications, one service of many.
  */
 import type { WindowLike } from 'dompurify';
-import { compileClutterRules } from '../clutter';
+import { compileClutterRules, type CompiledClutter } from '../clutter';
 import { linkDensity } from '../clutter/dom';
-import { notAnArticleAfter, notAnArticleBefore, REASONS } from './article-check';
-import { removeControls, removeEndMatter, removeHeadMatter, removeInterfaceLines } from './article-cleanup';
+import { REASONS, refusalOf } from './article-check';
+import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
 import { blockText } from './block-text';
+import { hasDate } from './boilerplate';
 import { createBudget } from './budget';
-import { isCaptionElement } from './captions';
+import { buildThread, microdataPosts, POST_HEADER, repeatedPosts, type Post } from './discussion';
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
-import { buildMetadata, describedAs } from './metadata';
-import { wrapLooseText } from './blocks';
+import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
+import { findListItems, rebuildAsList } from './list-items';
+import { extractPageContent } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
-import { CHROME, pickArticle } from './pick-article';
-import { countWords, estimateReadingMinutes } from './reading-time';
-import { recoverFromDeclaredBody } from './recover-body';
 import { readPageMetadata } from './page-metadata';
+import { readPageSignals, type PageSignals } from './page-signals';
+import { CHROME, pickArticle, readPage, type PageReading } from './pick-article';
+import { countWords, estimateReadingMinutes } from './reading-time';
 import { noRemovals } from './removal-counts';
 import { sanitiseInPlace } from './sanitise';
-import type { ExtractOptions, ExtractResult, RemovedCounts } from './types';
+import type { ExtractOptions, ExtractResult, PageType, RemovedCounts } from './types';
 import { absolutiseUrls, baseUrlOf } from './urls';
 
 /** Beyond this many elements a page is not extracted (a 40,000-element page is fine). */
 export const MAX_ELEMENTS = 200_000;
 export const DEFAULT_BUDGET_MS = 2_000;
-const COMMENTS_MARK = 'data-tidy-comments';
+/**
+ * Readability's pick is kept unless the page's main content holds more than this many times its
+ * words: then the pick is one part of a page that is not one article.
+ */
+const PAGE_CONTENT_RATIO = 2;
+/**
+ * On a page that declares itself an article, the rest of its main content is mostly other
+ * articles' teasers: the pick is replaced only when Readability found next to nothing.
+ */
+const MIN_ARTICLE_PICK_WORDS = 50;
+/** A thread needs this many words in its posts to be read as one. */
+const MIN_THREAD_WORDS = 20;
 
 export interface EngineOptions extends ExtractOptions {
   /** The window whose DOM built `doc`, for the sanitiser; defaults to `doc.defaultView`. */
@@ -71,16 +91,78 @@ function hostOf(url: string): string {
   }
 }
 
-function appendComments(article: Element, threads: Element[]): void {
-  const section = article.ownerDocument.createElement('section');
-  section.setAttribute(COMMENTS_MARK, '');
-  section.append(article.ownerDocument.createElement('hr'), ...threads);
-  article.append(section);
+/** What one reading of the page found, before it is made safe and measured. */
+interface Content {
+  root: Element;
+  text: string;
+  pageType: PageType;
+  metadata: ArticleMetadata;
+  removed: RemovedCounts;
 }
 
-/** Body text: no captions or credits, no kept comment thread. */
-function bodyText(article: Element, captions: ReadonlySet<string>): string {
-  return blockText(article, { skip: (el) => el.hasAttribute(COMMENTS_MARK) || isCaptionElement(el, captions) });
+interface Context {
+  doc: Document;
+  url: string;
+  base: string;
+  jsonLd: JsonLdArticle | null;
+  signals: PageSignals;
+  /** The page's metadata as Readability reads it, with the document's language and direction. */
+  page: ReadabilityMetadata;
+  compiled: CompiledClutter;
+}
+
+/**
+ * A thread's posts, on a page that declares itself a discussion or marks up its opening post as
+ * one. A blog post's comments marked up as schema.org `Comment`s do not make it a thread.
+ */
+function threadPosts(doc: Document, signals: PageSignals): Post[] {
+  const body = doc.body as HTMLElement;
+  const marked = microdataPosts(body);
+  if (marked.length > 0 && (signals.isDiscussion || marked.some((post) => post.opens))) return marked;
+  return signals.isDiscussion ? repeatedPosts(body, { hasDate }) : [];
+}
+
+function readThread(context: Context): Content | null {
+  const posts = threadPosts(context.doc, context.signals);
+  if (posts.length === 0) return null;
+  const root = buildThread(context.doc, posts);
+  const text = blockText(root, { skip: (el) => el.hasAttribute(POST_HEADER) });
+  if (countWords(text) < MIN_THREAD_WORDS) return null;
+  absolutiseUrls(root, context.base);
+  const metadata = buildMetadata(context.doc, context.page, context.jsonLd, root, context.base);
+  // A thread's first post is its author's: the page's byline is that, not a reporter's.
+  metadata.byline = posts[0]?.author ?? metadata.byline;
+  metadata.publishedTime = posts[0]?.date ?? metadata.publishedTime;
+  return { root, text, pageType: 'discussion', metadata, removed: noRemovals() };
+}
+
+function readPageContent(context: Context, reading: PageReading): Content | null {
+  const protect = reading.anchor ? [reading.anchor] : [];
+  const { declared } = context.signals;
+  const root = extractPageContent(context.doc, {
+    classified: reading.outer,
+    protect,
+    compiled: context.compiled,
+    isProduct: declared === 'product',
+  });
+  if (!root) return null;
+  const pageType: PageType = declared && declared !== 'article' ? declared : 'page';
+  absolutiseUrls(root, context.base);
+  const text = blockText(root);
+  const metadata = buildMetadata(context.doc, context.page, context.jsonLd, root, context.base);
+  return { root, text, pageType, metadata, removed: noRemovals() };
+}
+
+/** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
+function asList(content: Content): Content {
+  const items = findListItems(content.root);
+  if (!items || !rebuildAsList(items)) return content;
+  return { ...content, pageType: 'list', text: blockText(content.root) };
+}
+
+/** Whether the page's main content may replace the pick (so is worth reading at all). */
+function mayPreferPageContent(pickWords: number, signals: PageSignals): boolean {
+  return signals.declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS;
 }
 
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
@@ -93,12 +175,8 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     return emptyResult(url, REASONS.tooLarge, doc.title);
   }
 
-  const jsonLd: JsonLdArticle | null = findJsonLdArticle(doc);
-  if (!options.force) {
-    const reason = notAnArticleBefore(doc, url, jsonLd);
-    if (reason) return emptyResult(url, reason, doc.title);
-  }
-
+  const jsonLd = findJsonLdArticle(doc);
+  const signals = readPageSignals(doc, url);
   const compiled = compileClutterRules(undefined, {
     host: hostOf(url),
     extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]],
@@ -106,59 +184,68 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const base = baseUrlOf(doc, url);
   const trace = options.onStep ?? ((): void => undefined);
   trace('start', doc.body);
-  const picked = pickArticle(doc, compiled, { keepComments: options.keepComments ?? false, onStep: trace });
-  if (!picked) return emptyResult(url, REASONS.noText, doc.title);
-  const { pick, captions, threads, removed } = picked;
-  const description = describedAs(doc, jsonLd);
-  const article = pick.content;
-  for (const root of [article, ...threads]) absolutiseUrls(root, base);
-  trace('urls', article);
-  // The page's own metadata first: the copy Readability ran on may lack the headings and bylines it reads.
+  // The page's own metadata first: the copy Readability runs on may lack the headings and bylines it reads.
   const page = readPageMetadata(doc);
-  const parsed = {
-    title: page.title || pick.title,
-    byline: page.byline || pick.byline,
-    siteName: page.siteName || pick.siteName,
-    publishedTime: page.publishedTime || pick.publishedTime,
-    excerpt: page.excerpt || pick.excerpt,
-    lang: pick.lang,
-    dir: pick.dir,
+  const root = doc.documentElement;
+  const context: Context = {
+    doc,
+    url,
+    base,
+    jsonLd,
+    signals,
+    page: { ...page, lang: root?.getAttribute('lang'), dir: root?.getAttribute('dir') },
+    compiled,
   };
-  const metadata = buildMetadata(doc, parsed, jsonLd, article, base);
-  const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
-  const context = { title: metadata.title, description, names, removed };
-  trace('metadata', article);
+  const keepComments = options.keepComments ?? false;
 
-  // No second pass of the rules over the pick: the copy Readability ran on has had them all. Such
-  // a pass changed nothing on 309 benchmark pages and cost about 1.3 ms of a median page's 18.
-  wrapLooseText(article);
-  removeControls(article, context);
-  removeInterfaceLines(article, context);
-  trace('interface-lines', article);
-  removeHeadMatter(article, context);
-  trace('head', article);
-  removeEndMatter(article, context);
-  trace('tail', article);
-  // The body text before recovery serves as the final text when recovery changes nothing.
-  let textBefore: string | null = null;
-  if (!budget.isSpent() && jsonLd?.articleBody) {
-    textBefore = bodyText(article, captions);
-    if (recoverFromDeclaredBody(article, jsonLd.articleBody, textBefore) !== 'none') textBefore = null;
+  let content = readThread(context);
+  if (content) trace('thread', content.root);
+  if (!content) {
+    const reading = readPage(doc, compiled);
+    trace('classify', doc.body);
+    const picked = pickArticle(doc, reading, compiled, { keepComments, onStep: trace });
+    if (picked) {
+      const { pick, threads } = picked;
+      for (const root of [pick.content, ...threads]) absolutiseUrls(root, base);
+      trace('urls', pick.content);
+      const metadata = buildMetadata(doc, pickMetadata(pick, page), jsonLd, pick.content, base);
+      const names = [metadata.byline ?? '', ...(jsonLd?.authors ?? [])].filter(Boolean);
+      trace('metadata', pick.content);
+      const body = cleanArticleBody(picked, {
+        title: metadata.title,
+        description: describedAs(doc, jsonLd),
+        names,
+        jsonLd,
+        budget,
+        trace,
+      });
+      const pageType: PageType = signals.declared === 'documentation' ? 'documentation' : 'article';
+      content = { root: body.root, text: body.text, pageType, metadata, removed: body.removed };
+    }
+    const pickWords = countWords(content?.text ?? '');
+    if (!budget.isSpent() && mayPreferPageContent(pickWords, signals)) {
+      const whole = readPageContent(context, reading);
+      trace('page-content', whole?.root ?? doc.body);
+      if (whole && countWords(whole.text) > pickWords * PAGE_CONTENT_RATIO) {
+        if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
+        content = { ...whole, removed: content?.removed ?? whole.removed };
+      }
+    }
   }
-  if (threads.length > 0) appendComments(article, threads);
+  if (!content) return emptyResult(url, REASONS.noText, doc.title);
+  if (content.pageType !== 'discussion' && !signals.declared) content = asList(content);
 
-  const text = textBefore ?? bodyText(article, captions);
-  trace('text', article);
-  const density = linkDensity(article);
-  sanitiseInPlace(article, win);
-  trace('sanitise', article);
+  const { text, metadata, removed } = content;
+  const density = linkDensity(content.root);
+  sanitiseInPlace(content.root, win);
+  trace('sanitise', content.root);
   if (!options.force) {
-    const reason = notAnArticleAfter(text, density);
+    const reason = refusalOf(doc, text, density);
     if (reason) return emptyResult(url, reason, metadata.title, removed);
   }
   return {
     isArticle: true,
-    pageType: 'article',
+    pageType: content.pageType,
     url,
     title: metadata.title,
     byline: metadata.byline,
@@ -168,7 +255,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     dir: metadata.dir,
     excerpt: metadata.excerpt,
     leadImage: metadata.leadImage,
-    html: article.innerHTML,
+    html: content.root.innerHTML,
     text,
     wordCount: countWords(text),
     readingMinutes: estimateReadingMinutes(text, metadata.lang),

@@ -12,6 +12,7 @@ import {
   shieldingExceptions,
   type ClutterCategory,
   type CompiledClutter,
+  type ProseParagraph,
 } from '../clutter';
 import { collectCaptionTexts } from './captions';
 import { removeClutter } from './clutter-pass';
@@ -179,14 +180,31 @@ function pickFromRegion(
   return pick ? { pick, captions, threads, removed } : null;
 }
 
-export function pickArticle(doc: Document, compiled: CompiledClutter, options: PickOptions): Pick | null {
+/** The page read once: its outermost clutter and chrome, and the element that holds its prose. */
+export interface PageReading {
+  outer: [Element, string][];
+  anchor: Element | null;
+  prose: ProseParagraph[];
+}
+
+export function readPage(doc: Document, compiled: CompiledClutter): PageReading {
   const body = doc.body as HTMLElement;
   // One walk over the page finds its outermost clutter and its paragraphs, which find the body
   // (comment threads never vote). The page is read, not changed.
   const paragraphs: Element[] = [];
   const outer = classifyOutermost(body, compiled, paragraphs);
-  options.onStep('classify', body);
   const { anchor, prose } = anchorOutsideThreads(body, outer, paragraphs);
+  return { outer, anchor, prose };
+}
+
+export function pickArticle(
+  doc: Document,
+  reading: PageReading,
+  compiled: CompiledClutter,
+  options: PickOptions,
+): Pick | null {
+  const body = doc.body as HTMLElement;
+  const { outer, anchor, prose } = reading;
   const region = findRegion(body, anchor, prose);
   options.onStep('region', region);
   const narrow = pickFromRegion(doc, region, anchor, outer, compiled, options);

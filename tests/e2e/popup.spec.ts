@@ -34,12 +34,12 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await article.close();
   });
 
-  it('says "No article found" on a page that is not an article', async () => {
-    const front = await suite.harness.open(suite.server.pageUrl('front-page'));
-    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('front-page'));
+  it('says "Nothing to read" on a sign-in wall', async () => {
+    const front = await suite.harness.open(suite.server.pageUrl('sign-in-wall'));
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('sign-in-wall'));
     const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitFor(() => document.querySelector('#state-title'));
-    expect(await popup.text('#state-title')).toBe('No article found on this page');
+    expect(await popup.text('#state-title')).toBe('Nothing to read on this page');
     expect(await popup.text('.article__title')).toBeNull();
     await popup.close();
     await front.close();

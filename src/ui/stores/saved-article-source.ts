@@ -45,7 +45,7 @@ export function savedToArticle({ article: a, html, text }: SavedArticleView, t: 
 export function createSavedArticleSource(api: ExtensionApi, id: string): ArticleSource {
   return {
     async load({ force }) {
-      // "Try anyway" on an entry saved as a link downloads its text (when its site may be reached).
+      // "Show anyway" on an entry saved as a link downloads its text (when its site may be reached).
       if (force) await api.library.fetchMissing([id]);
       const saved = await api.library.getSavedArticle(id);
       return {

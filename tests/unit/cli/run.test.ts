@@ -9,7 +9,7 @@ import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli/run';
 import { loadFixture } from '../support/fixtures';
 
 const seed = loadFixture('magazine-seed');
-const front = loadFixture('front-page');
+const wall = loadFixture('sign-in-wall');
 const legacy = loadFixture('br-legacy-cms');
 
 let dir: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tidy-reader-cli-'));
   await writeFile(join(dir, 'seed.html'), seed.html);
   await writeFile(join(dir, 'seed.html.gz'), gzipSync(seed.html));
-  await writeFile(join(dir, 'front.html'), front.html);
+  await writeFile(join(dir, 'wall.html'), wall.html);
   // UTF-8 without a charset anywhere: browsers detect it, and so must the CLI.
   await writeFile(
     join(dir, 'undeclared.html'),
@@ -28,7 +28,7 @@ beforeAll(async () => {
   );
   await writeFile(
     join(dir, 'list.tsv'),
-    `# pages\nseed.html\thttps://www.spectator.co.uk/article/missiles\n\nmissing.html\nfront.html\n`,
+    `# pages\nseed.html\thttps://www.spectator.co.uk/article/missiles\n\nmissing.html\nwall.html\n`,
   );
   server = createServer((req, res) => {
     if (req.url === '/legacy') {
@@ -91,7 +91,7 @@ describe('tidy-reader extract', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((l) => [l.input, l.isArticle, l.url])).toEqual([
       ['seed.html', true, 'https://www.spectator.co.uk/article/missiles'],
-      ['front.html', false, `file://${join(dir, 'front.html')}`],
+      ['wall.html', false, `file://${join(dir, 'wall.html')}`],
     ]);
     expect(lines[0]).toMatchObject({
       title: seed.expectedMetadata.title,
@@ -112,7 +112,7 @@ describe('tidy-reader extract', () => {
         'publishedTime',
       ]),
     );
-    expect(lines[1]?.reason).toMatch(/not an article/);
+    expect(lines[1]?.reason).toMatch(/sign in/);
   });
 
   it('writes a standalone HTML page and Markdown with front matter', async () => {
@@ -172,12 +172,12 @@ describe('tidy-reader extract', () => {
     expect(err).toMatch(/127\.0\.0\.1:9\/: could not fetch/);
   });
 
-  it('treats a page without an article as no error, and extracts it with --force', async () => {
-    const plain = await run(['extract', 'front.html']);
+  it('treats a page with nothing to read as no error, and extracts it with --force', async () => {
+    const plain = await run(['extract', 'wall.html']);
     expect(plain).toMatchObject({ code: EXIT_OK, out: '' });
-    expect(plain.err).toMatch(/front\.html: no article .*use --force/);
-    const forced = await run(['extract', 'front.html', '--force']);
-    expect(forced.out).toContain('The budget black hole nobody wants to talk about');
+    expect(plain.err).toMatch(/wall\.html: nothing to read \(This page asks you to sign in.*use --force/);
+    const forced = await run(['extract', 'wall.html', '--force']);
+    expect(forced.out).toContain('This story is for subscribers.');
   });
 
   it('explains usage errors and exits with 1; prints help and version', async () => {

@@ -13,7 +13,7 @@ function storyParagraphs(count: number): string {
   ).join('');
 }
 
-const METADATA = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'isArticle'] as const;
+const METADATA = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'isArticle', 'pageType'] as const;
 
 // The first page also pays for loading jsdom, Readability and DOMPurify: allow a loaded machine time.
 describe('extractArticle on the fixture pages', { timeout: 30_000 }, () => {
@@ -23,6 +23,7 @@ describe('extractArticle on the fixture pages', { timeout: 30_000 }, () => {
       const result = extractArticle(parseFixture(fixture), { url: fixture.url });
       expect(result.text).toBe(fixture.expectedText);
       for (const field of METADATA) expect(result[field], field).toEqual(fixture.expectedMetadata[field]);
+      expect(result.reason ?? null, 'reason').toEqual(fixture.expectedMetadata.reason);
     });
   }
 
@@ -153,13 +154,26 @@ describe('extractArticle', () => {
     window.close();
   });
 
-  it('says why a front page is not an article, and extracts it anyway when forced', () => {
+  it('reads a front page as a clean list of its teasers: a link, a picture and the standfirst each', () => {
     const fixture = loadFixture('front-page');
     const result = extractArticle(parseFixture(fixture), { url: fixture.url });
-    expect(result).toMatchObject({ isArticle: false, reason: REASONS.collection, text: '', html: '' });
+    expect(result).toMatchObject({ isArticle: true, pageType: 'list' });
+    const doc = new JSDOM(`<body>${result.html}</body>`, { url: fixture.url }).window.document;
+    const items = Array.from(doc.querySelectorAll('ul > li'));
+    expect(items).toHaveLength(12);
+    expect(items[0]?.querySelector('h3 > a')?.getAttribute('href')).toBe('http://127.0.0.1/politics/0/');
+    expect(items[0]?.querySelector('h3')?.textContent).toBe('The budget black hole nobody wants to talk about');
+    expect(items[0]?.querySelector('img')?.getAttribute('src')).toBe('http://127.0.0.1/assets/thumb-a.svg');
+    expect(items[0]?.textContent).toContain('Treasury figures due next week');
+  });
+
+  it('says why a sign-in wall has nothing to read, and extracts it anyway when forced', () => {
+    const fixture = loadFixture('sign-in-wall');
+    const result = extractArticle(parseFixture(fixture), { url: fixture.url });
+    expect(result).toMatchObject({ isArticle: false, reason: REASONS.signIn, text: '', html: '' });
     const forced = extractArticle(parseFixture(fixture), { url: fixture.url, force: true });
     expect(forced.isArticle).toBe(true);
-    expect(forced.text.length).toBeGreaterThan(0);
+    expect(forced.text).toContain('This story is for subscribers.');
   });
 
   it('returns sanitised HTML with absolute image addresses, figures and captions', () => {

@@ -68,13 +68,16 @@ describe('Popup', () => {
     expect(screen.getByRole('button', { name: 'Open reader' }).hasAttribute('disabled')).toBe(true);
   });
 
-  it('says when there is no article, and "Try anyway" extracts with force', async () => {
+  it('says when there is no article, and "Show anyway" extracts with force', async () => {
     const api = renderPopup({
-      extract: ({ force }) => (force ? article : { ...article, isArticle: false, reason: 'Looks like a front page.' }),
+      extract: ({ force }) =>
+        force
+          ? article
+          : { ...article, isArticle: false, reason: 'This page asks you to sign in before it shows anything to read.' },
     });
-    expect(await screen.findByRole('heading', { name: 'No article found on this page' })).toBeTruthy();
-    expect(screen.getByText('Looks like a front page.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Try anyway' }));
+    expect(await screen.findByRole('heading', { name: 'Nothing to read on this page' })).toBeTruthy();
+    expect(screen.getByText('This page asks you to sign in before it shows anything to read.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show anyway' }));
     expect(await screen.findByRole('heading', { name: 'A headline' })).toBeTruthy();
     expect(api.calls.extractTab.map((c) => c.force)).toEqual([false, true]);
   });

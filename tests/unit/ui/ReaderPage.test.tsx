@@ -219,7 +219,7 @@ describe('ReaderPage', () => {
       ]);
       renderWithPage(<ReaderPage search="?id=link-1" />, createMockApi({ library }));
       expect(await screen.findByText(/Only the link of this article is saved/)).toBeTruthy();
-      fireEvent.click(screen.getByRole('button', { name: 'Try anyway' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Show anyway' }));
       await waitFor(() => expect(library.calls.fetchMissing).toEqual([['link-1']]));
     });
   });

@@ -23,7 +23,7 @@ describe('SidePanel', () => {
     api.switchActiveTab(2);
     expect(await screen.findByRole('heading', { level: 1, name: 'Second tab story' })).toBeTruthy();
     api.switchActiveTab(3);
-    expect(await screen.findByRole('heading', { name: 'No article found on this page' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Nothing to read on this page' })).toBeTruthy();
     api.switchActiveTab(null);
     expect(await screen.findByText('There is no page to read in this window.')).toBeTruthy();
     expect(api.calls.extractTab.map((c) => c.tabId)).toEqual([1, 2, 3]);

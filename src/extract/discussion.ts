@@ -1,0 +1,316 @@
+/**
+ * Forum threads and Q&A pages: the content is the posts, in order. Readability keeps one container
+ * and drops the replies (their classes say "comment"); here the posts are found as the page marks
+ * them up: schema.org microdata first (Discourse, XenForo, Stack Exchange, NodeBB and many others
+ * mark each post as a `DiscussionForumPosting`, `Comment`, `Question` or `Answer` with its `text`),
+ * then by their shape: a run of blocks of one kind that each show a date, and in each the part that
+ * holds the post's own words (not the author's card, the date or the buttons).
+ */
+
+export interface Post {
+  /** The post's text container, in the page. */
+  body: Element;
+  /** Whether the page marks it up as the opening post of a thread (or a question). */
+  opens?: boolean;
+  author: string | null;
+  /** As the page gives it: an ISO date from markup, or the text shown. */
+  date: string | null;
+}
+
+export interface PostOptions {
+  /** Whether a short text is a date ("May 3, 2024", "3 hours ago", "vor 3 Stunden"). */
+  hasDate: (text: string) => boolean;
+}
+
+/** schema.org types of a post in a thread. */
+const POST_TYPES = /\/(DiscussionForumPosting|Comment|Question|Answer|SocialMediaPosting|UserComments)$/i;
+/** Types that open a thread: comments alone under a blog post are the post's comments, not a thread. */
+const OPENING_TYPES = /\/(DiscussionForumPosting|Question|SocialMediaPosting)$/i;
+const POST_TEXT = new Set(['text', 'articlebody']);
+const AUTHOR = new Set(['author', 'creator']);
+const NAME = new Set(['name']);
+const DATE = new Set(['datepublished', 'datecreated', 'uploaddate']);
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function itemProps(element: Element): string[] {
+  return (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** The first element under `item` (not inside a nested item) whose itemprop is one of `names`. */
+function ownProperty(item: Element, names: ReadonlySet<string>): Element | null {
+  for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
+    if (itemProps(child).some((p) => names.has(p))) return child;
+    if (child.hasAttribute('itemscope')) continue;
+    const found = ownProperty(child, names);
+    if (found) return found;
+  }
+  return null;
+}
+
+function authorOf(item: Element): string | null {
+  const author = ownProperty(item, AUTHOR);
+  if (!author) return null;
+  const name = author.hasAttribute('itemscope') ? ownProperty(author, NAME) : author;
+  return collapse(name?.getAttribute('content') ?? name?.textContent) || null;
+}
+
+function dateOf(item: Element): string | null {
+  const date = ownProperty(item, DATE);
+  if (!date) return null;
+  return collapse(date.getAttribute('content') ?? date.getAttribute('datetime') ?? date.textContent) || null;
+}
+
+/** Posts marked up with schema.org microdata, in document order; an empty list when there are none. */
+export function microdataPosts(root: Element): Post[] {
+  const posts: Post[] = [];
+  for (const item of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {
+    if (!POST_TYPES.test((item.getAttribute('itemtype') ?? '').trim())) continue;
+    const body = ownProperty(item, POST_TEXT);
+    if (!body || !collapse(body.textContent)) continue;
+    const opens = OPENING_TYPES.test((item.getAttribute('itemtype') ?? '').trim());
+    posts.push({ body, author: authorOf(item), date: dateOf(item), opens });
+  }
+  // A post quoted inside another and marked up as an item stays part of the quoting post.
+  return posts.filter((post) => !posts.some((other) => other !== post && other.body.contains(post.body)));
+}
+
+const UNIT_TAGS = new Set(['article', 'div', 'li', 'section', 'tr', 'table', 'dl', 'tbody']);
+const MIN_POSTS = 2;
+const MIN_POST_CHARS = 20;
+/** Share of the posts' text their bodies hold together. */
+const BODY_SHARE = 0.6;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements of one kind: the same tag and classes, numbers left out (`post bg1` and `post bg2` alike). */
+export function kindOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '')
+    .replace(/\d+/g, '')
+    .split(/\s+/)
+    .filter((c) => c.length > 1)
+    .sort();
+  return `${element.localName}.${[...new Set(classes)].join('.')}`;
+}
+
+interface Measures {
+  /** Characters of text under each element. */
+  text: Map<Element, number>;
+  /** Elements that show a date: a `<time>`, a `datetime`, or a short text that reads as one. */
+  dated: Set<Element>;
+}
+
+/** One walk over the tree, children before parents, for every element's text length and date. */
+function measure(root: Element, options: PostOptions): Measures {
+  const text = new Map<Element, number>();
+  const dated = new Set<Element>();
+  const visit = (element: Element): number => {
+    let length = 0;
+    let hasDate = element.localName === 'time' || element.hasAttribute('datetime');
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === ELEMENT_NODE) {
+        const child = node as Element;
+        if (child.localName === 'script' || child.localName === 'style' || child.localName === 'template') continue;
+        length += visit(child);
+        if (dated.has(child)) hasDate = true;
+      } else if (node.nodeType === TEXT_NODE) {
+        const value = collapse(node.nodeValue);
+        length += value.length;
+        if (!hasDate && value.length >= 4 && value.length <= 80 && options.hasDate(value)) hasDate = true;
+      }
+    }
+    text.set(element, length);
+    if (hasDate) dated.add(element);
+    return length;
+  };
+  visit(root);
+  return { text, dated };
+}
+
+/**
+ * Posts found by their shape: the kind of block, repeated at least twice, of which most blocks
+ * show a date and that holds the most text; when a kind nests inside another with about as much
+ * text, the inner one (the posts, not a wrapper around them).
+ */
+export function repeatedPosts(root: Element, options: PostOptions): Post[] {
+  const { text, dated } = measure(root, options);
+  const groups = new Map<string, Element[]>();
+  for (const element of text.keys()) {
+    const tag = element.localName;
+    if (!(UNIT_TAGS.has(tag) || tag.includes('-')) || element.firstElementChild === null) continue;
+    if ((text.get(element) ?? 0) < MIN_POST_CHARS || !dated.has(element)) continue;
+    const kind = kindOf(element);
+    const group = groups.get(kind);
+    if (group) group.push(element);
+    else groups.set(kind, [element]);
+  }
+  const candidates: { units: Element[]; text: number }[] = [];
+  for (const units of groups.values()) {
+    if (units.length < MIN_POSTS) continue;
+    // Outermost units: a post's quote of another post belongs to it.
+    const set = new Set(units);
+    const outer = units.filter((u) => {
+      for (let el = u.parentElement; el; el = el.parentElement) if (set.has(el)) return false;
+      return true;
+    });
+    if (outer.length < MIN_POSTS) continue;
+    candidates.push({ units: outer, text: outer.reduce((sum, u) => sum + (text.get(u) ?? 0), 0) });
+  }
+  let best = candidates.reduce<{ units: Element[]; text: number } | null>(
+    (top, c) => (!top || c.text > top.text ? c : top),
+    null,
+  );
+  // Two or three wrappers that each hold posts are not the posts: descend to more, smaller units
+  // inside them that keep most of the text.
+  for (let changed = true; best && changed;) {
+    changed = false;
+    const outer = best;
+    const within = candidates.filter(
+      (c) =>
+        c.units.length > outer.units.length &&
+        c.text >= outer.text * 0.6 &&
+        c.units.every((u) => outer.units.some((o) => o !== u && o.contains(u))),
+    );
+    const next = within.reduce<{ units: Element[]; text: number } | null>(
+      (top, c) => (!top || c.text > top.text ? c : top),
+      null,
+    );
+    if (next) {
+      best = next;
+      changed = true;
+    }
+  }
+  return best ? bodiesOf(best.units, text) : [];
+}
+
+/** The path of kinds from a unit down to each element under it, in document order. */
+function pathsUnder(unit: Element): Map<Element, string> {
+  const paths = new Map<Element, string>();
+  const walk = (parent: Element, prefix: string): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const path = prefix ? `${prefix}>${kindOf(child)}` : kindOf(child);
+      paths.set(child, path);
+      walk(child, path);
+    }
+  };
+  walk(unit, '');
+  return paths;
+}
+
+/**
+ * In each post, its body: the deepest path shared by at least half the posts whose elements hold
+ * most of the posts' text together. The author's card, the date and the buttons lie beside it.
+ */
+function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>): Post[] {
+  const paths = units.map(pathsUnder);
+  const byPath = new Map<string, { text: number; units: number }>();
+  let total = 0;
+  paths.forEach((unitPaths, i) => {
+    total += text.get(units[i] as Element) ?? 0;
+    const seen = new Set<string>();
+    for (const [element, path] of unitPaths) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const entry = byPath.get(path) ?? { text: 0, units: 0 };
+      entry.text += text.get(element) ?? 0;
+      entry.units++;
+      byPath.set(path, entry);
+    }
+  });
+  let bodyPath: string | null = null;
+  let depth = -1;
+  for (const [path, entry] of byPath) {
+    if (entry.text < total * BODY_SHARE || entry.units < units.length / 2) continue;
+    const d = path.split('>').length;
+    if (d > depth) {
+      bodyPath = path;
+      depth = d;
+    }
+  }
+  return units.map((unit, i) => {
+    let body: Element = unit;
+    if (bodyPath) {
+      for (const [element, path] of paths[i] as Map<Element, string>) {
+        if (path === bodyPath) {
+          body = element;
+          break;
+        }
+      }
+    }
+    return { body, author: authorIn(unit, body), date: dateIn(unit, body) };
+  });
+}
+
+const PROFILE_LINK =
+  /\/(u|user|users|member|members|profile|profiles|people|author|authors|benutzer|utilisateur|usuario)\b|[?&](u|user|userid|uid|mode=viewprofile)\b/i;
+const AUTHOR_CLASS = /author|username|user-name|poster|user_name|nickname|member/i;
+
+/** The post's author: a link to a profile or an element classed as the author, outside the body. */
+function authorIn(unit: Element, body: Element): string | null {
+  for (const element of Array.from(unit.querySelectorAll('a[href], [class]'))) {
+    if (body !== unit && body.contains(element)) continue;
+    const isAuthor =
+      (element.localName === 'a' && PROFILE_LINK.test(element.getAttribute('href') ?? '')) ||
+      AUTHOR_CLASS.test(element.getAttribute('class') ?? '');
+    const name = collapse(element.textContent);
+    if (isAuthor && name.length > 0 && name.length <= 60) return name;
+  }
+  return null;
+}
+
+function dateIn(unit: Element, body: Element): string | null {
+  for (const element of Array.from(unit.querySelectorAll('time, [datetime]'))) {
+    if (body !== unit && body.contains(element)) continue;
+    return element.getAttribute('datetime') ?? (collapse(element.textContent) || null);
+  }
+  return null;
+}
+
+/** Marks the header of each post in the thread's HTML: the engine leaves it out of the text. */
+export const POST_HEADER = 'data-tidy-post-header';
+
+/**
+ * The thread as reader HTML, in a new inert document: one `<article>` per post, headed by its
+ * author and date, with a copy of its body.
+ */
+export function buildThread(doc: Document, posts: readonly Post[]): Element {
+  const copy = doc.implementation.createHTMLDocument('');
+  const thread = copy.createElement('div');
+  copy.body.append(thread);
+  for (const post of posts) {
+    const article = copy.createElement('article');
+    if (post.author || post.date) {
+      const header = copy.createElement('header');
+      header.setAttribute(POST_HEADER, '');
+      if (post.author) {
+        const author = copy.createElement('strong');
+        author.textContent = post.author;
+        header.append(author);
+      }
+      if (post.date) {
+        if (post.author) header.append(' · ');
+        const time = copy.createElement('time');
+        if (/^\d{4}-\d{2}-\d{2}/.test(post.date)) time.setAttribute('datetime', post.date);
+        time.textContent = formatDate(post.date);
+        header.append(time);
+      }
+      article.append(header);
+    }
+    const body = copy.importNode(post.body, true);
+    // The body's own element may be an inline one (a `<span>` of text): its children carry over.
+    const holder = copy.createElement('div');
+    holder.append(...Array.from(body.localName === 'div' ? body.childNodes : [body]));
+    article.append(holder);
+    thread.append(article);
+  }
+  return thread;
+}
+
+/** An ISO timestamp as its date and time of day; a date the page wrote out, as written. */
+function formatDate(date: string): string {
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(date);
+  if (!iso) return date;
+  return iso[2] ? `${iso[1]} ${iso[2]}` : (iso[1] as string);
+}

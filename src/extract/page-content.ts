@@ -1,0 +1,224 @@
+/**
+ * The main content of a page that is not one article: a product, a service, a list of items, a
+ * documentation page. Readability keeps the single best container and loses the rest; here the
+ * page's furniture is left out instead and what remains is the content: the `<main>` landmark when
+ * the page has one, without navigation, site header and footer, menus, forms and the clutter rules'
+ * matches (comments, related links, share bars, newsletters, ads).
+ *
+ * It reads the page once and copies only what it keeps: one walk measures every element's text and
+ * links, a second copies the kept elements into a new inert document.
+ */
+import { classifyOutermost, EXCEPTION, findTextSignals, isProtected, type CompiledClutter } from '../clutter';
+import { fixLazyImages } from './lazy-images';
+import { PRODUCT_FURNITURE_SELECTORS } from './product-furniture';
+
+/** Never content: code, styles, embedded objects and form controls. */
+const DISCARDED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'option',
+  'link',
+  'meta',
+  'dialog',
+]);
+
+/** Landmarks of the whole site, unless they are inside the content. */
+const SITE_LANDMARKS = new Set(['header', 'aside']);
+const SITE_ROLES = new Set([
+  'complementary',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'dialog',
+  'menu',
+  'menubar',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** A `<main>` must hold this share of the page's text to be taken as the content. */
+const MAIN_SHARE = 0.3;
+/** A menu: mostly links (this share of its text)… */
+const MENU_LINK_SHARE = 0.7;
+/** …of a few words each, and little text besides. */
+const MENU_WORDS_PER_LINK = 4;
+const MENU_MAX_OTHER_CHARS = 200;
+/** A form is furniture (a size picker, "notify me", a search box) unless it holds this share of the page. */
+const FORM_SHARE = 0.3;
+
+interface Measure {
+  chars: number;
+  linkChars: number;
+  links: number;
+  linkWords: number;
+}
+
+/** Text, link text, links and link words of every element under `root`, children before parents. */
+function measureTree(root: Element): Map<Element, Measure> {
+  const measures = new Map<Element, Measure>();
+  const visit = (element: Element, inLink: boolean): Measure => {
+    const isLink = element.localName === 'a';
+    const m: Measure = { chars: 0, linkChars: 0, links: isLink ? 1 : 0, linkWords: 0 };
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === ELEMENT_NODE) {
+        const child = node as Element;
+        if (DISCARDED.has(child.localName)) continue;
+        const c = visit(child, inLink || isLink);
+        m.chars += c.chars;
+        m.linkChars += c.linkChars;
+        m.links += c.links;
+        m.linkWords += c.linkWords;
+      } else if (node.nodeType === TEXT_NODE) {
+        const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        m.chars += text.length;
+        if (inLink || isLink) {
+          m.linkChars += text.length;
+          m.linkWords += text ? text.split(' ').length : 0;
+        }
+      }
+    }
+    measures.set(element, m);
+    return m;
+  };
+  visit(root, false);
+  return measures;
+}
+
+function isMenu(m: Measure): boolean {
+  return (
+    m.links >= 3 &&
+    m.chars > 0 &&
+    m.linkChars >= m.chars * MENU_LINK_SHARE &&
+    m.chars - m.linkChars <= MENU_MAX_OTHER_CHARS &&
+    m.linkWords / m.links < MENU_WORDS_PER_LINK
+  );
+}
+
+/** The `<main>` landmark when there is exactly one that holds a fair share of the page's text. */
+function mainLandmark(body: Element, measures: ReadonlyMap<Element, Measure>): Element | null {
+  const mains = Array.from(body.querySelectorAll('main, [role="main" i]')).filter(
+    (m) => !m.parentElement?.closest('main, [role="main" i]'),
+  );
+  if (mains.length !== 1) return null;
+  const main = mains[0] as Element;
+  const all = measures.get(body)?.chars ?? 0;
+  return all > 0 && (measures.get(main)?.chars ?? 0) >= all * MAIN_SHARE ? main : null;
+}
+
+export interface PageContentOptions {
+  /**
+   * The page's outermost matches of the clutter rules and page chrome, tagged by category (as
+   * `classifyOutermost` gives them): left out, comment threads included (a reader who keeps them
+   * gets the article path's, appended after the content).
+   */
+  classified: readonly (readonly [Element, string])[];
+  /** Elements that are content whatever a rule says (the article body the guard found). */
+  protect: readonly Element[];
+  compiled: CompiledClutter;
+  /** The page declares a product: its reviews and other products' carousels are left out too. */
+  isProduct: boolean;
+}
+
+/** Bound on the text nodes the text signals read in the copy. */
+const MAX_TEXT_NODES = 60_000;
+
+/**
+ * Blocks that only their text gives away: a list headed "Related articles", an "Advertisement"
+ * label, a "Read more:" line. The copy holds the content only, so the article guard is not needed.
+ */
+function removeTextSignals(container: Element, options: PageContentOptions): void {
+  const { compiled } = options;
+  const signals = findTextSignals(container, compiled, {
+    categories: compiled.categories,
+    protect: [],
+    exceptions: new Set(),
+    maxTextNodes: MAX_TEXT_NODES,
+  });
+  for (const signal of signals) for (const element of signal.elements) element.remove();
+}
+
+/**
+ * The outermost matches to leave out. A match around the protected article body is not clutter but
+ * may hold some beside the body (a thread inside a page wrapper a rule matched), and a wrapper that
+ * merely looks like code (`language-en`) may too: their own matches are looked for inside them.
+ */
+function leftOutMatches(
+  classified: readonly (readonly [Element, string])[],
+  options: PageContentOptions,
+): Set<Element> {
+  const left = new Set<Element>();
+  for (const [element, tag] of classified) {
+    const guarded = isProtected(element, options.protect);
+    if (tag === EXCEPTION && !guarded) continue;
+    if (!guarded) left.add(element);
+    else for (const inner of leftOutMatches(classifyOutermost(element, options.compiled), options)) left.add(inner);
+  }
+  return left;
+}
+
+/**
+ * The page's content, copied into a new inert document: the container to read text and HTML from,
+ * or null when the page has no body.
+ */
+export function extractPageContent(doc: Document, options: PageContentOptions): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const measures = measureTree(body);
+  const main = mainLandmark(body, measures);
+  const root = main ?? body;
+  const total = measures.get(root)?.chars ?? 0;
+  const skipped = leftOutMatches(options.classified, options);
+  const inContent = (element: Element): boolean => element.closest('article, main, [role="main" i]') !== null;
+
+  const isLeftOut = (element: Element): boolean => {
+    const tag = element.localName;
+    if (skipped.has(element)) return true;
+    if (DISCARDED.has(tag)) return !isProtected(element, options.protect);
+    if (SITE_ROLES.has((element.getAttribute('role') ?? '').toLowerCase()))
+      return !isProtected(element, options.protect);
+    if (SITE_LANDMARKS.has(tag) && main === null && !inContent(element)) return !isProtected(element, options.protect);
+    const m = measures.get(element);
+    if (!m) return false;
+    if (tag === 'form') return m.chars < total * FORM_SHARE && element.querySelector('h1') === null;
+    return (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'p') && isMenu(m);
+  };
+
+  const copy = doc.implementation.createHTMLDocument('');
+  const container = copy.createElement('div');
+  copy.body.append(container);
+  const copyChildren = (from: Element, to: Element): void => {
+    for (let node = from.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE) {
+        to.append(copy.importNode(node, false));
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const element = node as Element;
+        if (isLeftOut(element)) continue;
+        const clone = copy.importNode(element, false);
+        to.append(clone);
+        copyChildren(element, clone);
+      }
+    }
+  };
+  copyChildren(root, container);
+  if (options.isProduct) {
+    for (const element of Array.from(container.querySelectorAll(PRODUCT_FURNITURE_SELECTORS.join(', ')))) {
+      if (element.isConnected) element.remove();
+    }
+  }
+  removeTextSignals(container, options);
+  fixLazyImages(container);
+  return container;
+}

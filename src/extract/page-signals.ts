@@ -1,0 +1,72 @@
+/**
+ * What a page says it is: its schema.org types (JSON-LD and microdata), its OpenGraph type, the
+ * software that generated it and the shape of its address. Each is a declaration, not proof: the
+ * engine still reads the page, and these only decide how to read it and how to label the result.
+ */
+import { isDiscussionPage } from '../clutter';
+import { jsonLdTypes } from './json-ld';
+import type { PageType } from './types';
+
+export interface PageSignals {
+  /** The page declares itself a forum thread or Q&A page: its posts are the content. */
+  isDiscussion: boolean;
+  /** The kind the page declares, if any. */
+  declared: PageType | null;
+}
+
+const PRODUCT_TYPES =
+  /^(Product|ProductGroup|IndividualProduct|ProductModel|SoftwareApplication|MobileApplication|VideoGame|Book|Vehicle|Car)$/;
+const LIST_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|OfferCatalog)$/;
+const DOCUMENTATION_TYPES = /^(TechArticle|APIReference)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|Recipe|HowTo)$/;
+
+/** Documentation generators, as their `<meta name="generator">` names them. */
+const DOCUMENTATION_GENERATORS =
+  /^(sphinx|mkdocs|docusaurus|gitbook|vitepress|vuepress|docsy|antora|mdbook|starlight|nextra|docfx|doxygen|javadoc|jsdoc|typedoc|read the docs|hugo book|just the docs|docsify|redocly|mintlify|retype)/i;
+
+/** Addresses that are documentation on most sites that use them. */
+const DOCUMENTATION_PATH = /\/(docs?|documentation|manual|reference|api-reference|handbook|guides?\/reference)(\/|$)/i;
+
+function ogType(doc: Document): string {
+  return (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase();
+}
+
+/** The schema.org types of the page's top-level microdata items. */
+function microdataTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+    if (item.parentElement?.closest('[itemscope]')) continue;
+    for (const type of (item.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = type.replace(/^https?:\/\/schema\.org\//i, '');
+      if (name) types.push(name);
+    }
+  }
+  return types;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+function declaredType(doc: Document, url: string): PageType | null {
+  const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
+  const og = ogType(doc);
+  const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
+  if (types.some((t) => DOCUMENTATION_TYPES.test(t)) || DOCUMENTATION_GENERATORS.test(generator.trim())) {
+    return 'documentation';
+  }
+  if (types.some((t) => PRODUCT_TYPES.test(t)) || og === 'product' || og.startsWith('product.')) return 'product';
+  if (types.some((t) => ARTICLE_TYPES.test(t)) || og === 'article' || og.startsWith('article')) return 'article';
+  if (types.some((t) => LIST_TYPES.test(t))) return 'list';
+  if (DOCUMENTATION_PATH.test(pathOf(url))) return 'documentation';
+  return null;
+}
+
+export function readPageSignals(doc: Document, url: string): PageSignals {
+  return { isDiscussion: isDiscussionPage(doc), declared: declaredType(doc, url) };
+}
