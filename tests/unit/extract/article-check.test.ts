@@ -25,5 +25,8 @@ describe('refusalOf', () => {
 
   it('does not take a page that merely has a sign-in box for a wall', () => {
     expect(refusalOf(doc('<form><input type="password"></form>'), PROSE.repeat(2), 0)).toBeNull();
+    // A short news item under a site header with a login box.
+    const header = '<header><form><input type="password"></form></header>';
+    expect(refusalOf(doc(`${header}<p>${PROSE}</p>`), PROSE.slice(0, 250), 0)).toBeNull();
   });
 });
