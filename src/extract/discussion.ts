@@ -81,7 +81,7 @@ const UNIT_TAGS = new Set(['article', 'div', 'li', 'section', 'tr', 'table', 'dl
 const MIN_POSTS = 2;
 const MIN_POST_CHARS = 20;
 /** Share of the posts' text their bodies hold together. */
-const BODY_SHARE = 0.6;
+const BODY_SHARE = 0.5;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -182,7 +182,7 @@ export function repeatedPosts(root: Element, options: PostOptions): Post[] {
       changed = true;
     }
   }
-  return best ? bodiesOf(best.units, text) : [];
+  return best ? bodiesOf(best.units, text, options) : [];
 }
 
 /** The path of kinds from a unit down to each element under it, in document order. */
@@ -203,7 +203,7 @@ function pathsUnder(unit: Element): Map<Element, string> {
  * In each post, its body: the deepest path shared by at least half the posts whose elements hold
  * most of the posts' text together. The author's card, the date and the buttons lie beside it.
  */
-function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>): Post[] {
+function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>, options: PostOptions): Post[] {
   const paths = units.map(pathsUnder);
   const byPath = new Map<string, { text: number; units: number }>();
   let total = 0;
@@ -239,7 +239,7 @@ function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>): Post[] 
         }
       }
     }
-    return { body, author: authorIn(unit, body), date: dateIn(unit, body) };
+    return { body, author: authorIn(unit, body), date: dateIn(unit, body, options) };
   });
 }
 
@@ -260,12 +260,25 @@ function authorIn(unit: Element, body: Element): string | null {
   return null;
 }
 
-function dateIn(unit: Element, body: Element): string | null {
+/**
+ * The post's date: a `<time>` outside its body, else a short line there that reads as a date, the
+ * last before the body (the first line may be the author's joining date on their card).
+ */
+function dateIn(unit: Element, body: Element, options: PostOptions): string | null {
+  const outside = (node: Node): boolean => body === unit || !body.contains(node);
   for (const element of Array.from(unit.querySelectorAll('time, [datetime]'))) {
-    if (body !== unit && body.contains(element)) continue;
-    return element.getAttribute('datetime') ?? (collapse(element.textContent) || null);
+    if (outside(element)) return element.getAttribute('datetime') ?? (collapse(element.textContent) || null);
   }
-  return null;
+  let before: string | null = null;
+  let after: string | null = null;
+  const walker = unit.ownerDocument.createTreeWalker(unit, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const line = collapse(node.nodeValue);
+    if (!outside(node) || line.length < 4 || line.length > 80 || !options.hasDate(line)) continue;
+    if (body.compareDocumentPosition(node) & 2 /* PRECEDING */) before = line;
+    else after ??= line;
+  }
+  return before ?? after;
 }
 
 /** Marks the header of each post in the thread's HTML: the engine leaves it out of the text. */

@@ -41,6 +41,8 @@ export const DEFAULT_BUDGET_MS = 2_000;
  * words: then the pick is one part of a page that is not one article.
  */
 const PAGE_CONTENT_RATIO = 2;
+/** A product page is seldom one piece of prose: its features and specifications sit beside its description. */
+const PRODUCT_CONTENT_RATIO = 1.5;
 /**
  * On a page that declares itself an article, the rest of its main content is mostly other
  * articles' teasers: the pick is replaced only when Readability found next to nothing.
@@ -219,14 +221,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
         budget,
         trace,
       });
-      const pageType: PageType = signals.declared === 'documentation' ? 'documentation' : 'article';
+      const pageType: PageType = signals.declared ?? 'article';
       content = { root: body.root, text: body.text, pageType, metadata, removed: body.removed };
     }
     const pickWords = countWords(content?.text ?? '');
     if (!budget.isSpent() && mayPreferPageContent(pickWords, signals)) {
       const whole = readPageContent(context, reading);
       trace('page-content', whole?.root ?? doc.body);
-      if (whole && countWords(whole.text) > pickWords * PAGE_CONTENT_RATIO) {
+      const ratio = signals.declared === 'product' ? PRODUCT_CONTENT_RATIO : PAGE_CONTENT_RATIO;
+      if (whole && countWords(whole.text) > pickWords * ratio) {
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
         content = { ...whole, removed: content?.removed ?? whole.removed };
       }

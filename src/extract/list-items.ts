@@ -9,9 +9,20 @@ import { kindOf } from './discussion';
 const MIN_ITEMS = 4;
 /** The items hold at least this share of the content's text. */
 const MIN_SHARE = 0.5;
+/** An item's title link holds at least this share of its text (a paragraph with a link is no item). */
+const MIN_TITLE_SHARE = 0.2;
 
 function textLength(node: Node): number {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** An element with a link that reads as its title: a heading, a picture, or much of its text. */
+function isItem(element: Element): boolean {
+  const links = element.localName === 'a' ? [element] : Array.from(element.querySelectorAll('a[href]'));
+  if (links.length === 0) return false;
+  if (element.querySelector('h1, h2, h3, h4, h5, h6, img, picture')) return true;
+  const longest = Math.max(...links.map(textLength));
+  return longest >= textLength(element) * MIN_TITLE_SHARE;
 }
 
 /** The largest run of sibling items under `root`, or null when the content is not a list. */
@@ -24,7 +35,7 @@ export function findListItems(root: Element): Element[] | null {
     if (parent.children.length < MIN_ITEMS) continue;
     const groups = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
-      if (!child.querySelector('a[href]') && !(child.localName === 'a' && child.hasAttribute('href'))) continue;
+      if (!isItem(child)) continue;
       const kind = kindOf(child);
       const group = groups.get(kind);
       if (group) group.push(child);

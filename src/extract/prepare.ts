@@ -49,22 +49,35 @@ function isLayoutTable(table: Element): boolean {
   );
 }
 
+/** Layout tables nested deeper than this in others are left as tables (a broken page nests hundreds). */
+const MAX_LAYOUT_TABLE_DEPTH = 4;
+
+function tableDepth(table: Element, root: Element): number {
+  let depth = 0;
+  for (let el = table.parentElement; el && el !== root; el = el.parentElement) if (el.localName === 'table') depth++;
+  return depth;
+}
+
 function unwrapLayoutTables(root: Element): void {
   const doc = root.ownerDocument;
   for (const table of Array.from(root.querySelectorAll('table')).reverse()) {
-    if (!table.isConnected || !isLayoutTable(table)) continue;
-    for (const part of [
-      table,
-      ...Array.from(
-        table.querySelectorAll(
-          ':scope > tbody, :scope > thead, :scope > tfoot, :scope > tbody > tr, :scope > tr, :scope > tbody > tr > td, :scope > tr > td',
-        ),
+    if (!table.isConnected || tableDepth(table, root) > MAX_LAYOUT_TABLE_DEPTH || !isLayoutTable(table)) continue;
+    // Rebuilt while detached, then put back once: moving a subtree in the document costs its size.
+    const placeholder = doc.createComment('');
+    table.replaceWith(placeholder);
+    const parts = Array.from(
+      table.querySelectorAll(
+        ':scope > tbody, :scope > thead, :scope > tfoot, :scope > tbody > tr, :scope > tr, :scope > tbody > tr > td, :scope > tr > td',
       ),
-    ]) {
+    );
+    let rebuilt: Element = table;
+    for (const part of [table, ...parts]) {
       const div = doc.createElement('div');
       div.append(...Array.from(part.childNodes));
-      part.replaceWith(div);
+      if (part === table) rebuilt = div;
+      else part.replaceWith(div);
     }
+    placeholder.replaceWith(rebuilt);
   }
 }
 
@@ -97,12 +110,48 @@ export interface PrepareOptions {
   chrome: Iterable<Element>;
 }
 
+/** Wrappers nested this deep in a chain (each its parent's only content) are unwrapped. */
+const MAX_WRAPPER_CHAIN = 16;
+
+/** An element whose only content is one element: no text, nothing beside it. */
+function isPureWrapper(element: Element): boolean {
+  const only = element.firstChild;
+  return only !== null && only === element.lastChild && only.nodeType === 1;
+}
+
+/**
+ * Chains of wrappers deeper than MAX_WRAPPER_CHAIN are cut to that depth: a broken or hostile page
+ * may nest thousands (`<div><span>` repeated), and Readability's passes cost the depth times the
+ * size (30 s on a 1,200-deep page in jsdom). Unwrapping a wrapper changes no text.
+ */
+export function collapseWrapperChains(root: Element, keep: (element: Element) => boolean): void {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, chain] = stack.pop() as [Element, number];
+    const wrapper = isPureWrapper(element);
+    if (wrapper && chain >= MAX_WRAPPER_CHAIN) {
+      // The first element below that is no plain wrapper moves up here, once: moving it level by
+      // level would move the deep subtree once per level.
+      let inner = element.firstElementChild as Element;
+      while (isPureWrapper(inner) && !keep(inner)) inner = inner.firstElementChild as Element;
+      if (inner.parentElement !== element) element.replaceChildren(inner);
+      stack.push([inner, 0]);
+      continue;
+    }
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push([child, wrapper ? chain + 1 : 0]);
+    }
+  }
+}
+
 export function prepareDocument(doc: Document, options: PrepareOptions): void {
   const body = doc.body;
   if (!body) return;
   for (const script of Array.from(doc.querySelectorAll(DISCARDED))) {
     script.remove();
   }
+  const kept = new Set<Element>([...options.protect, ...options.exceptions, ...options.chrome]);
+  collapseWrapperChains(body, (element) => kept.has(element));
   unwrapLayoutTables(body);
   fixLazyImages(body);
   liftEmbeddedPosts(body);

@@ -53,4 +53,22 @@ describe('prepareDocument', () => {
     const doc = prepare('<a href="b">x</a><img data-src="/real.jpg" src="data:image/gif;base64,R0lGOD">');
     expect(doc.body.innerHTML).toBe('<a href="b">x</a><img data-src="/real.jpg" src="/real.jpg">');
   });
+
+  it('cuts chains of nested wrappers to 17 levels, keeping their text and every kept element', () => {
+    const chain = (depth: number, inner: string): string =>
+      '<div><span>'.repeat(depth) + inner + '</span></div>'.repeat(depth);
+    const doc = prepare(`${chain(600, '<p id="deep">Deep text</p>')}<section>${chain(3, '<p>Shallow</p>')}</section>`);
+    const depthOf = (element: Element | null): number => {
+      let depth = 0;
+      for (let el = element?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) depth++;
+      return depth;
+    };
+    expect(depthOf(doc.getElementById('deep'))).toBe(17);
+    expect(doc.body.textContent).toBe('Deep textShallow');
+    expect(depthOf(doc.querySelector('section p'))).toBe(7);
+    // A protected wrapper deep in a chain is never dropped: it moves up with what it holds.
+    const kept = prepare(chain(40, '<div id="keep"><p>Kept</p></div>'), (d) => [d.getElementById('keep') as Element]);
+    expect(kept.getElementById('keep')?.innerHTML).toBe('<p>Kept</p>');
+    expect(depthOf(kept.getElementById('keep'))).toBe(18);
+  });
 });

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { hasDate } from '../../../src/extract/boilerplate';
+import { buildThread, microdataPosts, POST_HEADER, repeatedPosts } from '../../../src/extract/discussion';
+import { blockText } from '../../../src/extract/block-text';
+import { extractArticle } from '../../../src/extract/extract-article';
+
+function doc(body: string, head = ''): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+const SENTENCE = 'The pump failed again after the update, and the log shows a timeout each time it restarts.';
+
+/** A phpBB-like thread: each post has a profile card beside its body, the date in a line above it. */
+function phpbbThread(count: number): string {
+  const posts = Array.from(
+    { length: count },
+    (_, i) => `<div id="p${i}" class="post has-profile bg${(i % 2) + 1}"><div class="inner">
+      <dl class="postprofile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${i}" class="username">member${i}</a></dt>
+        <dd class="profile-posts"><strong>Posts:</strong> ${100 + i}</dd><dd class="profile-joined"><strong>Joined:</strong> Sun Dec 17, 2023 11:18 am</dd></dl>
+      <div class="postbody"><div id="post_content${i}"><h3><a href="#p${i}">Re: Pump timeout</a></h3>
+        <p class="author"><a href="./viewtopic.php?p=${i}#p${i}">Wed Dec 27, 2023 10:0${i} am</a></p>
+        <div class="content">Post ${i}: ${SENTENCE}<br>Second line of post ${i}.</div></div></div>
+    </div></div><hr class="divider">`,
+  ).join('');
+  return `<div id="page-body"><h2 class="topic-title">Pump timeout</h2>${posts}</div>`;
+}
+
+describe('microdataPosts', () => {
+  it('reads the posts of a Q&A page in order, with their authors and dates, not the posts they quote', () => {
+    const page = doc(`<main itemscope itemtype="https://schema.org/QAPage">
+      <div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+        <h1 itemprop="name">Why does the pump time out?</h1>
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">ada</span></span>
+        <time itemprop="dateCreated" datetime="2024-05-03T08:45:00Z">May 3</time>
+        <div itemprop="text"><p>Question: ${SENTENCE}</p></div>
+      </div>
+      <div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+        <span itemprop="author">grace</span>
+        <div itemprop="text"><p>Answer: ${SENTENCE}</p>
+          <blockquote itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Quoted: ${SENTENCE}</div></blockquote>
+        </div>
+      </div></main>`);
+    const posts = microdataPosts(page.body);
+    expect(posts.map((p) => [p.author, p.date, p.opens])).toEqual([
+      ['ada', '2024-05-03T08:45:00Z', true],
+      ['grace', null, false],
+    ]);
+    expect(posts[1]?.body.textContent).toContain('Quoted:');
+  });
+});
+
+describe('repeatedPosts', () => {
+  it("finds each post of a thread by its shape, and in each its own text, not the author's card", () => {
+    const page = doc(phpbbThread(5));
+    const posts = repeatedPosts(page.body, { hasDate });
+    expect(posts).toHaveLength(5);
+    expect(posts.map((p) => p.body.className)).toEqual(Array(5).fill('content'));
+    expect(posts[2]?.author).toBe('member2');
+    expect(blockText(posts[0]?.body as Element)).not.toMatch(/Posts:|Joined:/);
+  });
+
+  it('finds nothing on an article without dated repeated blocks', () => {
+    const page = doc(`<article><h1>A story</h1>${`<p>${SENTENCE}</p>`.repeat(12)}</article>`);
+    expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
+  });
+});
+
+describe('buildThread', () => {
+  it("heads each post with its author and date, which the thread's text leaves out", () => {
+    const page = doc(phpbbThread(3));
+    const thread = buildThread(page, repeatedPosts(page.body, { hasDate }));
+    expect(thread.querySelectorAll('article')).toHaveLength(3);
+    expect(thread.querySelector('article > header')?.textContent).toMatch(/^member0 · Wed Dec 27, 2023 10:00 am$/);
+    const text = blockText(thread, { skip: (el) => el.hasAttribute(POST_HEADER) });
+    expect(text).not.toContain('member0');
+    expect(text).toContain('Post 2: The pump failed again');
+  });
+});
+
+describe('extractArticle on threads', () => {
+  it('reads a forum thread the page declares as its posts, headed by their authors', () => {
+    const page = doc(phpbbThread(6), '<meta name="generator" content="phpBB"><title>Pump timeout</title>');
+    const result = extractArticle(page, { url: 'https://forum.example/viewtopic.php?t=1', window });
+    expect(result).toMatchObject({ isArticle: true, pageType: 'discussion', byline: 'member0' });
+    for (let i = 0; i < 6; i++) expect(result.text).toContain(`Post ${i}: ${SENTENCE}`);
+    expect(result.text).not.toMatch(/Joined:|member3/);
+    expect(result.html).toContain('<header><strong>member3</strong>');
+  });
+
+  it("does not take a blog post's comments marked up as schema.org Comments for a thread", () => {
+    const comments = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li itemscope itemtype="https://schema.org/Comment"><span itemprop="author">reader${i}</span><div itemprop="text"><p>Comment ${i}: ${SENTENCE}</p></div></li>`,
+    ).join('');
+    const page = doc(
+      `<article><h1>On pumps</h1>${`<p>Story: ${SENTENCE}</p>`.repeat(10)}</article><section id="comments" class="comments"><ol>${comments}</ol></section>`,
+      '<meta property="og:type" content="article"><title>On pumps</title>',
+    );
+    const result = extractArticle(page, { url: 'https://blog.example/pumps', window });
+    expect(result.pageType).toBe('article');
+    expect(result.text).toContain('Story: The pump failed');
+    expect(result.text).not.toContain('Comment 3');
+  });
+});

@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { compileClutterRules } from '../../../src/clutter';
+import { blockText } from '../../../src/extract/block-text';
+import { extractArticle } from '../../../src/extract/extract-article';
+import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
+import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
+import { extractPageContent } from '../../../src/extract/page-content';
+import { readPageSignals } from '../../../src/extract/page-signals';
+import { CHROME, readPage } from '../../../src/extract/pick-article';
+
+function doc(body: string, head = ''): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+const jsonLd = (type: string): string =>
+  `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"X"}</script>`;
+
+const HEADER = `<header class="site-header"><a href="/">Shop</a><nav><a href="/a">Alpha</a> <a href="/b">Beta</a> <a href="/c">Gamma</a></nav></header>`;
+const FOOTER =
+  '<footer><p>© Shop</p><ul><li><a href="/t">Terms</a></li><li><a href="/p">Privacy</a></li></ul></footer>';
+
+/** A product page: a short description Readability would keep alone, and the specifications beside it. */
+function productPage(extra = ''): string {
+  const specs = ['Weight', 'Capacity', 'Material', 'Frame', 'Warranty', 'Colour']
+    .map((name, i) => `<tr><th>${name}</th><td>${name} value ${i} for the Trail 25 pack</td></tr>`)
+    .join('');
+  return `${HEADER}<main><h1>Trail 25 pack</h1><p class="price">$99</p>
+    <div class="description"><p>A light daypack for long days on the trail, with a ventilated back panel.</p></div>
+    <h2>Features</h2><ul><li>Hydration sleeve for a 3-litre reservoir</li><li>Hip belt pockets for snacks and a phone</li>
+    <li>Rain cover stowed in its own pocket</li><li>Made from recycled ripstop nylon</li>
+    <li>Trekking pole loops on both sides</li><li>Reflective tabs for walks at dusk</li>
+    <li>Padded laptop sleeve that fits a 15-inch laptop</li><li>Two water bottle pockets of stretch mesh</li></ul>
+    <h2>Specifications</h2><table>${specs}</table>${extra}</main>${FOOTER}`;
+}
+
+function pageContent(page: Document, isProduct = false): Element | null {
+  const compiled = compileClutterRules(undefined, { extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]] });
+  const reading = readPage(page, compiled);
+  return extractPageContent(page, {
+    classified: reading.outer,
+    protect: reading.anchor ? [reading.anchor] : [],
+    compiled,
+    isProduct,
+  });
+}
+
+describe('readPageSignals', () => {
+  it('reads the kind a page declares in JSON-LD, microdata, OpenGraph, its generator and its address', () => {
+    const kind = (head: string, body = '', url = 'https://example.com/x'): string | null =>
+      readPageSignals(doc(body, head), url).declared;
+    expect(kind(jsonLd('Product'))).toBe('product');
+    expect(kind('<meta property="og:type" content="product">')).toBe('product');
+    expect(kind('', '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">X</span></div>')).toBe(
+      'product',
+    );
+    expect(kind(jsonLd('NewsArticle'))).toBe('article');
+    expect(kind('<meta property="og:type" content="article">')).toBe('article');
+    expect(kind(jsonLd('CollectionPage'))).toBe('list');
+    expect(kind(jsonLd('TechArticle'))).toBe('documentation');
+    expect(kind('<meta name="generator" content="Docusaurus v3.1">')).toBe('documentation');
+    expect(kind('', '', 'https://example.com/docs/install')).toBe('documentation');
+    expect(kind('<meta property="og:type" content="website">')).toBeNull();
+    expect(
+      readPageSignals(doc('', '<meta name="generator" content="Discourse 3.4">'), 'https://x.example/t/1').isDiscussion,
+    ).toBe(true);
+  });
+});
+
+describe('extractPageContent', () => {
+  it("keeps the page's main content without its header, navigation, footer, menus and forms", () => {
+    const root = pageContent(
+      doc(
+        `${HEADER}<aside><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li><li><a href="/3">Three</a></li></ul></aside>
+        <div class="layout"><h1>Plumbing services</h1><p>We repair leaks, boilers and pipes across the city, day and night.</p>
+        <div class="crumbs"><a href="/">Home</a> › <a href="/s">Services</a> › <a href="/s/p">Plumbing</a></div>
+        <form><label>Postcode</label><input name="pc"><button>Find a plumber</button></form>
+        <h2>Prices</h2><ul><li>Call-out: a fixed fee for the first hour of work</li><li>Boiler service: a yearly check of the whole system</li></ul></div>${FOOTER}`,
+      ),
+    );
+    const text = blockText(root as Element);
+    expect(text).toContain('We repair leaks');
+    expect(text).toContain('Boiler service: a yearly check');
+    expect(text).not.toMatch(/Alpha|One|Home|Postcode|Find a plumber|Terms|© Shop/);
+  });
+
+  it('takes the <main> landmark when the page has one, and never the comment thread', () => {
+    const thread = `<section id="comments" class="comments"><h2>Comments</h2><ol>${'<li class="comment"><p>I called them on a Sunday and they came within the hour.</p></li>'.repeat(5)}</ol></section>`;
+    const root = pageContent(doc(`<div class="promo-strip">Sale now on</div>${productPage(thread)}`));
+    const text = blockText(root as Element);
+    expect(text).toContain('Specifications');
+    expect(text).not.toMatch(/Sale now on|I called them/);
+  });
+
+  it("leaves out a product's reviews and other products' carousels on a page declaring a product", () => {
+    const reviews =
+      '<section id="reviews"><h2>Reviews</h2><div itemprop="review"><p>Great pack, but the straps chafe on long hikes.</p></div></section>';
+    const page = (): Document => doc(productPage(reviews));
+    expect(blockText(pageContent(page(), true) as Element)).not.toContain('straps chafe');
+    // On a page that declares nothing, a section named "reviews" may be the content itself.
+    expect(blockText(pageContent(page(), false) as Element)).toContain('straps chafe');
+  });
+});
+
+describe('findListItems and rebuildAsList', () => {
+  const card = (i: number): string =>
+    `<div class="card card-${i}"><a href="/p/${i}"><img src="/img/${i}.jpg" alt=""></a><h3><a href="/p/${i}">Item ${i} title</a></h3><p class="teaser">Teaser ${i}, a line about the item.</p><span class="price">$${10 + i}</span></div>`;
+
+  it('finds a run of sibling items with links and rebuilds them as a clean list', () => {
+    const page = doc(
+      `<div id="content"><h1>Backpacks</h1><div class="grid">${[1, 2, 3, 4, 5].map(card).join('')}</div></div>`,
+    );
+    const root = page.getElementById('content') as Element;
+    const items = findListItems(root);
+    expect(items).toHaveLength(5);
+    expect(rebuildAsList(items as Element[])).toBe(true);
+    const li = Array.from(root.querySelectorAll('ul > li'));
+    expect(li).toHaveLength(5);
+    expect(li[2]?.querySelector('h3 > a')?.outerHTML).toBe('<a href="/p/3">Item 3 title</a>');
+    expect(Array.from(li[2]?.querySelectorAll('p') ?? []).map((p) => p.textContent)).toEqual([
+      'Teaser 3, a line about the item.',
+      '$13',
+    ]);
+    expect(root.querySelector('.grid')?.children).toHaveLength(1);
+  });
+
+  it('finds no list in prose with a few links', () => {
+    const page = doc(
+      `<article>${'<p>A paragraph with <a href="/x">a link</a> in the middle of a long sentence about rivers.</p>'.repeat(6)}</article>`,
+    );
+    expect(findListItems(page.body)).toBeNull();
+  });
+});
+
+describe('extractArticle on pages that are not one article', () => {
+  it('reads a product page with its features and specifications, not only the description', () => {
+    const page = doc(productPage(), `${jsonLd('Product')}<title>Trail 25 pack</title>`);
+    const result = extractArticle(page, { url: 'https://shop.example/p/trail-25', window });
+    expect(result).toMatchObject({ isArticle: true, pageType: 'product' });
+    expect(result.text).toContain('Hip belt pockets');
+    expect(result.text).toContain('Capacity value 1');
+    expect(result.text).not.toMatch(/Alpha|Privacy/);
+  });
+
+  it("keeps a declared article's own text, where an undeclared page's teasers would count as content", () => {
+    const teasers = Array.from(
+      { length: 16 },
+      (_, i) =>
+        `<div class="teaser"><h3><a href="/s/${i}">Another story number ${i} about the town</a></h3><p>Its standfirst ${i}, a sentence or two about what happened and why it matters.</p></div>`,
+    ).join('');
+    const story =
+      '<p>The bridge reopened on Monday after two years of repairs, the council said in a statement.</p>'.repeat(16);
+    const body = `<div class="page"><article><h1>Bridge reopens</h1>${story}</article><div class="more">${teasers}</div></div>`;
+    const declared = extractArticle(doc(body, `${jsonLd('NewsArticle')}<title>Bridge reopens</title>`), {
+      url: 'https://news.example/bridge',
+      window,
+    });
+    expect(declared.pageType).toBe('article');
+    expect(declared.text).toContain('The bridge reopened on Monday');
+    expect(declared.text).not.toContain('Another story number');
+    const undeclared = extractArticle(doc(body, '<title>Bridge reopens</title>'), {
+      url: 'https://news.example/bridge',
+      window,
+    });
+    expect(undeclared.text).toContain('Another story number 15');
+  });
+});
