@@ -1,7 +1,18 @@
 import { hostMatches } from './host-pattern';
+import { PatternIndex, WORD_END, type Wrap } from './word-index';
 import { DEFAULT_CLUTTER_RULES } from './rules';
 import { compileSelectorList, compileTaggedSelectors, type SelectorList, type TaggedSelectors } from './selector-list';
 import { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterRules, type SiteRules } from './types';
+
+/** A test of a whole normalised text (a heading or a label). */
+export interface TextMatcher {
+  test(text: string): boolean;
+}
+
+/** A lead-in at the start of a normalised text: the length of it and its separator, or -1. */
+export interface LeadInMatcher {
+  match(text: string): number;
+}
 
 /** Rules ready to match on one page: joined selectors and compiled patterns per category. */
 export interface CompiledClutter {
@@ -10,9 +21,9 @@ export interface CompiledClutter {
   /** Categories whose rules do not apply on this host (forums keep their comments). */
   kept: ReadonlySet<ClutterCategory>;
   selectors: ReadonlyMap<ClutterCategory, SelectorList>;
-  headings: ReadonlyMap<ClutterCategory, RegExp>;
-  labels: ReadonlyMap<ClutterCategory, RegExp>;
-  leadIns: ReadonlyMap<ClutterCategory, RegExp>;
+  headings: ReadonlyMap<ClutterCategory, TextMatcher>;
+  labels: ReadonlyMap<ClutterCategory, TextMatcher>;
+  leadIns: ReadonlyMap<ClutterCategory, LeadInMatcher>;
   /** A match of these (or anything inside one) is never clutter. */
   exceptions: SelectorList;
   /**
@@ -21,13 +32,23 @@ export interface CompiledClutter {
    */
   index: TaggedSelectors<string>;
   /**
-   * Every heading and label pattern, to reject most texts before any other work. Deliberately not
-   * one joined pattern: V8 compiles a 6 KB alternation in about 15 ms on a fresh page, its parts
-   * in under 5, and runs the parts no slower.
+   * Every heading and label, to reject most texts before any other work. Not one joined pattern,
+   * nor even one per category: V8 compiles a pattern on first use, and the rules' kilobytes of
+   * alternation would cost a fresh page tens of milliseconds. Indexed by the first word of the
+   * texts they match (./word-index), only the few groups a page's texts start like are compiled.
    */
-  anyLabel: readonly RegExp[];
+  anyLabel: TextMatcher;
   /** Any lead-in at the start of a text, with or without its separator. */
-  anyLeadIn: RegExp | null;
+  anyLeadIn: TextMatcher | null;
+  /**
+   * The first of `categories` whose headings (when `headingLike`), then whose labels, match all
+   * of `text`: one test where asking each category's matcher in turn would compile a dozen.
+   */
+  classify(
+    text: string,
+    categories: readonly ClutterCategory[],
+    headingLike: boolean,
+  ): { category: ClutterCategory; by: 'heading' | 'label' } | null;
 }
 
 /** The tag `index` gives elements that match an exception. */
@@ -48,19 +69,18 @@ export interface CompileOptions {
  */
 const ATTRIBUTION_ORDER: readonly ClutterCategory[] = ['comments', 'newsletters', 'share', 'ads', 'related', 'promos'];
 
-function wholeTextPattern(patterns: readonly string[]): RegExp | null {
-  return patterns.length === 0 ? null : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, '');
-}
+/** What may follow a lead-in ("READ MORE:", "Related »"). */
+const SEPARATORS = ':|»›>→▸▶►–—-';
+const SEPARATOR = `[${SEPARATORS}]`;
+/** What ends the first word of a lead-in. */
+const LEAD_IN_WORD_END = ` ${SEPARATORS}`;
 
-function leadInPattern(patterns: readonly string[]): RegExp | null {
-  return patterns.length === 0
-    ? null
-    : new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})\\s*[:|»›>→▸▶►–—-]`, '');
-}
+const LEAD_IN_AT_START: Wrap = { wrap: (alternation) => `^(?:${alternation})\\s*${SEPARATOR}` };
+const LEAD_IN_ALONE: Wrap = { wrap: (alternation) => `^(?:${alternation})(?:\\s*${SEPARATOR}.*)?$` };
 
 /**
- * Compiled default rules by host and extra groups: compiling builds a few large patterns, which
- * the JavaScript engine then compiles again on first use; a page extracted twice reuses them.
+ * Compiled default rules by host and extra groups: compiling indexes the patterns, whose groups
+ * the JavaScript engine then compiles on first use; a page extracted twice reuses them.
  */
 const cache = new Map<string, CompiledClutter>();
 const CACHE_SIZE = 8;
@@ -88,19 +108,29 @@ function compileUncached(rules: ClutterRules = DEFAULT_CLUTTER_RULES, options: C
   const kept = new Set(sites.flatMap((site) => site.keep ?? []));
   const categories = ATTRIBUTION_ORDER.filter((c) => CLUTTER_CATEGORIES.includes(c) && !kept.has(c));
   const selectors = new Map<ClutterCategory, SelectorList>();
-  const headings = new Map<ClutterCategory, RegExp>();
-  const labels = new Map<ClutterCategory, RegExp>();
-  const leadIns = new Map<ClutterCategory, RegExp>();
+  const headings = new Map<ClutterCategory, TextMatcher>();
+  const labels = new Map<ClutterCategory, TextMatcher>();
+  const leadIns = new Map<ClutterCategory, LeadInMatcher>();
+  const labelLists: [string, readonly string[]][] = [];
+  const leadInLists: [string, readonly string[]][] = [];
   for (const category of categories) {
     const generic = rules.generic[category];
     const own = sites.flatMap((site) => site.selectors?.[category] ?? []);
     selectors.set(category, compileSelectorList([...generic.selectors, ...own]));
-    const heading = wholeTextPattern(generic.headings);
-    if (heading) headings.set(category, heading);
-    const label = wholeTextPattern(generic.labels);
-    if (label) labels.set(category, label);
-    const leadIn = leadInPattern(generic.leadIns);
-    if (leadIn) leadIns.set(category, leadIn);
+    labelLists.push([`heading:${category}`, generic.headings], [`label:${category}`, generic.labels]);
+    leadInLists.push([category, generic.leadIns]);
+  }
+  // The rule files hold one alternative per entry (their test checks it); other rules are split.
+  const single = rules === DEFAULT_CLUTTER_RULES;
+  const labelIndex = new PatternIndex(labelLists, WORD_END, single);
+  const leadInIndex = new PatternIndex(leadInLists, LEAD_IN_WORD_END, single);
+  for (const category of categories) {
+    const generic = rules.generic[category];
+    if (generic.headings.length > 0) headings.set(category, { test: (t) => labelIndex.test(t, `heading:${category}`) });
+    if (generic.labels.length > 0) labels.set(category, { test: (t) => labelIndex.test(t, `label:${category}`) });
+    if (generic.leadIns.length > 0) {
+      leadIns.set(category, { match: (t) => leadInIndex.exec(t, category, LEAD_IN_AT_START)?.[0].length ?? -1 });
+    }
   }
   const exceptions = compileSelectorList(rules.exceptions);
   const index = compileTaggedSelectors<string>([
@@ -108,12 +138,19 @@ function compileUncached(rules: ClutterRules = DEFAULT_CLUTTER_RULES, options: C
     ...categories.map((c) => [c, selectors.get(c)?.selectors ?? []] as const),
     ...(options.extraGroups ?? []),
   ]);
-  const generics = categories.map((c) => rules.generic[c]);
-  const anyLabel = [...headings.values(), ...labels.values()];
-  const leadInPatterns = generics.flatMap((g) => g.leadIns);
-  const anyLeadIn =
-    leadInPatterns.length === 0
-      ? null
-      : new RegExp(`^(?:${leadInPatterns.map((p) => `(?:${p})`).join('|')})(?:\\s*[:|»›>→▸▶►–—-].*)?$`, '');
-  return { categories, kept, selectors, headings, labels, leadIns, exceptions, index, anyLabel, anyLeadIn };
+  const anyLabel: TextMatcher = { test: (text) => labelIndex.test(text) };
+  const anyLeadIn: TextMatcher | null = leadInLists.some(([, list]) => list.length > 0)
+    ? { test: (text) => leadInIndex.exec(text, '', LEAD_IN_ALONE) !== null }
+    : null;
+  const classify: CompiledClutter['classify'] = (text, allowed, headingLike) => {
+    const keys = [
+      ...(headingLike ? allowed.filter((c) => headings.has(c)).map((c) => `heading:${c}`) : []),
+      ...allowed.filter((c) => labels.has(c)).map((c) => `label:${c}`),
+    ];
+    const key = labelIndex.firstKey(text, keys);
+    if (key === null) return null;
+    const [by, category] = key.split(':') as ['heading' | 'label', ClutterCategory];
+    return { category, by };
+  };
+  return { categories, kept, selectors, headings, labels, leadIns, exceptions, index, anyLabel, anyLeadIn, classify };
 }

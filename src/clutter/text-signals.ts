@@ -16,6 +16,7 @@ import {
   trimmedText,
 } from './dom';
 import { isProtected } from './guard';
+import { playerOf } from './player';
 import { normaliseLabel } from './normalise';
 import type { ClutterCategory } from './types';
 
@@ -39,7 +40,8 @@ export interface TextSignalOptions {
   maxTextNodes?: number;
 }
 
-const MAX_LABEL_CHARS = 120;
+/** Long enough for a blog's follow-by-email line in the longer languages (Spanish runs to ~135). */
+const MAX_LABEL_CHARS = 150;
 const MAX_LEAD_IN_BLOCK_CHARS = 250;
 /** Text of a block that is prose rather than clutter, whatever its heading says. */
 const PROSE_CHARS = 300;
@@ -74,15 +76,6 @@ const LABEL_TAGS = new Set([
   'BUTTON',
   'LI',
 ]);
-
-function first<T>(
-  entries: Iterable<[ClutterCategory, T]>,
-  categories: readonly ClutterCategory[],
-  test: (value: T) => boolean,
-): ClutterCategory | null {
-  for (const [category, value] of entries) if (categories.includes(category) && test(value)) return category;
-  return null;
-}
 
 /** Whether `node` holds any non-blank text; stops at the first it finds. */
 function hasText(node: Node): boolean {
@@ -213,15 +206,38 @@ function leadInSignal(
   const blockText = trimmedText(block);
   if (blockText.length > MAX_LEAD_IN_BLOCK_CHARS || !blockText.startsWith((text.nodeValue ?? '').trim())) return null;
   const normalised = normaliseLabel(blockText);
-  for (const [category, pattern] of compiled.leadIns) {
+  for (const [category, matcher] of compiled.leadIns) {
     if (!options.categories.includes(category)) continue;
-    const lead = pattern.exec(normalised);
-    if (!lead) continue;
-    const rest = blockText.length - lead[0].length;
+    const lead = matcher.match(normalised);
+    if (lead < 0) continue;
+    const rest = blockText.length - lead;
     if (rest > 0 && Math.min(linkedChars(block), rest) / rest >= 0.6)
       return { elements: [block], category, by: 'lead-in' };
+    // "WATCH: <title>" with no link: a teaser when a player holds it or follows it, never prose.
+    if (category === 'promos') {
+      const player = playerOf(block, blockText, options.protect);
+      // A player a selector matched already is hidden by that match.
+      const alone = player === block || (player !== null && options.skip?.has(player) === true);
+      if (player) return { elements: alone ? [block] : [block, player], category, by: 'lead-in' };
+    }
   }
   return null;
+}
+
+/**
+ * The text the label element is judged by, or null when it is prose that opens with a label's
+ * words: the label alone when the rest of the element is links ("Related post: <a>…</a>", a
+ * linked "Subscribe to …"), else the element's whole text if that still reads as a label.
+ */
+function wholeLabel(label: Element, raw: string, normalised: string, compiled: CompiledClutter): string | null {
+  const text = trimmedText(label);
+  if (text === raw) return normalised;
+  const rest = text.length - raw.length;
+  const linked = label.closest('a') ? text.length : linkedChars(label);
+  if (rest > 0 && Math.min(linked, rest) / rest >= 0.6) return normalised;
+  if (text.length > MAX_LABEL_CHARS) return null;
+  const whole = normaliseLabel(text);
+  return compiled.anyLabel.test(whole) ? whole : null;
 }
 
 /** Text nodes under `root` in document order, skipping the subtrees of `skip` and `exceptions`. */
@@ -262,7 +278,7 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
     const normalised = normaliseLabel(raw);
     if (!normalised) return;
     // Nearly all texts fail every heading and label pattern here.
-    const isLabel = compiled.anyLabel.some((re) => re.test(normalised));
+    const isLabel = compiled.anyLabel.test(normalised);
     if (!isLabel) {
       if (compiled.anyLeadIn?.test(normalised)) {
         const leadIn = leadInSignal(text, compiled, options, root);
@@ -274,20 +290,20 @@ export function findTextSignals(root: Element, compiled: CompiledClutter, option
       return;
     }
     const label = labelElement(text, root);
-    if (label && !seen.has(label) && !isProtected(label, options.protect) && !isInRunningText(label)) {
-      const headingCategory = isLabelLike(label)
-        ? first(compiled.headings, options.categories, (re) => re.test(normalised))
-        : null;
-      if (headingCategory) {
+    // Not prose that opens with a label's words: "More" in "More <a>information</a> is available
+    // on …" heads no block, "Comments <span>(3)</span>" and "Related: <a>…</a>" do.
+    const whole = label ? wholeLabel(label, raw, normalised, compiled) : null;
+    if (label && whole && !seen.has(label) && !isProtected(label, options.protect) && !isInRunningText(label)) {
+      const match = compiled.classify(whole, options.categories, isLabelLike(label));
+      if (match?.by === 'heading') {
         seen.add(label);
-        const elements = blockHeadedBy(label, headingCategory, root, options.protect);
-        if (elements.length > 0) signals.push({ elements, category: headingCategory, by: 'heading' });
+        const elements = blockHeadedBy(label, match.category, root, options.protect);
+        if (elements.length > 0) signals.push({ elements, category: match.category, by: 'heading' });
         return;
       }
-      const labelCategory = first(compiled.labels, options.categories, (re) => re.test(normalised));
-      if (labelCategory) {
+      if (match) {
         seen.add(label);
-        signals.push({ elements: [label], category: labelCategory, by: 'label' });
+        signals.push({ elements: [label], category: match.category, by: 'label' });
         return;
       }
     }

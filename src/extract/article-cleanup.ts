@@ -68,10 +68,15 @@ function isJunk(text: string): boolean {
 }
 
 /** A section label above a headline ("Breaking News", "Entertainment"): short, not a sentence. */
+/** Chinese, Japanese and Korean script: words are not separated by spaces. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A kicker ("独家", "国际新闻") in a CJK script is a few characters: spaces do not count its words. */
+const MAX_CJK_KICKER_CHARS = 10;
+
 function isKicker(block: BlockInfo, tag: string): boolean {
   return (
     tag !== 'LI' &&
-    block.text.length < 40 &&
+    block.text.length < (CJK.test(block.text) ? MAX_CJK_KICKER_CHARS + 1 : 40) &&
     block.text.split(/\s+/).length <= 5 &&
     !/[.!?:;,]/.test(block.text) &&
     // A label is one line: a block broken over lines is running text.

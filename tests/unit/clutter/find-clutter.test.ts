@@ -60,6 +60,17 @@ describe('findClutter', () => {
     for (const m of matches) expect(m.element.tagName).toBe('H2');
   });
 
+  it('keeps a sentence whose first words read like a label, before a link', () => {
+    const doc =
+      page(`<article><p>More <a href="/x">information</a> is available on the council website, with the papers of every meeting this year.</p>
+      <p>Follow <a href="/y">our live coverage</a> of the election, which continues through the night as the results come in.</p>
+      <h2>Comments <span>(3)</span></h2><ul><li>Great piece.</li><li>I disagree.</li></ul></article>`);
+    expect(summary(findClutter(doc.body, compiled))).toEqual([
+      'comments:h2:Comments (3)',
+      'comments:ul:Great piece.I disagr',
+    ]);
+  });
+
   it('never matches an element that holds the protected article body', () => {
     const doc = page(
       `<div class="comments"><article id="body"><p>${PROSE}</p></article></div><div class="comments" id="thread"></div>`,

@@ -17,6 +17,7 @@ import {
   parseCompound,
 } from '../../../src/clutter';
 import { DISCUSSION_PAGES } from '../../../src/clutter/rules';
+import { firstWordsOf, hasTopLevelBar } from '../../../src/clutter/word-index';
 import { listFixtureSlugs, loadFixture, parseFixture } from '../support/fixtures';
 
 const { generic, sites, exceptions } = DEFAULT_CLUTTER_RULES;
@@ -92,6 +93,28 @@ describe('clutter rule data', () => {
     }
     expect(compiled.headings.get('comments')?.test('12 comments')).toBe(true);
     expect(compiled.headings.get('comments')?.test('12 comments about the budget and more')).toBe(false);
+  });
+
+  // The compiler finds each pattern by its first word, read by one native match, and trusts the
+  // rule files to hold one alternative per pattern (see src/clutter/word-index.ts): keep that shape.
+  it('holds one alternative per pattern, each with a first word the index can read', () => {
+    const always: string[] = [];
+    for (const category of CLUTTER_CATEGORIES) {
+      for (const kind of ['headings', 'labels', 'leadIns'] as const) {
+        for (const pattern of generic[category][kind]) {
+          expect(hasTopLevelBar(pattern), `${category}.${kind}: split "${pattern}" into entries`).toBe(false);
+          const words = firstWordsOf(pattern);
+          if (words === null) {
+            // Only a wildcard may open a pattern whose first word cannot be read: it is tried on every text.
+            expect(pattern.startsWith('.'), `${category}.${kind}: "${pattern}" needs a plain first word`).toBe(true);
+            always.push(pattern);
+          }
+          // A lead-in's first word ends at its separator: none may hold one.
+          if (kind === 'leadIns') for (const word of words ?? []) expect(word, pattern).not.toMatch(/[:|»›>→▸▶►–—-]/);
+        }
+      }
+    }
+    expect(always.length, always.join('\n')).toBeLessThanOrEqual(5);
   });
 
   it('never hides the article text of a fixture page', () => {

@@ -64,6 +64,18 @@ describe('removeHeadMatter', () => {
     expect(blockText(headline)).toBe(`${short}\n\n${P1}`);
   });
 
+  it("drops a Chinese kicker and time stamp, keeps the story's own dateline lead", () => {
+    const prose =
+      '谷歌周四宣布，将在明年推出新的手机操作系统，并与多家厂商合作，以提高设备的安全性和续航时间，这一消息引起了业界的广泛关注。'.repeat(
+        3,
+      );
+    const el = article(
+      `<div>独家</div><p>TNW中文站2016年10月14日07:17</p><p>TNW中文站 10月14日报道</p><p>${prose}</p><p>${prose}</p>`,
+    );
+    removeHeadMatter(el, context());
+    expect(blockText(el)).toBe(`TNW中文站 10月14日报道\n\n${prose}\n\n${prose}`);
+  });
+
   it('keeps running text broken over lines at the top, which is no kicker', () => {
     const el = article(`<p>Lorem ipsum<br>dolor sit</p><p>${P1}</p>`);
     removeHeadMatter(el, context());
