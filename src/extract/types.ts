@@ -30,7 +30,8 @@ export interface ExtractOptions {
  * What kind of page the content came from: it changes what the reader shows (a thread's posts, a
  * list's items) and how the reader labels it.
  */
-export type PageType = 'article' | 'documentation' | 'discussion' | 'product' | 'list' | 'page';
+export const PAGE_TYPES = ['article', 'documentation', 'discussion', 'product', 'list', 'page'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface ExtractResult {
   /** Whether there is content to read (an article, a thread, a product, a list…). */

@@ -1,5 +1,5 @@
 /** What a write to the library takes: an article from extraction or an import, or a change of state. */
-import type { LeadImage, RemovedCounts } from '../extract/types';
+import type { LeadImage, PageType, RemovedCounts } from '../extract/types';
 import type { ArticleId, ArticleRecord, ArticleSource, ArticleStatus, ReadingPosition } from './types';
 
 /** What extraction (or an import) knows of an article besides its body. */
@@ -15,6 +15,8 @@ export interface ArticleFields {
   wordCount: number;
   readingMinutes: number;
   removed: RemovedCounts | null;
+  /** What kind of page it was saved from (a thread, a list…); absent means an article. */
+  pageType?: PageType;
 }
 
 export type ArticleState = Pick<

@@ -2,7 +2,7 @@
  * What the library keeps. Records are plain data (JSON-safe, except image Blobs) so that they
  * cross message channels and export to the archive format unchanged.
  */
-import type { LeadImage, RemovedCounts } from '../extract/types';
+import type { LeadImage, PageType, RemovedCounts } from '../extract/types';
 
 export type ArticleId = string;
 
@@ -43,6 +43,8 @@ export interface ArticleRecord {
   wordCount: number;
   readingMinutes: number;
   removed: RemovedCounts | null;
+  /** What kind of page it was saved from; absent on entries saved before page kinds (articles). */
+  pageType?: PageType;
   status: ArticleStatus;
   source: ArticleSource;
   /** Epoch milliseconds. */

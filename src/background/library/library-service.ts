@@ -102,6 +102,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           wordCount: result.wordCount,
           readingMinutes: result.readingMinutes,
           removed: result.removed,
+          pageType: result.pageType,
         },
         status: 'complete',
         source,

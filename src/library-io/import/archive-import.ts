@@ -1,4 +1,5 @@
 /** Reads a library archive written by `exportLibraryArchive`, checking every field it relies on. */
+import { PAGE_TYPES } from '../../extract/types';
 import type { ArticleRecord } from '../../storage/types';
 import { ARCHIVE_FORMAT, ARCHIVE_MANIFEST, ARCHIVE_VERSION, type ArchiveEntry } from '../export/library-archive';
 import { ImportFileError, isWebUrl, type ImportDraft } from './types';
@@ -31,6 +32,7 @@ const RECORD_FIELDS: Record<keyof Omit<ArticleRecord, 'revision'>, Check> = {
   wordCount: num,
   readingMinutes: num,
   removed: orNull(obj),
+  pageType: (v) => v === undefined || (PAGE_TYPES as readonly unknown[]).includes(v),
   status: (v) => v === 'complete' || v === 'link',
   source: (v) => ['page', 'link', 'pocket', 'omnivore', 'archive'].includes(v as string),
   savedAt: num,
@@ -94,6 +96,7 @@ export function parseLibraryArchive(files: Record<string, Uint8Array>): ImportDr
         wordCount: record.wordCount,
         readingMinutes: record.readingMinutes,
         removed: record.removed,
+        ...(record.pageType ? { pageType: record.pageType } : {}),
       },
       status: record.status,
       source: record.source,

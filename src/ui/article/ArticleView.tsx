@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExtractResult } from '../../extract/types';
 import { useApi } from '../stores/context';
+import { pageKindLabel } from './page-kind';
 import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
 
 /** Marked once the first article frame is on screen: the popup benchmark reads it. */
@@ -43,6 +44,10 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
     [article.html, article.url, t],
   );
   const date = formatDate(article.publishedTime, uiLanguage);
+  const kind = useMemo(
+    () => pageKindLabel(article.pageType ?? 'article', sanitised.fragment, t),
+    [article.pageType, sanitised, t],
+  );
   const lead = article.leadImage ? safeImageSrc(article.leadImage.src, article.url) : null;
   const isLeadShown = lead !== null && !sanitised.imageSources.has(lead);
   const originalUrl = safeWebUrl(article.url) ?? undefined;
@@ -57,7 +62,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
 
   return (
     <article
-      class="article"
+      class={`article article--${article.pageType ?? 'article'}`}
       lang={article.lang ?? undefined}
       dir={article.dir ?? 'auto'}
       aria-labelledby="article-title"
@@ -72,6 +77,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
           {article.title}
         </h1>
         <ul class="article__meta" aria-label={t('articleDetails')}>
+          {kind && <li class="article__kind">{kind}</li>}
           {article.byline && <li class="article__byline">{article.byline}</li>}
           {date && (
             <li class="article__date">

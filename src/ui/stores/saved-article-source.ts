@@ -23,7 +23,7 @@ export function savedToArticle({ article: a, html, text }: SavedArticleView, t: 
   const isArticle = a.status === 'complete' && html.trim() !== '';
   return {
     isArticle,
-    pageType: 'article',
+    pageType: a.pageType ?? 'article',
     ...(isArticle ? {} : { reason: t('savedLinkOnly') }),
     url: a.url,
     title: a.title,

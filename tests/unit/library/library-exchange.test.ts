@@ -32,6 +32,7 @@ async function seeded() {
       url: 'https://other.example/garden',
       title: 'Winter gardening: “frost” & roses',
       lang: 'fr',
+      pageType: 'discussion',
       html: '<p>Frost and <em>roses</em>.</p><pre><code>a &lt; b</code></pre><table><tr><td>1</td></tr></table>',
       text: 'Frost and roses.',
     }),
@@ -79,6 +80,7 @@ describe('library archive', () => {
     expect(after.contents).toEqual(before.contents);
     expect(after.images).toEqual(before.images);
     expect(before.images.length).toBe(3);
+    expect(before.records.map((r) => r.pageType).sort()).toEqual(['article', 'discussion', undefined]);
     // And the imported library is searchable.
     expect((await target.service.list({ search: 'shelters' })).total).toBe(1);
 

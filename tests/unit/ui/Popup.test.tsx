@@ -46,6 +46,29 @@ describe('Popup', () => {
     expect(api.calls.extractTab).toEqual([{ tabId: 7, force: false }]);
   });
 
+  it('labels a thread with its number of posts and a list with its number of items', async () => {
+    const thread = {
+      ...article,
+      pageType: 'discussion' as const,
+      html: '<article><header><strong>ada</strong></header><p>First post.</p></article><article><p>Reply.</p></article>',
+    };
+    renderPopup({ extract: () => thread });
+    expect(await screen.findByText('Discussion · 2 posts')).toBeTruthy();
+    expect(screen.getByText('First post.').closest('article.article--discussion')).toBeTruthy();
+    cleanup();
+    const list = {
+      ...article,
+      pageType: 'list' as const,
+      html: '<ul><li><h3><a href="/a">One</a></h3><p>Teaser.</p></li><li><h3><a href="/b">Two</a></h3></li><li><h3><a href="/c">Three</a></h3></li></ul>',
+    };
+    renderPopup({ extract: () => list });
+    expect(await screen.findByText('List · 3 items')).toBeTruthy();
+    cleanup();
+    renderPopup({ extract: () => article });
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    expect(screen.queryByText(/Discussion|List ·|Product page/)).toBeNull();
+  });
+
   it('opens the side panel and the reader for the tab it read, then closes', async () => {
     const api = renderPopup({ tabId: 7, extract: () => article });
     await screen.findByRole('heading', { level: 1, name: 'A headline' });
