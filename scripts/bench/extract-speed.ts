@@ -4,7 +4,7 @@
  * in the same run. Pages are served from 127.0.0.1; every other host is unresolvable, so nothing
  * loads from the network.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,11 +23,17 @@ export interface SpeedRow {
   /** Median of the repetitions, in milliseconds. */
   ours: number;
   readability: number;
-  /** Every repetition, first (cold) to last; even rounds ran Readability first, odd ones ours. */
+  /** Every repetition, first (cold) to last; even rounds ran ours first, odd ones Readability. */
   oursRuns: number[];
   readabilityRuns: number[];
   /** Injecting the content script into the tab, timed from an extension page (round trip included). */
   injectMs: number;
+  /**
+   * A first click on a fresh tab, timed from the extension page: ours is injecting the content script
+   * and its first `reader.extract`; plain Readability's is injecting Readability.js as a script file
+   * and running it once, in another fresh tab of the same page.
+   */
+  firstClick: { ours: number; readability: number };
   isArticle: boolean;
   /** Each step of our extraction (the content script's step measures), median of the rounds. */
   steps: Record<string, number>;
@@ -43,6 +49,43 @@ export interface SpeedResult {
 async function readabilitySource(): Promise<string> {
   const require = createRequire(import.meta.url);
   return readFile(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+}
+
+/** Plain Readability as a content script file of the extension copy, as an extension would ship it. */
+const PLAIN_READABILITY_FILE = 'bench-plain-readability.js';
+
+function plainReadabilityScript(source: string): string {
+  return `(() => { const module = { exports: {} }; (function (module) { ${source}\n })(module); self.__plainReadability = module.exports; })();\n`;
+}
+
+/** Injects plain Readability into a fresh tab and runs it once on a clone of the page, timed from the extension page. */
+async function plainFirstClick(control: Page, tabId: number): Promise<number> {
+  return control.evaluate(
+    async ({ id, file }) => {
+      const started = performance.now();
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] });
+      await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const Readability = (self as unknown as { __plainReadability: new (doc: Document) => { parse(): unknown } })
+            .__plainReadability;
+          new Readability(document.cloneNode(true) as Document).parse();
+        },
+      });
+      return performance.now() - started;
+    },
+    { id: tabId, file: PLAIN_READABILITY_FILE },
+  );
+}
+
+/** The tab of a page the control page can address: the one tab open on the server's origin. */
+async function tabOf(control: Page, url: string): Promise<number> {
+  return control.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const origin = new URL(target).origin;
+    const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.url?.startsWith(`${origin}/`));
+    return tab?.id ?? -1;
+  }, url);
 }
 
 /** Runs in the page (main world) through DevTools, which page CSPs do not block. */
@@ -102,6 +145,8 @@ export async function runSpeedBenchmark(
   all.set('large-page', () => large.html);
   const server = await servePages(all);
   const extension = await prepareExtensionCopy('chromium');
+  const source = await readabilitySource();
+  await writeFile(join(extension, PLAIN_READABILITY_FILE), plainReadabilityScript(source));
   const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-bench-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -118,7 +163,6 @@ export async function runSpeedBenchmark(
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
-  const source = await readabilitySource();
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const origin = worker.url().split('/').slice(0, 3).join('/');
@@ -128,24 +172,30 @@ export async function runSpeedBenchmark(
     const rows: SpeedRow[] = [];
     let done = 0;
     for (const name of all.keys()) {
-      const page = await context.newPage();
       const url = server.url(name);
+      // Plain Readability's first click, in a fresh tab of its own (closed before ours opens).
+      const plainPage = await context.newPage();
+      await plainPage.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      const plainTab = await tabOf(control, url);
+      if (plainTab < 0) throw new Error(`no tab found for ${name} (${url})`);
+      const plainClick = await plainFirstClick(control, plainTab);
+      await plainPage.close();
+      const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       // A page's own script may change its address (history.replaceState): the one page tab open
       // on the server's origin is the page's.
-      const tabId = await control.evaluate(async (target) => {
-        const tabs = await chrome.tabs.query({});
-        const origin = new URL(target).origin;
-        const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.url?.startsWith(`${origin}/`));
-        return tab?.id ?? -1;
-      }, url);
+      const tabId = await tabOf(control, url);
       if (tabId < 0) throw new Error(`no tab found for ${name} (${url})`);
-      // Timed from the extension page: injecting is part of a first click (the script is compiled then).
-      const injectMs = await control.evaluate(async (id) => {
+      // Timed from the extension page, as plain Readability's: injecting (the script is compiled
+      // then) and the first extraction, each a round trip.
+      const click = await control.evaluate(async (id) => {
         const started = performance.now();
         await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] });
-        return performance.now() - started;
+        const injected = performance.now();
+        await chrome.tabs.sendMessage(id, { channel: 'tidy-reader', to: 'content', type: 'reader.extract', req: {} });
+        return { inject: injected - started, total: performance.now() - started };
       }, tabId);
+      const injectMs = click.inject;
       const ours: number[] = [];
       const oursSteps: Record<string, number>[] = [];
       const readability: number[] = [];
@@ -161,8 +211,13 @@ export async function runSpeedBenchmark(
       };
       // The order alternates: whichever runs second pays for the garbage the first one left
       // (Readability's whole-document clone), which would otherwise always count against us.
-      for (let r = 0; r < repetitions; r++) {
-        if (r % 2 === 0) {
+      // The first click was ours's first round: its timings are in the page's measures.
+      const first = await page.evaluate(readTimings, { extract: EXTRACT_MARK, step: STEP_MARK });
+      ours.push(first.total);
+      oursSteps.push(first.steps);
+      await timeReadability();
+      for (let r = 1; r < repetitions; r++) {
+        if (r % 2 === 1) {
           await timeReadability();
           await timeOurs();
         } else {
@@ -179,6 +234,7 @@ export async function runSpeedBenchmark(
         oursRuns: ours,
         readabilityRuns: readability,
         injectMs,
+        firstClick: { ours: click.total, readability: plainClick },
         isArticle,
         steps: medianSteps(oursSteps),
       });

@@ -15,10 +15,32 @@ export interface CliThroughput {
 }
 
 export interface SpeedSummary {
+  /** Median of the per-page ratios (reported; its bar of 1.3 was retired by the open-web issue). */
   medianRatio: number;
+  /** Our median per-page time over Readability's: bar ≤ 1.5. */
+  ratioOfMedians: number;
+  /** The same on the fifth of pages where Readability takes longest: bar ≤ 1.0. */
+  largestFifthRatio: number;
+  /** First click on a fresh tab, median, over plain Readability's (injection and one run): bar ≤ 1.5. */
+  firstClickRatio: number;
   p95: number;
   worst: number;
   largeWithinBudget: boolean;
+  barsMet: boolean;
+}
+
+/** The open-web issue's bars, side by side in one Chromium run. */
+export const SPEED_BARS = { ratioOfMedians: 1.5, largestFifthRatio: 1.0, firstClickRatio: 1.5, p95: 100, worst: 500 };
+
+/** Our median time over Readability's median time, on the same pages. */
+export function ratioOfMedians(rows: readonly SpeedRow[]): number {
+  return median(rows.map((r) => r.ours)) / median(rows.map((r) => r.readability));
+}
+
+/** The fifth of pages where Readability takes longest (its largest pages, in effect). */
+export function largestFifth(rows: readonly SpeedRow[]): SpeedRow[] {
+  const sorted = [...rows].sort((a, b) => a.readability - b.readability);
+  return sorted.slice(Math.floor((4 * sorted.length) / 5));
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
@@ -67,7 +89,7 @@ const STEP_LABELS: Record<string, string> = {
 
 /** The steps the issue requires as they are: Readability and the DOMPurify sanitiser. */
 const REQUIRED_STEPS = ['readability', 'sanitise'];
-const RATIO_BAR = 1.3;
+const RATIO_BAR = SPEED_BARS.ratioOfMedians;
 
 export interface StepBreakdown {
   /** Per step: its label, median time per page, and the median ratio were it to take no time. */
@@ -131,7 +153,8 @@ export function reportSpeed(
   const coldReadability = rows.map((r) => r.readabilityRuns[0] ?? NaN);
   const coldRatios = rows.map((r) => (r.oursRuns[0] ?? NaN) / (r.readabilityRuns[0] ?? NaN));
   const injects = rows.map((r) => r.injectMs);
-  const firstClicks = rows.map((r) => r.injectMs + (r.oursRuns[0] ?? NaN));
+  const firstClicks = rows.map((r) => r.firstClick.ours);
+  const plainClicks = rows.map((r) => r.firstClick.readability);
   // Per page, the ratio of medians over the rounds of one order only (see extract-speed.ts).
   const orderRatio = (parity: number): number =>
     quantile(
@@ -142,41 +165,68 @@ export function reportSpeed(
       0.5,
     );
   const worst = rows.reduce<SpeedRow | null>((w, r) => (!w || r.ours > w.ours ? r : w), null);
-  const summary: SpeedSummary = {
+  const partial = {
     medianRatio: quantile(ratios, 0.5),
+    ratioOfMedians: ratioOfMedians(rows),
+    largestFifthRatio: ratioOfMedians(largestFifth(rows)),
+    firstClickRatio: median(firstClicks) / median(plainClicks),
     p95: quantile(ours, 0.95),
     worst: worst?.ours ?? NaN,
     largeWithinBudget: result.large.isArticle && result.large.ours <= result.large.budgetMs,
+  };
+  const summary: SpeedSummary = {
+    ...partial,
+    barsMet:
+      partial.ratioOfMedians <= SPEED_BARS.ratioOfMedians &&
+      partial.largestFifthRatio <= SPEED_BARS.largestFifthRatio &&
+      partial.firstClickRatio <= SPEED_BARS.firstClickRatio &&
+      partial.p95 <= SPEED_BARS.p95 &&
+      partial.worst <= SPEED_BARS.worst &&
+      partial.largeWithinBudget,
   };
   const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   const slowest = [...rows].sort((a, b) => b.ours - a.ours).slice(0, 10);
   const markdown = `# Extraction speed in headless Chromium
 
 Chromium ${result.chromiumVersion}, headless, the built extension loaded. Each of ${rows.length} scrapinghub pages
-is served from 127.0.0.1 (every other host unresolvable), the content script injected, then, in the
-same tab, ${result.repetitions} rounds of: plain Readability 0.6.0 on \`document.cloneNode(true)\` (timed in the
-page) and the content script's full \`reader.extract\` (timed by its own \`performance.measure\`). Per
-page, the median of the rounds. The order alternates, Readability first in the first round: the
-second to run pays for the garbage the first left behind, so a fixed order would favour one side;
-the two orders are also reported apart. The first round is also reported alone: it is what one
-click costs on a page that has just been opened. The content script is compiled when it is
-injected (it asks V8 to compile all of it at once), so a first click also waits for the
-injection, timed apart from the extension page that injects it.
+is served from 127.0.0.1 (every other host unresolvable) and opened twice, in fresh tabs:
+- **Plain Readability's first click**: Readability.js injected as a script file of the extension
+  (\`chrome.scripting.executeScript\`) and run once on \`document.cloneNode(true)\`, timed from an
+  extension page; then the tab is closed.
+- **Our first click**: the content script injected (it asks V8 to compile all of it at once) and its
+  first \`reader.extract\`, timed the same way; then, in the same tab, ${result.repetitions} rounds of plain
+  Readability 0.6.0 (timed in the page) and our full \`reader.extract\` (timed by its own
+  \`performance.measure\`), the first of ours being the first click's. Per page, the median of the
+  rounds. After the first, the order alternates: the second to run pays for the garbage the first
+  left behind, so a fixed order would favour one side; the two orders are also reported apart.
+
+All bars: **${verdict(summary.barsMet)}**.
 
 ${table(
   ['measure', 'value', 'bar'],
   [
     [
-      'median of per-page ratio ours / Readability',
-      summary.medianRatio.toFixed(2),
-      `≤ ${RATIO_BAR} — ${verdict(summary.medianRatio <= RATIO_BAR)}`,
+      'our median per-page time / Readability’s median',
+      `${summary.ratioOfMedians.toFixed(2)} (${ms(median(ours))} / ${ms(median(rows.map((r) => r.readability)))})`,
+      `≤ ${SPEED_BARS.ratioOfMedians} — ${verdict(summary.ratioOfMedians <= SPEED_BARS.ratioOfMedians)}`,
     ],
+    [
+      'the same on the largest fifth (where Readability takes longest)',
+      `${summary.largestFifthRatio.toFixed(2)} (${largestFifth(rows).length} pages)`,
+      `≤ ${SPEED_BARS.largestFifthRatio} — ${verdict(summary.largestFifthRatio <= SPEED_BARS.largestFifthRatio)}`,
+    ],
+    [
+      'first click on a fresh tab, median: ours (inject + extract) / plain Readability (inject + run once)',
+      `${summary.firstClickRatio.toFixed(2)} (${ms(median(firstClicks))} / ${ms(median(plainClicks))})`,
+      `≤ ${SPEED_BARS.firstClickRatio} — ${verdict(summary.firstClickRatio <= SPEED_BARS.firstClickRatio)}`,
+    ],
+    ['median of per-page ratios ours / Readability', summary.medianRatio.toFixed(2), 'reported (bar of 1.3 retired)'],
     ['ours, median per page', ms(quantile(ours, 0.5)), ''],
-    ['ours, 95th percentile', ms(summary.p95), `≤ 100 ms — ${verdict(summary.p95 <= 100)}`],
+    ['ours, 95th percentile', ms(summary.p95), `≤ ${SPEED_BARS.p95} ms — ${verdict(summary.p95 <= SPEED_BARS.p95)}`],
     [
       'ours, worst page',
       `${ms(summary.worst)} (${worst?.name.slice(0, 8) ?? '–'}, ${worst?.elements ?? 0} elements)`,
-      `≤ 500 ms — ${verdict(summary.worst <= 500)}`,
+      `≤ ${SPEED_BARS.worst} ms — ${verdict(summary.worst <= SPEED_BARS.worst)}`,
     ],
     [
       'Readability, median per page',
@@ -193,8 +243,8 @@ ${table(
       `${ms(result.large.ours)} (Readability ${ms(result.large.readability)}), article found: ${result.large.isArticle ? 'yes' : 'no'}`,
       `within its ${result.large.budgetMs} ms budget — ${verdict(summary.largeWithinBudget)}`,
     ],
-    ['median ratio, rounds with Readability first', orderRatio(0).toFixed(2), ''],
-    ['median ratio, rounds with ours first', orderRatio(1).toFixed(2), ''],
+    ['median ratio, rounds with ours first', orderRatio(0).toFixed(2), ''],
+    ['median ratio, rounds with Readability first', orderRatio(1).toFixed(2), ''],
     ['first round only: median ratio', quantile(coldRatios, 0.5).toFixed(2), ''],
     ['first round only: ours median / 95th percentile', `${ms(quantile(cold, 0.5))} / ${ms(quantile(cold, 0.95))}`, ''],
     ['first round only: Readability median', ms(quantile(coldReadability, 0.5)), ''],
@@ -203,7 +253,11 @@ ${table(
       `${ms(quantile(injects, 0.5))} / ${ms(quantile(injects, 0.95))}`,
       '',
     ],
-    ['first click (injection + first round): median', ms(quantile(firstClicks, 0.5)), ''],
+    [
+      'first click, plain Readability: median / 95th percentile',
+      `${ms(median(plainClicks))} / ${ms(quantile(plainClicks, 0.95))}`,
+      '',
+    ],
   ],
 )}
 
