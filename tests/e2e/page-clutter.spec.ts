@@ -115,6 +115,8 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
     const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForVisibility(first.page, CLUTTER, false);
+    // The site's choices can apply before the popup has drawn its switches.
+    await popup.waitFor(() => document.querySelector('.page-clutter input[name="hide-promos"]'));
     expect(
       await popup.evaluate(() =>
         ['hide-comments', 'hide-promos'].map(
