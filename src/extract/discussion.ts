@@ -67,7 +67,7 @@ function dateOf(item: Element): string | null {
 export function microdataPosts(root: Element): Post[] {
   const posts: Post[] = [];
   for (const item of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {
-    if (!POST_TYPES.test((item.getAttribute('itemtype') ?? '').trim())) continue;
+    if (!POST_TYPES.test((item.getAttribute('itemtype') ?? '').trim()) || isNoteOnPost(item)) continue;
     const body = ownProperty(item, POST_TEXT);
     if (!body || !collapse(body.textContent)) continue;
     const opens = OPENING_TYPES.test((item.getAttribute('itemtype') ?? '').trim());
@@ -77,10 +77,23 @@ export function microdataPosts(root: Element): Post[] {
   return posts.filter((post) => !posts.some((other) => other !== post && other.body.contains(post.body)));
 }
 
+/** A `Comment` on a question or an answer (a Q&A site's notes under each post), not a post itself. */
+function isNoteOnPost(item: Element): boolean {
+  if (!/\/Comment$/i.test((item.getAttribute('itemtype') ?? '').trim())) return false;
+  for (
+    let el = item.parentElement?.closest('[itemscope][itemtype]');
+    el;
+    el = el.parentElement?.closest('[itemscope][itemtype]')
+  ) {
+    if (/\/(Question|Answer)$/i.test((el.getAttribute('itemtype') ?? '').trim())) return true;
+  }
+  return false;
+}
+
 const UNIT_TAGS = new Set(['article', 'div', 'li', 'section', 'tr', 'table', 'dl', 'tbody']);
 const MIN_POSTS = 2;
 const MIN_POST_CHARS = 20;
-/** Share of the posts' text their bodies hold together. */
+/** Share of a post's text its body holds, on average over the posts. */
 const BODY_SHARE = 0.5;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -205,24 +218,27 @@ function pathsUnder(unit: Element): Map<Element, string> {
  */
 function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>, options: PostOptions): Post[] {
   const paths = units.map(pathsUnder);
-  const byPath = new Map<string, { text: number; units: number }>();
-  let total = 0;
+  // Per path: the share of each post's text its element holds, summed, and in how many posts it is.
+  const byPath = new Map<string, { share: number; units: number }>();
   paths.forEach((unitPaths, i) => {
-    total += text.get(units[i] as Element) ?? 0;
+    const unitText = text.get(units[i] as Element) ?? 0;
+    if (unitText === 0) return;
     const seen = new Set<string>();
     for (const [element, path] of unitPaths) {
       if (seen.has(path)) continue;
       seen.add(path);
-      const entry = byPath.get(path) ?? { text: 0, units: 0 };
-      entry.text += text.get(element) ?? 0;
+      const entry = byPath.get(path) ?? { share: 0, units: 0 };
+      entry.share += (text.get(element) ?? 0) / unitText;
       entry.units++;
       byPath.set(path, entry);
     }
   });
+  // Two posts must agree: one long post's own table is no path to the others' text.
+  const minUnits = Math.max(Math.min(units.length, 2), units.length / 2);
   let bodyPath: string | null = null;
   let depth = -1;
   for (const [path, entry] of byPath) {
-    if (entry.text < total * BODY_SHARE || entry.units < units.length / 2) continue;
+    if (entry.share < units.length * BODY_SHARE || entry.units < minUnits) continue;
     const d = path.split('>').length;
     if (d > depth) {
       bodyPath = path;
@@ -247,17 +263,22 @@ const PROFILE_LINK =
   /\/(u|user|users|member|members|profile|profiles|people|author|authors|benutzer|utilisateur|usuario)\b|[?&](u|user|userid|uid|mode=viewprofile)\b/i;
 const AUTHOR_CLASS = /author|username|user-name|poster|user_name|nickname|member/i;
 
-/** The post's author: a link to a profile or an element classed as the author, outside the body. */
+/**
+ * The post's author, outside the body: a link to a profile, else the shortest element classed as
+ * the author (the name, not the card around it with the rank and post count).
+ */
 function authorIn(unit: Element, body: Element): string | null {
+  let byClass: string | null = null;
   for (const element of Array.from(unit.querySelectorAll('a[href], [class]'))) {
     if (body !== unit && body.contains(element)) continue;
-    const isAuthor =
-      (element.localName === 'a' && PROFILE_LINK.test(element.getAttribute('href') ?? '')) ||
-      AUTHOR_CLASS.test(element.getAttribute('class') ?? '');
     const name = collapse(element.textContent);
-    if (isAuthor && name.length > 0 && name.length <= 60) return name;
+    if (name.length === 0 || name.length > 60) continue;
+    if (element.localName === 'a' && PROFILE_LINK.test(element.getAttribute('href') ?? '')) return name;
+    if (AUTHOR_CLASS.test(element.getAttribute('class') ?? '') && (!byClass || name.length < byClass.length)) {
+      byClass = name;
+    }
   }
-  return null;
+  return byClass;
 }
 
 /**
@@ -281,6 +302,9 @@ function dateIn(unit: Element, body: Element, options: PostOptions): string | nu
   return before ?? after;
 }
 
+/** A forum member's signature under each of their posts: the same lines under every post, not the post. */
+const SIGNATURE = '[class*="signature" i], [id*="signature" i], [data-role*="signature" i]';
+
 /** Marks the header of each post in the thread's HTML: the engine leaves it out of the text. */
 export const POST_HEADER = 'data-tidy-post-header';
 
@@ -292,6 +316,7 @@ export function buildThread(doc: Document, posts: readonly Post[]): Element {
   const copy = doc.implementation.createHTMLDocument('');
   const thread = copy.createElement('div');
   copy.body.append(thread);
+  const earlier = new Set<string>();
   for (const post of posts) {
     const article = copy.createElement('article');
     if (post.author || post.date) {
@@ -312,6 +337,9 @@ export function buildThread(doc: Document, posts: readonly Post[]): Element {
       article.append(header);
     }
     const body = copy.importNode(post.body, true);
+    for (const signature of Array.from(body.querySelectorAll(SIGNATURE))) signature.remove();
+    removeRepeatedQuotes(body, earlier);
+    for (const word of wordsOf(body.textContent)) earlier.add(word);
     // The body's own element may be an inline one (a `<span>` of text): its children carry over.
     const holder = copy.createElement('div');
     holder.append(...Array.from(body.localName === 'div' ? body.childNodes : [body]));
@@ -319,6 +347,36 @@ export function buildThread(doc: Document, posts: readonly Post[]): Element {
     thread.append(article);
   }
   return thread;
+}
+
+/** A quote of another post, as forum software marks it up. */
+const QUOTE = 'blockquote, aside.quote, [class*="quote" i]:not(q, span, a)';
+const QUOTE_LABEL =
+  'cite, [class*="cit" i], [class*="attribution" i], [class*="title" i], [class*="expand" i], [class*="header" i]';
+/** A quote repeats what was said above when nearly all of its words were in earlier posts. */
+const REPEATED_SHARE = 0.8;
+const MIN_QUOTE_WORDS = 5;
+
+function wordsOf(text: string | null): string[] {
+  return (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Quotes of posts already in the thread (a reply quoting the post right above it, collapsed behind
+ * "Click to expand" on the page): the reader has just read them. A quote of anything else stays.
+ */
+function removeRepeatedQuotes(body: Element, earlier: ReadonlySet<string>): void {
+  if (earlier.size === 0) return;
+  for (const quote of Array.from(body.querySelectorAll(QUOTE))) {
+    if (!body.contains(quote)) continue;
+    // Its citation line ("On 8/26/2024, ron1cne said:") and "Click to expand" are not the quote.
+    const quoted = quote.cloneNode(true) as Element;
+    for (const label of Array.from(quoted.querySelectorAll(QUOTE_LABEL))) label.remove();
+    const words = wordsOf(quoted.textContent);
+    if (words.length < MIN_QUOTE_WORDS) continue;
+    const known = words.filter((word) => earlier.has(word)).length;
+    if (known >= words.length * REPEATED_SHARE) quote.remove();
+  }
 }
 
 /** An ISO timestamp as its date and time of day; a date the page wrote out, as written. */

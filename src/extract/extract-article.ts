@@ -24,6 +24,7 @@ import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetad
 import { findListItems, rebuildAsList } from './list-items';
 import { extractPageContent } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
+import { removeProductFurniture } from './product-furniture';
 import { readPageMetadata } from './page-metadata';
 import { readPageSignals, type PageSignals } from './page-signals';
 import { CHROME, pickArticle, readPage, type PageReading } from './pick-article';
@@ -120,8 +121,16 @@ interface Context {
 function threadPosts(doc: Document, signals: PageSignals): Post[] {
   const body = doc.body as HTMLElement;
   const marked = microdataPosts(body);
-  if (marked.length > 0 && (signals.isDiscussion || marked.some((post) => post.opens))) return marked;
-  return signals.isDiscussion ? repeatedPosts(body, { hasDate }) : [];
+  if (marked.some((post) => post.opens)) return marked;
+  if (!signals.isDiscussion) return [];
+  // Replies marked up without their opening post (XenForo marks only the replies): the posts'
+  // shape may find them all.
+  const shaped = repeatedPosts(body, { hasDate });
+  return textOf(shaped) > textOf(marked) ? shaped : marked;
+}
+
+function textOf(posts: readonly Post[]): number {
+  return posts.reduce((sum, post) => sum + (post.body.textContent ?? '').trim().length, 0);
 }
 
 function readThread(context: Context): Content | null {
@@ -208,6 +217,8 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     const picked = pickArticle(doc, reading, compiled, { keepComments, onStep: trace });
     if (picked) {
       const { pick, threads } = picked;
+      // A shop's reviews are the product's comment thread, and other products are not this one.
+      if (signals.declared === 'product') removeProductFurniture(pick.content);
       for (const root of [pick.content, ...threads]) absolutiseUrls(root, base);
       trace('urls', pick.content);
       const metadata = buildMetadata(doc, pickMetadata(pick, page), jsonLd, pick.content, base);

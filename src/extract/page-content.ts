@@ -10,7 +10,7 @@
  */
 import { classifyOutermost, EXCEPTION, findTextSignals, isProtected, type CompiledClutter } from '../clutter';
 import { fixLazyImages } from './lazy-images';
-import { PRODUCT_FURNITURE_SELECTORS } from './product-furniture';
+import { removeProductFurniture } from './product-furniture';
 
 /** Never content: code, styles, embedded objects and form controls. */
 const DISCARDED = new Set([
@@ -213,11 +213,7 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
     }
   };
   copyChildren(root, container);
-  if (options.isProduct) {
-    for (const element of Array.from(container.querySelectorAll(PRODUCT_FURNITURE_SELECTORS.join(', ')))) {
-      if (element.isConnected) element.remove();
-    }
-  }
+  if (options.isProduct) removeProductFurniture(container);
   removeTextSignals(container, options);
   fixLazyImages(container);
   return container;

@@ -29,3 +29,57 @@ export const PRODUCT_FURNITURE_SELECTORS = [
   '[itemprop="aggregateRating"]',
   '[itemprop="review"]',
 ];
+
+/** Removes the product furniture under `root`, except `root` itself and what holds it. */
+export function removeProductFurniture(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll(PRODUCT_FURNITURE_SELECTORS.join(', ')))) {
+    if (root.contains(element)) element.remove();
+  }
+  removeOtherProducts(root);
+  removeRepeatedBlocks(root);
+}
+
+/** A price as shops write it: a currency sign or code beside a number. */
+const PRICE = /[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|zł|kr|Kč|USD|EUR|GBP|CHF|CAD|AUD)\b/;
+/** Cards of other products: this many siblings of one kind, each with a link and a price. */
+const MIN_CARDS = 4;
+
+function kindOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '').replace(/\d+/g, '').split(/\s+/).filter(Boolean).sort();
+  return `${element.localName}.${classes.join('.')}`;
+}
+
+/**
+ * Grids and carousels of other products ("Customers also viewed", "You may also like") whatever
+ * their classes: a run of sibling cards of one kind, each a link with a price. The product's own
+ * block (the one with its title) is never one.
+ */
+export function removeOtherProducts(root: Element): void {
+  const runs: Element[][] = [];
+  for (const parent of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (parent.children.length < MIN_CARDS) continue;
+    const groups = new Map<string, Element[]>();
+    for (const child of Array.from(parent.children)) {
+      if (!child.querySelector('a[href]') && child.localName !== 'a') continue;
+      if (!PRICE.test(child.textContent ?? '') || child.querySelector('h1')) continue;
+      const kind = kindOf(child);
+      groups.set(kind, [...(groups.get(kind) ?? []), child]);
+    }
+    for (const cards of groups.values()) if (cards.length >= MIN_CARDS) runs.push(cards);
+  }
+  for (const cards of runs) for (const card of cards) if (root.contains(card)) card.remove();
+}
+
+/** Blocks of text repeated word for word: a shop's panel copied for every colour or size. */
+const MIN_REPEATED_CHARS = 20;
+
+export function removeRepeatedBlocks(root: Element): void {
+  const seen = new Set<string>();
+  for (const block of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, dd, dt, td, div'))) {
+    if (!root.contains(block) || block.querySelector('p, li, h2, h3, h4, h5, h6, dd, dt, td, div')) continue;
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_REPEATED_CHARS) continue;
+    if (seen.has(text)) block.remove();
+    else seen.add(text);
+  }
+}

@@ -63,6 +63,21 @@ describe('repeatedPosts', () => {
     expect(blockText(posts[0]?.body as Element)).not.toMatch(/Posts:|Joined:/);
   });
 
+  it("takes a post's body from a path two posts share, not one long post's own table", () => {
+    // Two posts: the second's author card holds a long list of the member's hardware.
+    const card = (i: number, extra = '') =>
+      `<aside class="author-pane"><a href="/profile/${i}-m" class="username">member${i}</a><ul class="pane-info"><li>Members</li>${extra}</ul></aside>`;
+    const specs = Array.from(
+      { length: 5 },
+      (_, i) => `<li>Part ${i}: a graphics card with its own water block</li>`,
+    ).join('');
+    const post = (i: number, extra = '') =>
+      `<article class="comment">${card(i, extra)}<div class="comment-wrap"><time datetime="2024-03-19T21:2${i}:00Z">March 19, 2024</time><div class="comment-content"><p>Post ${i}: ${SENTENCE}</p></div></div></article>`;
+    const posts = repeatedPosts(doc(post(0) + post(1, specs)).body, { hasDate });
+    expect(posts.map((p) => p.body.closest('.comment-content') !== null)).toEqual([true, true]);
+    expect(posts.map((p) => p.author)).toEqual(['member0', 'member1']);
+  });
+
   it('finds nothing on an article without dated repeated blocks', () => {
     const page = doc(`<article><h1>A story</h1>${`<p>${SENTENCE}</p>`.repeat(12)}</article>`);
     expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
@@ -79,6 +94,20 @@ describe('buildThread', () => {
     expect(text).not.toContain('member0');
     expect(text).toContain('Post 2: The pump failed again');
   });
+
+  it("leaves out members' signatures and quotes of the posts above, and keeps a quote from elsewhere", () => {
+    const page = doc(`<div>
+      <div class="post"><div class="body"><p>First: ${SENTENCE}</p><div class="ipsEntry__signature">My rig: a pump, two radiators and far too many fans</div></div></div>
+      <div class="post"><div class="body"><blockquote class="quote"><div class="quote-citation">member0 said:</div><p>First: ${SENTENCE}</p><div class="quote-expand">Click to expand...</div></blockquote><p>Second: I had the same problem with mine.</p>
+        <blockquote><p>Never trust a pump you cannot hear, as the manual of an older model warns.</p></blockquote></div></div>
+    </div>`);
+    const posts = Array.from(page.querySelectorAll('.post .body')).map((body) => ({ body, author: null, date: null }));
+    const text = blockText(buildThread(page, posts));
+    expect(text.match(/First: /g)).toHaveLength(1);
+    expect(text).not.toMatch(/My rig|Click to expand|said:/);
+    expect(text).toContain('Second: I had the same problem');
+    expect(text).toContain('Never trust a pump you cannot hear');
+  });
 });
 
 describe('extractArticle on threads', () => {
@@ -89,6 +118,34 @@ describe('extractArticle on threads', () => {
     for (let i = 0; i < 6; i++) expect(result.text).toContain(`Post ${i}: ${SENTENCE}`);
     expect(result.text).not.toMatch(/Joined:|member3/);
     expect(result.html).toContain('<header><strong>member3</strong>');
+  });
+
+  it("reads a Q&A page's question and answers without the short comments under each", () => {
+    const note = (i: number) =>
+      `<li itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Note ${i}: thanks, that helped.</div></li>`;
+    const page = doc(`<main itemscope itemtype="https://schema.org/QAPage">
+      <div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Pump timeout</h1>
+        <div itemprop="text"><p>Question: ${SENTENCE}</p></div><ul>${note(1)}</ul></div>
+      <div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+        <div itemprop="text"><p>Answer: ${SENTENCE}</p></div><ul>${note(2)}${note(3)}</ul></div></main>`);
+    const result = extractArticle(page, { url: 'https://qa.example/questions/1/pump', window });
+    expect(result.pageType).toBe('discussion');
+    expect(result.text).toContain('Question: The pump');
+    expect(result.text).toContain('Answer: The pump');
+    expect(result.text).not.toContain('Note ');
+  });
+
+  it('reads the posts of a thread at a forum address when only the replies are marked up', () => {
+    const reply = (i: number) =>
+      `<article class="message" itemscope itemtype="https://schema.org/Comment"><a href="/members/m${i}.${i}/" class="username">m${i}</a>
+        <time datetime="2025-06-14T08:4${i}:00Z">Jun 14, 2025</time><div class="message-body"><div itemprop="text">Reply ${i}: ${SENTENCE}</div></div></article>`;
+    const opening = `<article class="message"><a href="/members/op.9/" class="username">op</a>
+      <time datetime="2025-06-14T08:00:00Z">Jun 14, 2025</time><div class="message-body"><div>Opening: ${SENTENCE} ${SENTENCE}</div></div></article>`;
+    const page = doc(`<div class="thread">${opening}${reply(1)}${reply(2)}</div>`);
+    const result = extractArticle(page, { url: 'https://forum.example/threads/pump-timeout.3881239/', window });
+    expect(result.pageType).toBe('discussion');
+    expect(result.text).toContain('Opening: The pump');
+    expect(result.text).toContain('Reply 2: The pump');
   });
 
   it("does not take a blog post's comments marked up as schema.org Comments for a thread", () => {

@@ -7,6 +7,7 @@ import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
 import { readPageSignals } from '../../../src/extract/page-signals';
+import { removeProductFurniture } from '../../../src/extract/product-furniture';
 import { CHROME, readPage } from '../../../src/extract/pick-article';
 
 function doc(body: string, head = ''): Document {
@@ -67,6 +68,26 @@ describe('readPageSignals', () => {
     expect(
       readPageSignals(doc('', '<meta name="generator" content="Discourse 3.4">'), 'https://x.example/t/1').isDiscussion,
     ).toBe(true);
+    const atAddress = (url: string): boolean => readPageSignals(doc(''), url).isDiscussion;
+    for (const url of [
+      'https://forums.example/viewtopic.php?f=2&t=3',
+      'https://forums.example/showthread.php?t=1930933',
+      'https://forums.example/threads/pump-timeout.3881239/',
+      'https://community.example/thread-222085.html',
+      'https://www.example/community/index.php?topic=589061.0',
+      'https://forum.example/topic/319445-roadmap-discussion/',
+      'https://discuss.example/t/pump-timeout/724779',
+      'https://discuss.example/d/2068-types-of-threads',
+    ]) {
+      expect(atAddress(url), url).toBe(true);
+    }
+    for (const url of [
+      'https://news.example/2024/05/pump',
+      'https://shop.example/topic/pumps',
+      'https://x.example/t/',
+    ]) {
+      expect(atAddress(url), url).toBe(false);
+    }
   });
 });
 
@@ -102,6 +123,27 @@ describe('extractPageContent', () => {
     expect(blockText(pageContent(page(), true) as Element)).not.toContain('straps chafe');
     // On a page that declares nothing, a section named "reviews" may be the content itself.
     expect(blockText(pageContent(page(), false) as Element)).toContain('straps chafe');
+  });
+
+  it("removes other products' cards whatever their classes, and a panel repeated for every colour", () => {
+    const cards = Array.from(
+      { length: 5 },
+      (_, i) => `<div class="tile"><a href="/p/${i}">Other pack ${i}</a><span>$${40 + i}.99</span></div>`,
+    ).join('');
+    const stats = Array.from(
+      { length: 3 },
+      (_, i) => `<div class="stat"><a href="/case/${i}">Case ${i}</a> saved $${i}M</div>`,
+    ).join('');
+    const panel = '<p>Final sale items cannot be returned or exchanged.</p>';
+    const root = doc(
+      `<div><h1>Trail 25 pack</h1><p>$89.95</p><p>A day pack with a rain cover.</p>${panel}${panel}${panel}<div class="row">${cards}</div><div class="row">${stats}</div></div>`,
+    ).body.firstElementChild as Element;
+    removeProductFurniture(root);
+    const text = blockText(root);
+    expect(text).not.toContain('Other pack');
+    expect(text).toContain('$89.95');
+    expect(text).toContain('Case 2 saved');
+    expect(text.match(/Final sale/g)).toHaveLength(1);
   });
 });
 
