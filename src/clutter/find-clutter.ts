@@ -1,3 +1,4 @@
+import { findCommentThreads } from './comment-threads';
 import type { CompiledClutter } from './compile';
 import { isException, isProtected, shieldingExceptions } from './guard';
 import { findTextSignals, type SignalKind } from './text-signals';
@@ -7,7 +8,7 @@ export interface ClutterMatch {
   element: Element;
   category: ClutterCategory;
   /** Which kind of rule matched: useful in reports and for debugging a rule. */
-  by: 'selector' | SignalKind;
+  by: 'selector' | 'structure' | SignalKind;
 }
 
 export interface FindClutterOptions {
@@ -19,6 +20,11 @@ export interface FindClutterOptions {
   text?: boolean;
   /** Bound on text nodes read by the text pass. */
   maxTextNodes?: number;
+  /**
+   * Also recognise comment threads by their structure (signed, dated, answerable blocks), whatever
+   * their names. Default false: extraction reads threads its own way.
+   */
+  threads?: boolean;
   /** `compiled.index.classifyAll(root)`, when the caller has it already: saves a walk. */
   classified?: readonly (readonly [Element, string])[];
 }
@@ -73,6 +79,13 @@ export function findClutter(
     });
     for (const signal of signals) {
       for (const element of signal.elements) matches.push({ element, category: signal.category, by: signal.by });
+    }
+  }
+  if (options.threads && categories.includes('comments')) {
+    const found = new Set(matches.map((m) => m.element));
+    for (const thread of findCommentThreads(root, (el) => isProtected(el, protect))) {
+      if (found.has(thread) || isException(thread, exceptions)) continue;
+      matches.push({ element: thread, category: 'comments', by: 'structure' });
     }
   }
   return outermost(matches);

@@ -175,6 +175,7 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
               protect: anchor ? [anchor] : [],
               classified,
               maxTextNodes: MAX_TEXT_NODES,
+              threads: true,
             });
       const kept = guard(matches, anchor, article.prose);
       for (const match of matches) {

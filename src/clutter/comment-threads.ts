@@ -1,0 +1,157 @@
+/**
+ * Comment threads recognised by what they are, not by what a site named them: a run of sibling
+ * blocks of one kind that are each signed and dated and offer a reply (a permalink or a vote),
+ * or blocks the page marks up as schema.org comments. Hand-kept lists of selectors grow site by
+ * site and never finish; this finds `ol#commentlist`, `div.leserkommentare` and a CMS's own names
+ * alike. The thread is the blocks' container, grown to take its heading ("12 Kommentare"), its
+ * form and its "load more" button when they sit beside it and nothing else does.
+ *
+ * The caller guards the result as it guards every rule's: never the article body or what holds it,
+ * never on forum and Q&A pages, whose replies are the content.
+ */
+import { hasDate } from './dates';
+import { trimmedText } from './dom';
+
+/** Blocks in a run: this many at least (two replies are a conversation, three a thread). */
+const MIN_UNITS = 3;
+/** Of the run's blocks, this share must be signed, dated and answerable. */
+const MIN_SIGNED_SHARE = 0.6;
+/** A date is a short line: a long one is prose that mentions a date. */
+const MAX_DATE_CHARS = 80;
+/** How far above its reply control a comment's block may start. */
+const MAX_CONTROL_DEPTH = 8;
+/**
+ * Growing the container stops where its parent holds more text than this besides the thread: a
+ * heading, a form and a "load more" button are short, a product's description beside its reviews
+ * is not (a share would let a long thread take it).
+ */
+const MAX_OTHER_CHARS = 300;
+
+const UNIT_TAGS = new Set(['li', 'article', 'div', 'section', 'dl', 'tr']);
+const PROFILE_LINK =
+  /\/(u|user|users|member|members|profile|profiles|people|benutzer|nutzer|utilisateur|usuario|utente|gebruiker|uzytkownik|profil)\b|[?&](u|user|userid|uid)=/i;
+const AUTHOR_CLASS = /author|username|user-name|commenter|poster|nickname|\bfn\b|vcard|\bnick\b|autor|auteur/i;
+const REPLY_WORDS =
+  /^(reply|respond|antworten|beantworten|répondre|repondre|responder|rispondi|rispondere|beantwoorden|reageer|reageren|odpowiedz|odpowiedź|svara|svar|besvar|回复|回覆|返信|답글|답장)\b/i;
+const REPLY_HREF = /replytocom=|[#?&](reply|respond|comment-?reply)|#c(omment)?-?\d+/i;
+const CONTROL_CLASS = /reply|respond|antwort|vote|permalink/i;
+const COMMENT_TYPE = /\/(Comment|UserComments)$/i;
+
+/** Elements of one kind: tag and classes, numbers left out (`comment-12 even` and `comment-13 odd` alike). */
+function kindOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '')
+    .replace(/\d+/g, '')
+    .split(/\s+/)
+    .filter((c) => c.length > 1 && !/^(even|odd|alt|first|last|depth-?)$/i.test(c))
+    .sort();
+  return `${element.localName}.${[...new Set(classes)].join('.')}`;
+}
+
+function hasAuthor(unit: Element): boolean {
+  for (const element of Array.from(unit.querySelectorAll('a[href], [class], cite, [itemprop~="author"]'))) {
+    if (element.localName === 'cite' || (element.getAttribute('itemprop') ?? '').includes('author')) return true;
+    if (element.localName === 'a' && PROFILE_LINK.test(element.getAttribute('href') ?? '')) return true;
+    if (AUTHOR_CLASS.test(element.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function hasTime(unit: Element): boolean {
+  if (unit.querySelector('time, [datetime]')) return true;
+  const walker = unit.ownerDocument.createTreeWalker(unit, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    if (text.length >= 4 && text.length <= MAX_DATE_CHARS && /\d/.test(text) && hasDate(text)) return true;
+  }
+  return false;
+}
+
+function hasReplyControl(unit: Element): boolean {
+  for (const control of Array.from(unit.querySelectorAll('a, button, [role="button"]'))) {
+    if (REPLY_HREF.test(control.getAttribute('href') ?? '')) return true;
+    if (CONTROL_CLASS.test(control.getAttribute('class') ?? '')) return true;
+    if (REPLY_WORDS.test(trimmedText(control))) return true;
+  }
+  return unit.querySelector('[class*="reply" i], [class*="vote" i]') !== null;
+}
+
+/** A block that is one reader's comment: answerable, signed, dated (the cheapest test first). */
+function isSignedUnit(unit: Element): boolean {
+  return hasReplyControl(unit) && hasAuthor(unit) && hasTime(unit);
+}
+
+/** Runs of comment blocks: per parent, the children of one kind, when enough of them are signed. */
+function signedRuns(root: Element): Element[][] {
+  const runs: Element[][] = [];
+  const parents = new Set<Element>();
+  // A reply control is in every comment, a few levels down: start from those rather than test
+  // every element of the page.
+  for (const control of Array.from(root.querySelectorAll('a, button, [role="button"], [class*="reply" i]'))) {
+    let depth = 0;
+    for (let el = control.parentElement; el && el !== root && depth < MAX_CONTROL_DEPTH; el = el.parentElement) {
+      if (el.parentElement && UNIT_TAGS.has(el.localName)) parents.add(el.parentElement);
+      depth += 1;
+    }
+  }
+  for (const parent of parents) {
+    if (parent.children.length < MIN_UNITS) continue;
+    const groups = new Map<string, Element[]>();
+    for (const child of Array.from(parent.children)) {
+      if (!UNIT_TAGS.has(child.localName)) continue;
+      const kind = kindOf(child);
+      groups.set(kind, [...(groups.get(kind) ?? []), child]);
+    }
+    for (const units of groups.values()) {
+      if (units.length < MIN_UNITS) continue;
+      const signed = units.filter(isSignedUnit).length;
+      if (signed >= MIN_UNITS && signed >= units.length * MIN_SIGNED_SHARE) runs.push(units);
+    }
+  }
+  return runs;
+}
+
+/** The outermost elements the page marks up as comments, grouped by their parent. */
+function markedComments(root: Element): Element[][] {
+  const byParent = new Map<Element, Element[]>();
+  for (const item of Array.from(root.querySelectorAll('[itemtype], [itemprop~="comment"]'))) {
+    const marked =
+      COMMENT_TYPE.test((item.getAttribute('itemtype') ?? '').trim()) ||
+      (item.getAttribute('itemprop') ?? '').split(/\s+/).includes('comment');
+    if (!marked || !item.parentElement) continue;
+    if (item.parentElement.closest('[itemprop~="comment"], [itemtype$="/Comment" i]')) continue;
+    byParent.set(item.parentElement, [...(byParent.get(item.parentElement) ?? []), item]);
+  }
+  return [...byParent.values()];
+}
+
+/**
+ * The thread around a run: the run's parent (the whole list), then each ancestor while it holds
+ * little besides the thread (a heading, a form, a "load more" button) and is not the body.
+ */
+function threadOf(units: readonly Element[], root: Element, isKept: (element: Element) => boolean): Element {
+  let thread = (units[0] as Element).parentElement as Element;
+  const threadText = (el: Element) => trimmedText(el).length;
+  for (let parent = thread.parentElement; parent && parent !== root && parent.localName !== 'body';) {
+    if (isKept(parent)) break;
+    const inside = threadText(thread);
+    const total = threadText(parent);
+    if (total - inside > MAX_OTHER_CHARS) break;
+    thread = parent;
+    parent = parent.parentElement;
+  }
+  return thread;
+}
+
+/**
+ * The page's comment threads found by their structure, outermost first, in document order.
+ * `isKept(element)` says which elements may not be taken (the article body and what holds it).
+ */
+export function findCommentThreads(root: Element, isKept: (element: Element) => boolean): Element[] {
+  const threads: Element[] = [];
+  for (const units of [...markedComments(root), ...signedRuns(root)]) {
+    const thread = threadOf(units, root, isKept);
+    if (isKept(thread)) continue;
+    threads.push(thread);
+  }
+  return threads.filter((t) => !threads.some((other) => other !== t && other.contains(t)));
+}
