@@ -42,6 +42,32 @@ describe('findClutter', () => {
     expect(matches.find((m) => (m.element.textContent ?? '').startsWith('READ MORE'))?.category).toBe('related');
   });
 
+  it('finds comment sections named in German, French, Spanish, Italian, Polish, Dutch and Swedish', () => {
+    const names = [
+      'div#kommentarbereich',
+      'section.leserkommentare',
+      'div.leserbriefe',
+      'ul.leserpost-liste',
+      'div.ce_comments',
+      'ol#commentlist',
+      'div#commentaires',
+      'div.comentarios',
+      'div#commenti',
+      'div.komentarze',
+      'div#reacties',
+      'div.kommentarer',
+    ];
+    for (const name of names) {
+      const [tag, kind, value] = /^(\w+)([#.])(.+)$/.exec(name)?.slice(1) ?? [];
+      const attribute = kind === '#' ? `id="${value}"` : `class="${value}"`;
+      const doc = page(
+        `<article><p>${PROSE}</p><p>${PROSE}</p></article><${tag} ${attribute}><p>Ein Leser schreibt etwas.</p></${tag}>`,
+      );
+      const matches = findClutter(doc.body, compiled, { categories: ['comments'], text: false });
+      expect(summary(matches), name).toEqual([`comments:${tag}:Ein Leser schreibt e`]);
+    }
+  });
+
   it('finds a block by its heading when no class names it', () => {
     const doc = page(`<div><p>${PROSE}</p></div>
       <div><h3>Comments</h3><ul><li><b>Ann</b><p>Great piece.</p></li><li><b>Bo</b><p>Disagree.</p></li></ul></div>
