@@ -3,13 +3,15 @@
  * extension — on the demo page (target ≤ 5 ms), on a generated 40,000-element page (≤ 50 ms) —
  * and how often the MutationObserver re-runs under a page that mutates 100 times a second (a few
  * runs per second at most). Each pass is timed by the page script's own performance measure.
- * Results go to bench/results/clutter.md.
+ * Results go to bench/results/clutter.md. Then the comment bench (lib/comment-bench.ts) measures
+ * comment hiding on the labelled pages of bench/comments: bench/results/comments.md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, type TestPage } from '../../tests/e2e/support/harness';
 import { generateLargePage } from '../../tests/fixtures/generated/large-page';
+import { writeCommentReport } from './lib/comment-bench';
 import { servePages } from './lib/page-server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -167,3 +169,5 @@ ${verdict(runsPerSecond <= 3)}). After "show everything" it ran ${runsAfterShowA
 }
 
 await main();
+// The labelled comment set (issue 21): its own browser and report, bench/results/comments.md.
+await writeCommentReport();

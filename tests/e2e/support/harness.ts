@@ -258,9 +258,22 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   };
 }
 
-export async function launchChromium(
-  options: { hosts?: string[]; headless?: boolean; args?: string[] } = {},
-): Promise<Harness> {
+export interface ChromiumOptions {
+  hosts?: string[];
+  headless?: boolean;
+  args?: string[];
+  /**
+   * Aborts every request the pages make beyond 127.0.0.1 (saved pages still name their images,
+   * fonts and trackers on the web): nothing is fetched from the internet, and nothing waits for it.
+   */
+  localOnly?: boolean;
+}
+
+function isOffMachine(url: URL): boolean {
+  return /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<Harness> {
   const extension = await prepareExtensionCopy('chromium', options.hosts);
   const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -281,6 +294,7 @@ export async function launchChromium(
       ...(options.args ?? []),
     ],
   });
+  if (options.localOnly) await context.route(isOffMachine, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   // URL.origin is "null" for non-special schemes such as chrome-extension:.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
