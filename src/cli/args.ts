@@ -14,7 +14,7 @@ Options:
   --list <file>                       read inputs from a file, one per line: path, or
                                       path<TAB>page URL; all run in this one process
   --keep-comments                     keep the comment thread in the article's HTML
-  --force                             extract even from pages that are not articles
+  --force                             extract even where there seems to be nothing to read
   -h, --help                          show this help
   -v, --version                       show the version
 

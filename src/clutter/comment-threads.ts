@@ -18,6 +18,8 @@ const MIN_UNITS = 3;
 const MIN_SIGNED_SHARE = 0.6;
 /** A date is a short line: a long one is prose that mentions a date. */
 const MAX_DATE_CHARS = 80;
+/** A reply control's words are short ("Reply", "Antworten"). */
+const MAX_CONTROL_CHARS = 40;
 /** How far above its reply control a comment's block may start. */
 const MAX_CONTROL_DEPTH = 8;
 /**
@@ -66,33 +68,43 @@ function hasTime(unit: Element): boolean {
   return false;
 }
 
-function hasReplyControl(unit: Element): boolean {
-  for (const control of Array.from(unit.querySelectorAll('a, button, [role="button"]'))) {
-    if (REPLY_HREF.test(control.getAttribute('href') ?? '')) return true;
-    if (CONTROL_CLASS.test(control.getAttribute('class') ?? '')) return true;
-    if (REPLY_WORDS.test(trimmedText(control))) return true;
-  }
-  return unit.querySelector('[class*="reply" i], [class*="vote" i]') !== null;
+const CONTROLS = 'a, button, [role="button"], [class*="reply" i], [class*="vote" i]';
+
+/** A reply, permalink or vote control, by its address, its class or its words. */
+function isReplyControl(control: Element): boolean {
+  if (REPLY_HREF.test(control.getAttribute('href') ?? '')) return true;
+  if (CONTROL_CLASS.test(control.getAttribute('class') ?? '')) return true;
+  const tag = control.localName;
+  if (tag !== 'a' && tag !== 'button' && control.getAttribute('role') !== 'button') return false;
+  const text = control.textContent ?? '';
+  return text.length <= MAX_CONTROL_CHARS && REPLY_WORDS.test(text.trim());
 }
 
-/** A block that is one reader's comment: answerable, signed, dated (the cheapest test first). */
+/** Signed and dated (answerable is known already): the costlier tests, on few blocks. */
 function isSignedUnit(unit: Element): boolean {
-  return hasReplyControl(unit) && hasAuthor(unit) && hasTime(unit);
+  return hasAuthor(unit) && hasTime(unit);
 }
 
-/** Runs of comment blocks: per parent, the children of one kind, when enough of them are signed. */
-function signedRuns(root: Element): Element[][] {
-  const runs: Element[][] = [];
+/**
+ * Runs of comment blocks: per parent, the children of one kind, when enough of them are signed,
+ * dated and answerable. The page's reply controls are found first, and only the few blocks above
+ * them are read: a 40,000-element page has thousands of links and a handful of replies.
+ */
+function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
+  const answerable = new Set<Element>();
   const parents = new Set<Element>();
-  // A reply control is in every comment, a few levels down: start from those rather than test
-  // every element of the page.
-  for (const control of Array.from(root.querySelectorAll('a, button, [role="button"], [class*="reply" i]'))) {
+  const controls = Array.from(root.querySelectorAll(CONTROLS)).filter(
+    (control) => isReplyControl(control) && !isInside(control, found),
+  );
+  for (const control of controls) {
     let depth = 0;
     for (let el = control.parentElement; el && el !== root && depth < MAX_CONTROL_DEPTH; el = el.parentElement) {
+      answerable.add(el);
       if (el.parentElement && UNIT_TAGS.has(el.localName)) parents.add(el.parentElement);
       depth += 1;
     }
   }
+  const runs: Element[][] = [];
   for (const parent of parents) {
     if (parent.children.length < MIN_UNITS) continue;
     const groups = new Map<string, Element[]>();
@@ -103,11 +115,20 @@ function signedRuns(root: Element): Element[][] {
     }
     for (const units of groups.values()) {
       if (units.length < MIN_UNITS) continue;
-      const signed = units.filter(isSignedUnit).length;
+      const candidates = units.filter((unit) => answerable.has(unit));
+      if (candidates.length < MIN_UNITS || candidates.length < units.length * MIN_SIGNED_SHARE) continue;
+      const signed = candidates.filter(isSignedUnit).length;
       if (signed >= MIN_UNITS && signed >= units.length * MIN_SIGNED_SHARE) runs.push(units);
     }
   }
   return runs;
+}
+
+/** Whether `element` is inside (or is) one of `found`. */
+function isInside(element: Element, found: ReadonlySet<Element>): boolean {
+  if (found.size === 0) return false;
+  for (let el: Element | null = element; el; el = el.parentElement) if (found.has(el)) return true;
+  return false;
 }
 
 /** The outermost elements the page marks up as comments, grouped by their parent. */
@@ -144,11 +165,17 @@ function threadOf(units: readonly Element[], root: Element, isKept: (element: El
 
 /**
  * The page's comment threads found by their structure, outermost first, in document order.
- * `isKept(element)` says which elements may not be taken (the article body and what holds it).
+ * `isKept(element)` says which elements may not be taken (the article body and what holds it);
+ * what is inside `found` (threads the rules already matched) is not looked at again.
  */
-export function findCommentThreads(root: Element, isKept: (element: Element) => boolean): Element[] {
+export function findCommentThreads(
+  root: Element,
+  isKept: (element: Element) => boolean,
+  found: ReadonlySet<Element> = new Set(),
+): Element[] {
   const threads: Element[] = [];
-  for (const units of [...markedComments(root), ...signedRuns(root)]) {
+  const marked = markedComments(root).filter((units) => !isInside(units[0] as Element, found));
+  for (const units of [...marked, ...signedRuns(root, found)]) {
     const thread = threadOf(units, root, isKept);
     if (isKept(thread)) continue;
     threads.push(thread);

@@ -83,7 +83,7 @@ export function findClutter(
   }
   if (options.threads && categories.includes('comments')) {
     const found = new Set(matches.map((m) => m.element));
-    for (const thread of findCommentThreads(root, (el) => isProtected(el, protect))) {
+    for (const thread of findCommentThreads(root, (el) => isProtected(el, protect), found)) {
       if (found.has(thread) || isException(thread, exceptions)) continue;
       matches.push({ element: thread, category: 'comments', by: 'structure' });
     }

@@ -119,10 +119,28 @@ export function anchorOutsideThreads(
 }
 
 /**
- * Forums and Q&A pages: their replies are the content. Known from the generator the forum software
- * declares, or the schema.org type of the page.
+ * Thread addresses of common forum software: phpBB's viewtopic.php, vBulletin's showthread.php,
+ * MyBB's thread-N.html, SMF's index.php?topic=, XenForo's /threads/slug.N/, Discourse's
+ * /t/slug/N, Flarum's /d/N-slug, Invision's /topic/N-slug/.
  */
-export function isDiscussionPage(doc: Document): boolean {
+const DISCUSSION_ADDRESSES = DISCUSSION_PAGES.addresses.map((pattern) => new RegExp(pattern, 'i'));
+
+function pathAndQuery(url: string): string {
+  try {
+    const address = new URL(url);
+    return address.pathname + address.search;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Forums and Q&A pages: their replies are the content. Known from the generator the forum software
+ * declares, the schema.org type of the page, or an address of a thread in common forum software.
+ */
+export function isDiscussionPage(doc: Document, url: string = doc.URL): boolean {
+  const path = pathAndQuery(url);
+  if (DISCUSSION_ADDRESSES.some((pattern) => pattern.test(path))) return true;
   const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.toLowerCase() ?? '';
   if (DISCUSSION_PAGES.generators.some((name) => generator.startsWith(name))) return true;
   const types = DISCUSSION_PAGES.schemaTypes;

@@ -22,7 +22,7 @@ export {
   type TaggedSelectors,
 } from './selector-list';
 export { hostMatches, isValidHostPattern } from './host-pattern';
-export { paragraphChars } from './dom';
+export { paragraphChars, trimmedText } from './dom';
 export { normaliseLabel } from './normalise';
 export { DEFAULT_CLUTTER_RULES } from './rules';
 export { clutterStylesheet, hideSelectors, type StylesheetOptions } from './stylesheet';

@@ -28,14 +28,6 @@ const DOCUMENTATION_GENERATORS =
 /** Addresses that are documentation on most sites that use them. */
 const DOCUMENTATION_PATH = /\/(docs?|documentation|manual|reference|api-reference|handbook|guides?\/reference)(\/|$)/i;
 
-/**
- * Addresses of a thread in common forum software: phpBB's viewtopic.php, vBulletin's
- * showthread.php, MyBB's thread-N.html, SMF's index.php?topic=, XenForo's /threads/slug.N/,
- * Discourse's /t/slug/N, Flarum's /d/N-slug, Invision's /topic/N-slug/.
- */
-const DISCUSSION_ADDRESS =
-  /\/(viewtopic|showthread|showtopic)\.php|\/thread-\d+(-\d+)*\.html|[?&]topic=\d|\/threads\/[^/]*\.?\d+\/?$|\/t\/[^/]+\/\d+(\/\d+)?\/?$|\/d\/\d+-[^/]+\/?$|\/topic\/\d+-[^/]+\/?$/i;
-
 function ogType(doc: Document): string {
   return (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase();
 }
@@ -53,10 +45,9 @@ function microdataTypes(doc: Document): string[] {
   return types;
 }
 
-function pathOf(url: string, withQuery = false): string {
+function pathOf(url: string): string {
   try {
-    const address = new URL(url);
-    return withQuery ? address.pathname + address.search : address.pathname;
+    return new URL(url).pathname;
   } catch {
     return '';
   }
@@ -78,7 +69,7 @@ function declaredType(doc: Document, url: string): PageType | null {
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
   return {
-    isDiscussion: isDiscussionPage(doc) || DISCUSSION_ADDRESS.test(pathOf(url, true)),
+    isDiscussion: isDiscussionPage(doc, url),
     declared: declaredType(doc, url),
   };
 }

@@ -37,4 +37,9 @@ export const DEFAULT_CLUTTER_RULES: ClutterRules = {
 };
 
 /** Signals of a forum or Q&A page, where the replies are the content and never "comments". */
-export const DISCUSSION_PAGES: { generators: string[]; schemaTypes: string[] } = discussionPages;
+export const DISCUSSION_PAGES: {
+  generators: string[];
+  schemaTypes: string[];
+  /** Addresses of a thread in common forum software (path and query, case-insensitive patterns). */
+  addresses: string[];
+} = discussionPages;

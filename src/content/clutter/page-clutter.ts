@@ -18,6 +18,7 @@ import {
   KEEP_ATTRIBUTE,
   paragraphChars,
   PICKED_GROUP,
+  trimmedText,
   SHOW_ATTRIBUTE,
   type ClutterMatch,
   type CompiledClutter,
@@ -96,7 +97,42 @@ function classifyAroundArticle(
   return { classified, article };
 }
 
-export function createPageClutter(doc: Document, host: string): PageClutter {
+/** A post shorter than this (characters of prose outside the comments)… */
+const MAX_SHORT_POST_PROSE = 1000;
+/** …under comments holding this many times its text: the comments are the page. */
+const THREAD_TO_POST = 3;
+
+/**
+ * A page whose comments are its content though nothing declares it: a link aggregator's story,
+ * a forum whose software does not say so. A short post and a thread many times longer.
+ */
+function isThreadThePage(matches: readonly ClutterMatch[], anchor: Element | null, prose: number): boolean {
+  if (prose >= MAX_SHORT_POST_PROSE) return false;
+  let threadText = 0;
+  let threadInAnchor = 0;
+  for (const match of matches) {
+    if (match.category !== 'comments') continue;
+    const length = trimmedText(match.element).length;
+    threadText += length;
+    if (anchor?.contains(match.element)) threadInAnchor += length;
+  }
+  // A post written with <br> rather than <p> counts by its text, the thread beside it left out.
+  const post = Math.max(prose, anchor ? trimmedText(anchor).length - threadInAnchor : 0);
+  return post < MAX_SHORT_POST_PROSE && threadText > Math.max(post, MIN_THREAD_TEXT) * THREAD_TO_POST;
+}
+/** A comment box and three short replies are no forum. */
+const MIN_THREAD_TEXT = 500;
+
+export interface PageClutterOptions {
+  /**
+   * Also recognise comment threads by their structure (default true). Off, only the rules and the
+   * text signals find clutter: the comment bench measures the rules alone that way.
+   */
+  threads?: boolean;
+}
+
+export function createPageClutter(doc: Document, host: string, options: PageClutterOptions = {}): PageClutter {
+  const threads = options.threads ?? true;
   let plan: ClutterPlan | null = null;
   let showAll = false;
   let last: PageClutterReport | null = null;
@@ -167,7 +203,7 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
       );
       const { classified, article } = classifyAroundArticle(body, compiled);
       const anchor = article.anchor;
-      const matches =
+      let matches =
         categories.length === 0
           ? []
           : findClutter(body, compiled, {
@@ -175,8 +211,13 @@ export function createPageClutter(doc: Document, host: string): PageClutter {
               protect: anchor ? [anchor] : [],
               classified,
               maxTextNodes: MAX_TEXT_NODES,
-              threads: true,
+              threads,
             });
+      if (isThreadThePage(matches, anchor, article.prose)) {
+        // The comments are the page: show them (and leave the promos found beside them hidden).
+        discussion = true;
+        matches = matches.filter((match) => match.category !== 'comments');
+      }
       const kept = guard(matches, anchor, article.prose);
       for (const match of matches) {
         if (kept.has(match.element)) continue;

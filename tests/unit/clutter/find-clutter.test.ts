@@ -185,6 +185,10 @@ describe('per-site rules', () => {
       true,
     );
     expect(isDiscussionPage(page('', '<meta name="generator" content="WordPress 6.4">'))).toBe(false);
+    // The address of a thread in common forum software, on a page that declares nothing.
+    expect(isDiscussionPage(page(''), 'https://forum.example/viewtopic.php?t=361697')).toBe(true);
+    expect(isDiscussionPage(page(''), 'https://www.example/forum/topic/423897-best-camera/')).toBe(true);
+    expect(isDiscussionPage(page(''), 'https://news.example/2024/05/03/council-plan')).toBe(false);
   });
 });
 
