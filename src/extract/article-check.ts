@@ -13,7 +13,7 @@ export const REASONS = {
 } as const;
 
 /** Less text than this is not worth a reader (a caption, a cookie notice). */
-export const MIN_TEXT_CHARS = 200;
+const MIN_TEXT_CHARS = 200;
 /** A sign-in form with less text than this around it is a wall, not a page that has a login box. */
 const MAX_SIGN_IN_TEXT_CHARS = 300;
 /** Where a site keeps its own login box, beside whatever the page holds. */

@@ -13,7 +13,7 @@
 import type { WindowLike } from 'dompurify';
 import { compileClutterRules, type CompiledClutter } from '../clutter';
 import { linkDensity } from '../clutter/dom';
-import { MIN_TEXT_CHARS, REASONS, refusalOf } from './article-check';
+import { REASONS, refusalOf } from './article-check';
 import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
 import { blockText } from './block-text';
 import { hasDate } from './boilerplate';
@@ -164,49 +164,6 @@ function readPageContent(context: Context, reading: PageReading): Content | null
   return { root, text, pageType, metadata, removed: noRemovals() };
 }
 
-/**
- * A page whose body holds next to no text but whose summary holds some: a shell its scripts fill
- * (a saved copy of a Discourse thread, a single-page app), its `<meta name="description">` the
- * only words it sends. The summary is what there is to read.
- */
-function readSummary(context: Context, found: Content | null): Content | null {
-  const summary = decodeEntities(describedAs(context.doc, context.jsonLd) ?? '');
-  if (!summary || summary.length < MIN_TEXT_CHARS || summary.length <= (found?.text.trim().length ?? 0)) return null;
-  const copy = context.doc.implementation.createHTMLDocument('');
-  const root = copy.createElement('div');
-  const paragraph = copy.createElement('p');
-  paragraph.textContent = summary;
-  root.append(paragraph);
-  copy.body.append(root);
-  const metadata = buildMetadata(context.doc, context.page, context.jsonLd, root, context.base);
-  return {
-    root,
-    text: summary,
-    pageType: found?.pageType ?? context.signals.declared ?? 'page',
-    metadata,
-    removed: noRemovals(),
-  };
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  hellip: '…',
-  nbsp: ' ',
-};
-
-/** Entities a site escaped twice in its summary (`&amp;hellip;` arrives as "&hellip;"). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}
-
 /** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
 function asList(content: Content): Content {
   const items = findListItems(content.root);
@@ -289,7 +246,6 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       }
     }
   }
-  if (!content || content.text.trim().length < MIN_TEXT_CHARS) content = readSummary(context, content) ?? content;
   if (!content) return emptyResult(url, REASONS.noText, doc.title);
   if (content.pageType !== 'discussion' && !signals.declared) content = asList(content);
 

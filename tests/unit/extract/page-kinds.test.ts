@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
-import { REASONS } from '../../../src/extract/article-check';
 import { blockText } from '../../../src/extract/block-text';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
@@ -175,30 +174,6 @@ describe('findListItems and rebuildAsList', () => {
       `<article>${'<p>A paragraph with <a href="/x">a link</a> in the middle of a long sentence about rivers.</p>'.repeat(6)}</article>`,
     );
     expect(findListItems(page.body)).toBeNull();
-  });
-});
-
-describe('extractArticle on a shell its scripts fill', () => {
-  const summary =
-    'I am new to astronomy and would love some advice on choosing my first telescope: something easy to set up, yet good enough to see the planets and a few galaxies, for three to five hundred dollars. Refractor or reflector?';
-  const shell = (description: string): Document =>
-    doc(
-      '<div id="app"><noscript>Enable JavaScript</noscript></div>',
-      `<title>First telescope?</title><meta name="description" content="${description}">`,
-    );
-
-  it('reads the summary when the page sends no other words, decoding what the site escaped twice', () => {
-    const result = extractArticle(shell(`${summary} &amp;hellip;`), { url: 'https://forum.example/t/first/1', window });
-    expect(result).toMatchObject({ isArticle: true, title: 'First telescope?' });
-    expect(result.text).toBe(`${summary} …`);
-  });
-
-  it('still says there is nothing to read when the summary is short too', () => {
-    const result = extractArticle(shell('A forum about telescopes.'), {
-      url: 'https://forum.example/t/first/1',
-      window,
-    });
-    expect(result).toMatchObject({ isArticle: false, reason: REASONS.noText });
   });
 });
 
