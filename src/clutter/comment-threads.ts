@@ -68,14 +68,13 @@ function hasTime(unit: Element): boolean {
   return false;
 }
 
-const CONTROLS = 'a, button, [role="button"], [class*="reply" i], [class*="vote" i]';
+/** Controls by their tags: a class substring selector would test every element of the page. */
+const CONTROLS = 'a, button, [role="button"]';
 
 /** A reply, permalink or vote control, by its address, its class or its words. */
 function isReplyControl(control: Element): boolean {
   if (REPLY_HREF.test(control.getAttribute('href') ?? '')) return true;
   if (CONTROL_CLASS.test(control.getAttribute('class') ?? '')) return true;
-  const tag = control.localName;
-  if (tag !== 'a' && tag !== 'button' && control.getAttribute('role') !== 'button') return false;
   const text = control.textContent ?? '';
   return text.length <= MAX_CONTROL_CHARS && REPLY_WORDS.test(text.trim());
 }

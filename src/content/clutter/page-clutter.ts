@@ -123,6 +123,19 @@ function isThreadThePage(matches: readonly ClutterMatch[], anchor: Element | nul
 /** A comment box and three short replies are no forum. */
 const MIN_THREAD_TEXT = 500;
 
+/** The threads found on an earlier pass, added to this pass's matches as the finder would. */
+function withThreads(matches: ClutterMatch[], threads: readonly Element[], anchor: Element | null): ClutterMatch[] {
+  const result = [...matches];
+  for (const thread of threads) {
+    if (!thread.isConnected || (anchor && thread.contains(anchor))) continue;
+    if (result.some((m) => m.element === thread || m.element.contains(thread))) continue;
+    const inside = result.filter((m) => thread.contains(m.element));
+    for (const m of inside) result.splice(result.indexOf(m), 1);
+    result.push({ element: thread, category: 'comments', by: 'structure' });
+  }
+  return result;
+}
+
 export interface PageClutterOptions {
   /**
    * Also recognise comment threads by their structure (default true). Off, only the rules and the
@@ -133,6 +146,7 @@ export interface PageClutterOptions {
 
 export function createPageClutter(doc: Document, host: string, options: PageClutterOptions = {}): PageClutter {
   const threads = options.threads ?? true;
+  let lastThreads: { elements: number; found: Element[] } | null = null;
   let plan: ClutterPlan | null = null;
   let showAll = false;
   let last: PageClutterReport | null = null;
@@ -203,6 +217,10 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
       );
       const { classified, article } = classifyAroundArticle(body, compiled);
       const anchor = article.anchor;
+      // The thread finder reads the page again only when elements came or went since it last did:
+      // a switch flipped or our own marks leave its answer as it was.
+      const elements = doc.getElementsByTagName('*').length;
+      const findThreads = threads && categories.includes('comments') && lastThreads?.elements !== elements;
       let matches =
         categories.length === 0
           ? []
@@ -211,8 +229,13 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
               protect: anchor ? [anchor] : [],
               classified,
               maxTextNodes: MAX_TEXT_NODES,
-              threads,
+              threads: findThreads,
             });
+      if (findThreads) {
+        lastThreads = { elements, found: matches.filter((m) => m.by === 'structure').map((m) => m.element) };
+      } else if (threads && categories.includes('comments') && lastThreads) {
+        matches = withThreads(matches, lastThreads.found, anchor);
+      }
       if (isThreadThePage(matches, anchor, article.prose)) {
         // The comments are the page: show them (and leave the promos found beside them hidden).
         discussion = true;

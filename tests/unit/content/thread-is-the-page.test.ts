@@ -67,3 +67,34 @@ describe('a thread that is the page', () => {
     expect(shown(doc, '.comments li p')).toBe(false);
   });
 });
+
+describe('threads found by their structure on the live page', () => {
+  function signedThread(name: string, count: number): string {
+    const items = Array.from(
+      { length: count },
+      (
+        _,
+        i,
+      ) => `<div class="${name}-item"><span class="${name}-autor">Leser${i}</span> <span>vor ${i + 2} Stunden</span>
+        <div>Das hätte man früher entscheiden müssen, meint Leser ${i}.</div><button type="button">Antworten</button></div>`,
+    ).join('');
+    return `<div class="${name}">${items}</div>`;
+  }
+
+  it('stay hidden on every pass, and one that arrives late is found', () => {
+    const story = `<article><h1>A new scheduler</h1>${`<p>${SENTENCE} ${SENTENCE}</p>`.repeat(8)}</article>`;
+    const { doc } = hide(`<main>${story}${signedThread('stimmen', 3)}</main>`);
+    const page = running[0] as PageClutter;
+    expect(shown(doc, '.stimmen-item')).toBe(false);
+    // A switch flipped: the same page, another pass.
+    page.apply({ groups: { comments: true, promos: false }, picked: [] });
+    expect(shown(doc, '.stimmen-item')).toBe(false);
+    expect(page.report()?.counts.comments).toBe(1);
+    // A second thread loads late.
+    doc.querySelector('main')?.insertAdjacentHTML('beforeend', signedThread('spaeter', 4));
+    page.apply(BOTH);
+    expect(shown(doc, '.spaeter-item')).toBe(false);
+    expect(shown(doc, 'article p')).toBe(true);
+    expect(page.report()?.counts.comments).toBe(2);
+  });
+});
