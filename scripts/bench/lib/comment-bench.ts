@@ -11,7 +11,7 @@ import { build, type Rolldown } from 'vite';
 import { groupStylesheet, HIDE_GROUPS } from '../../../src/clutter';
 import { launchChromium, type Harness, type TestPage } from '../../../tests/e2e/support/harness';
 import { BENCH_DATA, hasData } from './datasets';
-import { loadLabels, pageHtml, pageName, type PageRef } from './comment-labels';
+import { checkLabels, loadLabels, pageHtml, pageName, type PageRef } from './comment-labels';
 import type { CommentProbe, ExcerptState } from './comment-probe';
 import { formatReport, VARIANTS, type ExcerptResult, type Role, type Variant } from './comment-report';
 import { servePages } from './page-server';
@@ -223,6 +223,10 @@ export async function writeCommentReport(): Promise<void> {
     console.warn(`Skipping the comment bench: ${BENCH_DATA} is absent (set TIDY_BENCH_DATA to the folder holding it).`);
     return;
   }
+  // The labels are checked against the pages first: a label that no longer fits its page would
+  // measure nothing (the unit tests check their shape only, since CI has no pages).
+  const problems = checkLabels(loadLabels());
+  if (problems.length > 0) throw new Error(`The comment labels do not fit their pages:\n${problems.join('\n')}`);
   const started = Date.now();
   console.log('Comment bench: the labelled pages in Chromium…');
   const run = await runCommentBench();
