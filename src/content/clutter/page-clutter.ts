@@ -98,7 +98,7 @@ function classifyAroundArticle(
 }
 
 /** A post shorter than this (characters of prose outside the comments)… */
-const MAX_SHORT_POST_PROSE = 1000;
+const MAX_SHORT_POST_PROSE = 500;
 /** …under comments holding this many times its text: the comments are the page. */
 const THREAD_TO_POST = 3;
 
