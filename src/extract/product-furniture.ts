@@ -4,6 +4,8 @@
  * clutter rules are; used only when a page declares itself a product (schema.org or OpenGraph), so
  * that a review article or a service's testimonials are never touched.
  */
+import { kindOf } from './discussion';
+
 export const PRODUCT_FURNITURE_SELECTORS = [
   '#BVRRContainer',
   '#customer-reviews',
@@ -43,11 +45,6 @@ export function removeProductFurniture(root: Element): void {
 const PRICE = /[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|zł|kr|Kč|USD|EUR|GBP|CHF|CAD|AUD)\b/;
 /** Cards of other products: this many siblings of one kind, each with a link and a price. */
 const MIN_CARDS = 4;
-
-function kindOf(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '').replace(/\d+/g, '').split(/\s+/).filter(Boolean).sort();
-  return `${element.localName}.${classes.join('.')}`;
-}
 
 /**
  * Grids and carousels of other products ("Customers also viewed", "You may also like") whatever
