@@ -110,7 +110,9 @@ function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
     for (const child of Array.from(parent.children)) {
       if (!UNIT_TAGS.has(child.localName)) continue;
       const kind = kindOf(child);
-      groups.set(kind, [...(groups.get(kind) ?? []), child]);
+      const group = groups.get(kind);
+      if (group) group.push(child);
+      else groups.set(kind, [child]);
     }
     for (const units of groups.values()) {
       if (units.length < MIN_UNITS) continue;
@@ -139,7 +141,9 @@ function markedComments(root: Element): Element[][] {
       (item.getAttribute('itemprop') ?? '').split(/\s+/).includes('comment');
     if (!marked || !item.parentElement) continue;
     if (item.parentElement.closest('[itemprop~="comment"], [itemtype$="/Comment" i]')) continue;
-    byParent.set(item.parentElement, [...(byParent.get(item.parentElement) ?? []), item]);
+    const siblings = byParent.get(item.parentElement);
+    if (siblings) siblings.push(item);
+    else byParent.set(item.parentElement, [item]);
   }
   return [...byParent.values()];
 }

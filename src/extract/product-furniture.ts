@@ -60,7 +60,9 @@ export function removeOtherProducts(root: Element): void {
       if (!child.querySelector('a[href]') && child.localName !== 'a') continue;
       if (!PRICE.test(child.textContent ?? '') || child.querySelector('h1')) continue;
       const kind = kindOf(child);
-      groups.set(kind, [...(groups.get(kind) ?? []), child]);
+      const group = groups.get(kind);
+      if (group) group.push(child);
+      else groups.set(kind, [child]);
     }
     for (const cards of groups.values()) if (cards.length >= MIN_CARDS) runs.push(cards);
   }
