@@ -147,7 +147,8 @@ function readThread(context: Context): Content | null {
   return { root, text, pageType: 'discussion', metadata, removed: noRemovals() };
 }
 
-function readPageContent(context: Context, reading: PageReading): Content | null {
+/** The page's main content; its metadata is read only if it is chosen over the pick. */
+function readPageContent(context: Context, reading: PageReading): Omit<Content, 'metadata' | 'removed'> | null {
   const protect = reading.anchor ? [reading.anchor] : [];
   const { declared } = context.signals;
   const root = extractPageContent(context.doc, {
@@ -159,9 +160,7 @@ function readPageContent(context: Context, reading: PageReading): Content | null
   if (!root) return null;
   const pageType: PageType = declared && declared !== 'article' ? declared : 'page';
   absolutiseUrls(root, context.base);
-  const text = blockText(root);
-  const metadata = buildMetadata(context.doc, context.page, context.jsonLd, root, context.base);
-  return { root, text, pageType, metadata, removed: noRemovals() };
+  return { root, text: blockText(root), pageType };
 }
 
 /** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
@@ -241,8 +240,9 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       trace('page-content', whole?.root ?? doc.body);
       const ratio = signals.declared === 'product' ? PRODUCT_CONTENT_RATIO : PAGE_CONTENT_RATIO;
       if (whole && countWords(whole.text) > pickWords * ratio) {
+        const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
-        content = { ...whole, removed: content?.removed ?? whole.removed };
+        content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };
       }
     }
   }
