@@ -37,6 +37,7 @@ export {
   hostsKeeping,
   isGroupKeptOn,
   KEEP_ATTRIBUTE,
+  MARKED_ATTRIBUTE,
   PICKED_GROUP,
   pickedStylesheet,
   SHOW_ATTRIBUTE,

@@ -27,6 +27,8 @@ export function groupOf(category: ClutterCategory): HideGroup {
 
 /** Set on the article body and every element around it: no rule hides them. */
 export const KEEP_ATTRIBUTE = 'data-tidy-keep';
+/** Set on the root by the page script once its marks are in place (see `ARTICLE_HOLDERS`). */
+export const MARKED_ATTRIBUTE = 'data-tidy-marked';
 /** Set by the page script on blocks only text reveals ("Watch more on …"), valued by group. */
 export const CLUTTER_ATTRIBUTE = 'data-tidy-clutter';
 /** On the root element: the groups shown on this page, whatever stylesheet is applied. */
@@ -47,7 +49,11 @@ function scopeOf(group: StyleGroup): string {
 export function groupStylesheet(group: HideGroup, host = ''): string {
   const compiled = compileClutterRules(DEFAULT_CLUTTER_RULES, { host });
   const scope = scopeOf(group);
-  const rules = clutterStylesheet(compiled, GROUP_CATEGORIES[group], { keepAttribute: KEEP_ATTRIBUTE, scope });
+  const rules = clutterStylesheet(compiled, GROUP_CATEGORIES[group], {
+    keepAttribute: KEEP_ATTRIBUTE,
+    markedAttribute: MARKED_ATTRIBUTE,
+    scope,
+  });
   const marked = `${scope} [${CLUTTER_ATTRIBUTE}="${group}"]:not([${KEEP_ATTRIBUTE}]) { display: none !important; }`;
   return rules ? `${rules}\n${marked}` : marked;
 }
@@ -56,6 +62,7 @@ export function groupStylesheet(group: HideGroup, host = ''): string {
 export function pickedStylesheet(selectors: readonly string[]): string {
   return hideSelectors(selectors, DEFAULT_CLUTTER_RULES.exceptions, {
     keepAttribute: KEEP_ATTRIBUTE,
+    markedAttribute: MARKED_ATTRIBUTE,
     scope: scopeOf(PICKED_GROUP),
   });
 }

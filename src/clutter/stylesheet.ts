@@ -9,7 +9,21 @@ export interface StylesheetOptions {
    * live hider turns a whole stylesheet off for one page by setting an attribute on the root.
    */
   scope?: string;
+  /**
+   * An attribute the live hider sets on the root once its marks are in place. Until then (a
+   * stylesheet registered at document_start applies while the page is still arriving) no rule
+   * hides an element that holds what looks like the article: a rule matching an ancestor of the
+   * body would otherwise hide it from the first paint until the script runs.
+   */
+  markedAttribute?: string;
 }
+
+/**
+ * What holds an article before the live hider has found it: the page's main region, an article
+ * body or title, or a run of paragraphs. A comment section or a grid of cards holds none of these,
+ * so it is hidden from the first paint; something that does waits for the marks.
+ */
+export const ARTICLE_HOLDERS = 'main, [role="main"], [itemprop~="articleBody"], h1, p + p + p + p';
 
 /**
  * CSS that hides `selectors`: one rule per selector, so that one selector a browser does not
@@ -26,6 +40,7 @@ export function hideSelectors(
   const code = options.keepAttribute ? `:is(${joined}):not([${options.keepAttribute}])` : `:is(${joined})`;
   if (joined) guards.push(`:not(${code}, ${code} *)`);
   if (options.keepAttribute) guards.push(`:not([${options.keepAttribute}])`);
+  if (options.markedAttribute) guards.push(`:not(:root:not([${options.markedAttribute}]) :has(${ARTICLE_HOLDERS}))`);
   const suffix = guards.join('');
   const prefix = options.scope ? `${options.scope} ` : '';
   return selectors.map((selector) => `${prefix}:is(${selector})${suffix} { display: none !important; }`).join('\n');

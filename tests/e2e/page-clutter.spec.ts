@@ -181,6 +181,71 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await untouched.close();
   });
 
+  it('on an always-on site, never hides the article while the page is still arriving', async () => {
+    // A rule that matches an ancestor of the article: the page script's marks keep it, but the
+    // registered stylesheet applies before the script has run.
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the story that arrives first. The council met on Tuesday evening to ` +
+        `discuss the new bridge, and residents who came to listen asked about the cost, the noise of ` +
+        `the works and the months the old crossing will be closed while it is rebuilt.</p>`,
+    );
+    const arriving = suite.server.arriving(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Arriving</title></head><body>` +
+        `<div class="promo"><main><h1>The story</h1>${story.join('')}</main></div>` +
+        `<div class="comments-area"><h2>3 comments</h2><ol><li>First!</li><li>Nice.</li><li>Agreed.</li></ol></div>`,
+      `<footer>The end of the page.</footer></body></html>`,
+    );
+    const { page, popup } = await openWithPopup('magazine-seed');
+    await setSwitch(popup, 'hide-comments', true);
+    await setSwitch(popup, 'hide-promos', true);
+    await setSwitch(popup, 'always-on', true);
+    await popup.close();
+    await page.close();
+    try {
+      const fresh = await suite.harness.open(arriving.url, { arriving: true });
+      // The stylesheet is in force (the thread below is hidden) and the page has painted.
+      await fresh.waitFor(() => {
+        const thread = document.querySelector('.comments-area li');
+        return thread !== null && !thread.checkVisibility();
+      });
+      // The page script may have marked the part that has arrived (Chromium answers it that fast);
+      // where it has not, only the stylesheets' own guard stands between a rule and the article.
+      const before = await fresh.evaluate(
+        () =>
+          new Promise<{ loading: boolean; visible: boolean; hit: boolean }>((done) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const paragraph = document.querySelector('main p') as HTMLElement;
+                const box = paragraph.getBoundingClientRect();
+                const hit = document.elementFromPoint(box.left + 5, box.top + box.height / 2);
+                done({
+                  loading: document.readyState === 'loading',
+                  visible: paragraph.checkVisibility(),
+                  hit: hit !== null && paragraph.contains(hit),
+                });
+              }),
+            ),
+          ),
+      );
+      expect(before).toEqual({ loading: true, visible: true, hit: true });
+      // The first paint, for a person to look at; the hit test above found the article in it.
+      await fresh.screenshot(`out/screenshots/arriving-article-${browserName}.png`);
+
+      arriving.release();
+      await fresh.waitFor(() => document.documentElement.hasAttribute('data-tidy-marked'));
+      expect(await visibility(fresh, ['main p', '.comments-area li'])).toEqual([true, false]);
+      await fresh.close();
+    } finally {
+      arriving.release();
+      const again = await openWithPopup('magazine-seed');
+      await setSwitch(again.popup, 'always-on', false);
+      await again.popup.close();
+      await again.page.close();
+    }
+  });
+
   it('hides a picked element on the site, and keeps the rule across a reload', async () => {
     const { page, popup } = await openWithPopup('magazine-seed');
     await popup.click('button[name="pick-element"]');

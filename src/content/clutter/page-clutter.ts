@@ -16,6 +16,7 @@ import {
   HIDE_GROUPS,
   isDiscussionPage,
   KEEP_ATTRIBUTE,
+  MARKED_ATTRIBUTE,
   paragraphChars,
   PICKED_GROUP,
   trimmedText,
@@ -251,6 +252,8 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
         counts[group] += 1;
       }
       counts.picked = countPicked(kept);
+      // From here the marks guard the article: the stylesheets' first-paint guard can stand down.
+      if (!doc.documentElement.hasAttribute(MARKED_ATTRIBUTE)) doc.documentElement.setAttribute(MARKED_ATTRIBUTE, '');
     }
     setShown();
     performance.measure(CLUTTER_MARK, { start: started });

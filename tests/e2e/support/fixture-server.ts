@@ -26,6 +26,12 @@ export interface FixtureServer {
   /** The address of a fixture page. */
   pageUrl(slug: string): string;
   requests: string[];
+  /**
+   * Serves a page that arrives in two parts, at an address of its own on this site: the first at
+   * once, the rest when the test calls `release`. The browser paints the first part while the
+   * document is still loading (before DOMContentLoaded), as on a slow connection.
+   */
+  arriving(first: string, rest: string): { url: string; release(): void };
   /** Stops serving at once, open connections included: the network is down from here on. */
   close(): Promise<void>;
 }
@@ -53,11 +59,32 @@ async function readExtraHeaders(file: string): Promise<Record<string, string>> {
   }
 }
 
+interface ArrivingPage {
+  first: string;
+  rest: string;
+  released: boolean;
+  held: ServerResponse[];
+}
+
+function serveArriving(page: ArrivingPage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  // Padded past the bytes a browser may buffer before it starts to parse and paint.
+  res.write(`${page.first}<!--${' '.repeat(2048)}-->`);
+  if (page.released) res.end(page.rest);
+  else page.held.push(res);
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
+  const arriving = new Map<string, ArrivingPage>();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
+    const held = arriving.get(url.pathname);
+    if (held) {
+      serveArriving(held, res);
+      return;
+    }
     const file = resolveFile(url.pathname);
     if (!file) {
       res.writeHead(404).end('Not found');
@@ -83,6 +110,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     pageUrl: (slug) => `${origin}/${slug}/`,
     requests,
+    arriving(first, rest) {
+      const path = `/arriving-${arriving.size + 1}/`;
+      const page: ArrivingPage = { first, rest, released: false, held: [] };
+      arriving.set(path, page);
+      return {
+        url: `${origin}${path}`,
+        release() {
+          page.released = true;
+          for (const res of page.held.splice(0)) res.end(page.rest);
+        },
+      };
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());

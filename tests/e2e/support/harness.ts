@@ -50,7 +50,11 @@ export interface Harness {
   name: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   extensionOrigin: string;
-  open(url: string): Promise<TestPage>;
+  /**
+   * Opens `url` in a new tab. With `{ arriving: true }` it returns as soon as the navigation has
+   * started, for a page the server is still sending (the first paint, before DOMContentLoaded).
+   */
+  open(url: string, options?: { arriving?: boolean }): Promise<TestPage>;
   openExtensionPage(pathAndQuery: string): Promise<TestPage>;
   /** The id of the tab showing `url`, asked of the extension itself. */
   tabIdOf(url: string): Promise<number>;
@@ -301,9 +305,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Har
   const harness: Harness = {
     name: 'chromium',
     extensionOrigin,
-    async open(url) {
+    async open(url, options) {
       const page = await context.newPage();
-      await page.goto(url);
+      await page.goto(url, options?.arriving ? { waitUntil: 'commit' } : {});
       return wrapPlaywright(page);
     },
     async openExtensionPage(pathAndQuery) {
@@ -346,9 +350,15 @@ export async function launchFirefox(options: { hosts?: string[]; headless?: bool
   const harness: Harness = {
     name: 'firefox',
     extensionOrigin,
-    async open(url) {
+    async open(url, options) {
       const page = await browser.newPage();
-      await page.goto(url);
+      if (options?.arriving) {
+        // Puppeteer's goto resolves on load at the earliest: start it and poll for the new document.
+        void page.goto(url).catch(() => undefined);
+        await poll(() => page.evaluate((want) => location.href === want, url), DEFAULT_TIMEOUT, `${url} to start`);
+      } else {
+        await page.goto(url);
+      }
       return wrapPuppeteer(page, browser);
     },
     async openExtensionPage(pathAndQuery) {

@@ -4,8 +4,15 @@
  * given: the article is never hidden, clutter is, forums keep their threads, and the switches
  * and "show everything" work through one attribute on the root.
  */
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLUTTER_ATTRIBUTE, groupStylesheet, KEEP_ATTRIBUTE, SHOW_ATTRIBUTE } from '../../../src/clutter';
+import {
+  CLUTTER_ATTRIBUTE,
+  groupStylesheet,
+  KEEP_ATTRIBUTE,
+  MARKED_ATTRIBUTE,
+  SHOW_ATTRIBUTE,
+} from '../../../src/clutter';
 import { createPageClutter, type PageClutter } from '../../../src/content/clutter/page-clutter';
 import { listFixtureSlugs, loadFixture, parseFixture } from '../support/fixtures';
 
@@ -162,5 +169,38 @@ describe('live hiding never hides', () => {
       .expectedText.split(/\n\s*\n/)
       .filter((p) => p.trim() !== '');
     for (const paragraph of paragraphs) expect(text.includes(squeeze(paragraph)), paragraph.slice(0, 80)).toBe(true);
+  });
+});
+
+describe('before the page script has marked the page (a stylesheet registered at document_start)', () => {
+  const ARTICLE = Array.from(
+    { length: 5 },
+    (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to read.</p>`,
+  ).join('');
+
+  function arriving(body: string): Document {
+    const css = groupStylesheet('comments', 'news.example');
+    return new JSDOM(`<!doctype html><style>${css}</style><body>${body}`, { url: 'https://news.example/story' }).window
+      .document;
+  }
+
+  it('hides a comment section from the first paint, but nothing that holds the article', () => {
+    const doc = arriving(
+      `<div id="comments"><main><h1>Title</h1>${ARTICLE}</main></div>` +
+        `<div class="comments-area"><ol><li>A reader's comment</li></ol></div>`,
+    );
+    expect(isRendered(doc.querySelector('main p'))).toBe(true);
+    expect(isRendered(doc.querySelector('.comments-area li'))).toBe(false);
+  });
+
+  it('leaves it to the marks once they are in place', () => {
+    const doc = arriving(`<div id="comments"><h1>Comments</h1>${ARTICLE}</div><main><h1>Title</h1>${ARTICLE}</main>`);
+    expect(isRendered(doc.querySelector('#comments p'))).toBe(true);
+    const page = createPageClutter(doc, 'news.example');
+    running.push(page);
+    page.apply(BOTH);
+    expect(doc.documentElement.hasAttribute(MARKED_ATTRIBUTE)).toBe(true);
+    expect(isRendered(doc.querySelector('#comments p'))).toBe(false);
+    expect(isRendered(doc.querySelector('main p'))).toBe(true);
   });
 });
