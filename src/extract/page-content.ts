@@ -187,7 +187,11 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
     const tag = element.localName;
     if (skipped.has(element)) return true;
     if (DISCARDED.has(tag)) return !isProtected(element, options.protect);
-    if (SITE_ROLES.has((element.getAttribute('role') ?? '').toLowerCase()))
+    // A modal (a policy, a size guide, a sign-up) is an overlay, marked so with or without its role.
+    if (
+      SITE_ROLES.has((element.getAttribute('role') ?? '').toLowerCase()) ||
+      element.getAttribute('aria-modal') === 'true'
+    )
       return !isProtected(element, options.protect);
     if (SITE_LANDMARKS.has(tag) && main === null && !inContent(element)) return !isProtected(element, options.protect);
     const m = measures.get(element);
