@@ -5,7 +5,7 @@
 import { createLocalDomHost } from '../library-io/dom-host';
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
-import type { OffscreenApi } from '../shared/messaging/protocol';
+import { offscreenSenders, type OffscreenApi } from '../shared/messaging/protocol';
 
 const dom = createLocalDomHost(window);
 
@@ -19,5 +19,5 @@ serve<OffscreenApi>(
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
   },
-  (sender) => sender.id === browser.runtime.id,
+  offscreenSenders,
 );
