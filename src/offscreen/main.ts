@@ -18,6 +18,7 @@ serve<OffscreenApi>(
     'dom.toMarkdown': (req) => dom.toMarkdown(req),
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
+    'dom.sameSiteCanonical': (req) => dom.sameSiteCanonical(req),
   },
   offscreenSenders,
 );

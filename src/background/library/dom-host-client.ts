@@ -54,6 +54,7 @@ function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
     toMarkdown: (req) => call('dom.toMarkdown', req),
     toXhtml: (req) => call('dom.toXhtml', req),
     parsePocketHtml: (req) => call('dom.parsePocketHtml', req),
+    sameSiteCanonical: (req) => call('dom.sameSiteCanonical', req),
   };
 }
 

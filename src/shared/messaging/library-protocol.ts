@@ -154,6 +154,7 @@ export interface OffscreenApi {
   'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
+  'dom.sameSiteCanonical': (req: { pageUrl: string; canonicalUrl: string }) => string | null;
 }
 
 /** The background hands the offscreen document its work; the document itself asks for nothing. */
@@ -163,4 +164,5 @@ export const offscreenSenders: SenderRoles<OffscreenApi> = {
   'dom.toMarkdown': EXTENSION,
   'dom.toXhtml': EXTENSION,
   'dom.parsePocketHtml': EXTENSION,
+  'dom.sameSiteCanonical': EXTENSION,
 };
