@@ -5,7 +5,7 @@
  */
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
-import type { BackgroundApi } from '../shared/messaging/protocol';
+import { backgroundSenders, type BackgroundApi } from '../shared/messaging/protocol';
 import { createClutterSettingsStore } from './clutter/clutter-settings-store';
 import { registerClutterListeners } from './clutter/clutter-listeners';
 import { createBackgroundHandlers } from './handlers';
@@ -25,7 +25,7 @@ serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
   createBackgroundHandlers(ready, library, clutterSettings),
-  (sender) => sender.id === browser.runtime.id,
+  backgroundSenders,
 );
 
 registerCommands();

@@ -8,7 +8,7 @@ import { compileClutterRules } from '../clutter';
 import { browser } from '../shared/browser';
 import { sendToBackground } from '../shared/messaging/clients';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
-import type { ClutterPageApi } from '../shared/messaging/protocol';
+import { clutterPageSenders, type ClutterPageApi } from '../shared/messaging/protocol';
 import { createClutterHandlers } from './clutter/clutter-handlers';
 import { startElementPicker, type PickerTexts } from './clutter/element-picker';
 import { createPageClutter, findArticleAnchor } from './clutter/page-clutter';
@@ -54,7 +54,7 @@ if (!scope[INJECTED]) {
     browser.runtime as unknown as RuntimePort,
     'clutter',
     createClutterHandlers(page, startPicker),
-    (sender) => sender.id === browser.runtime.id,
+    clutterPageSenders,
   );
   void sendToBackground('clutter.attach', {}).then(
     (attached) => {

@@ -4,7 +4,7 @@
  */
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
-import type { ContentApi } from '../shared/messaging/protocol';
+import { contentSenders, type ContentApi } from '../shared/messaging/protocol';
 import { createContentHandlers } from './handlers';
 
 const INJECTED = Symbol.for('tidy-reader.content');
@@ -18,6 +18,6 @@ if (!scope[INJECTED]) {
     browser.runtime as unknown as RuntimePort,
     'content',
     createContentHandlers(document),
-    (sender) => sender.id === browser.runtime.id,
+    contentSenders,
   );
 }

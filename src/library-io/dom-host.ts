@@ -34,6 +34,8 @@ export interface DomHost {
   /** XHTML body for EPUB; images missing from `imageSrc` become their alt text. */
   toXhtml(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
   parsePocketHtml(req: { html: string }): Promise<ParsedImport>;
+  /** `canonicalUrl` when it is on the same site as the page at `pageUrl`, else null. */
+  sameSiteCanonical(req: { pageUrl: string; canonicalUrl: string }): Promise<string | null>;
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
@@ -77,5 +79,9 @@ export function createLocalDomHost(win: DomWindow): DomHost {
     toMarkdown: async ({ html, imageSrc }) => htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u),
     toXhtml: async ({ html, imageSrc }) => htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null),
     parsePocketHtml: async ({ html }) => parsePocketHtml(new win.DOMParser().parseFromString(html, 'text/html')),
+    // Loaded on first use: the Public Suffix List would otherwise be evaluated at every wake of
+    // Firefox's background page (Chrome runs this in the offscreen document, created for saving).
+    sameSiteCanonical: async ({ pageUrl, canonicalUrl }) =>
+      (await import('./same-site')).sameSiteCanonical(pageUrl, canonicalUrl),
   };
 }

@@ -5,7 +5,7 @@
 import { createLocalDomHost } from '../library-io/dom-host';
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
-import type { OffscreenApi } from '../shared/messaging/protocol';
+import { offscreenSenders, type OffscreenApi } from '../shared/messaging/protocol';
 
 const dom = createLocalDomHost(window);
 
@@ -18,6 +18,7 @@ serve<OffscreenApi>(
     'dom.toMarkdown': (req) => dom.toMarkdown(req),
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
+    'dom.sameSiteCanonical': (req) => dom.sameSiteCanonical(req),
   },
-  (sender) => sender.id === browser.runtime.id,
+  offscreenSenders,
 );

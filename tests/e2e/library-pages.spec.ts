@@ -1,7 +1,8 @@
 /**
  * Saving a link whose page uses relative image addresses (the Chromium bug where such pages kept
- * none of their images), and an accessibility check of the library page: axe-core's rules, and
- * every control reachable with the keyboard, with a visible focus ring.
+ * none of their images), a page's canonical address taken only on its own site, and an
+ * accessibility check of the library page: axe-core's rules, and every control reachable with the
+ * keyboard, with a visible focus ring.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,36 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
     expect(stored.text).toContain('the fishermen still lean over them');
     const fetched = suite.server.requests.filter((r) => r.startsWith('/assets/'));
     expect(new Set(fetched).size).toBe(10);
+    await ext.close();
+  });
+
+  it('files a page under its own address when its canonical one is on another site, and keeps one on its own', async () => {
+    interface Saved {
+      article: { url: string; canonicalUrl: string | null; host: string };
+    }
+    const ext = await suite.harness.openExtensionPage('options.html');
+    const elsewhere = `${suite.server.origin}/library/canonical-elsewhere.html`;
+    const tab = await suite.harness.open(elsewhere);
+    // From the open tab (its canonical link read in the page) and as a fetched link: one entry, its own.
+    const fromTab = await value<{ id: string }>(ext, 'articles.saveTab', {
+      tabId: await suite.harness.tabIdOf(elsewhere),
+    });
+    const fromLink = await value<{ id: string; isNew: boolean }>(ext, 'articles.saveUrl', { url: elsewhere });
+    expect(fromLink).toMatchObject({ id: fromTab.id, isNew: false });
+    expect((await value<Saved>(ext, 'articles.get', { id: fromTab.id })).article).toEqual(
+      expect.objectContaining({ url: elsewhere, canonicalUrl: null, host: '127.0.0.1' }),
+    );
+    expect(
+      await value(ext, 'articles.lookup', { url: 'https://www.spectator.co.uk/article/the-ferry-across-the-sound' }),
+    ).toBeNull();
+
+    const here = await value<{ id: string }>(ext, 'articles.saveUrl', {
+      url: `${suite.server.origin}/library/canonical-here.html?utm_source=feed`,
+    });
+    expect((await value<Saved>(ext, 'articles.get', { id: here.id })).article.canonicalUrl).toBe(
+      `${suite.server.origin}/library/canonical-here.html`,
+    );
+    await tab.close();
     await ext.close();
   });
 

@@ -7,8 +7,7 @@ import { createLocalDomHost, type DomHost } from '../../library-io/dom-host';
 import { browser } from '../../shared/browser';
 import { createEnvelope, unwrapReply } from '../../shared/messaging/messenger';
 import type { OffscreenApi, RequestOf, ResponseOf } from '../../shared/messaging/protocol';
-
-const OFFSCREEN_PATH = 'offscreen.html';
+import { OFFSCREEN_PAGE } from '../../shared/messaging/sender-roles';
 
 interface ChromeOffscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -29,7 +28,7 @@ function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
     if (contexts && contexts.length > 0) return;
     creating ??= offscreen
       .createDocument({
-        url: OFFSCREEN_PATH,
+        url: OFFSCREEN_PAGE,
         reasons: ['DOM_PARSER'],
         justification: 'Sanitise saved articles and convert them for export.',
       })
@@ -55,6 +54,7 @@ function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
     toMarkdown: (req) => call('dom.toMarkdown', req),
     toXhtml: (req) => call('dom.toXhtml', req),
     parsePocketHtml: (req) => call('dom.parsePocketHtml', req),
+    sameSiteCanonical: (req) => call('dom.sameSiteCanonical', req),
   };
 }
 

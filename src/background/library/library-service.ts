@@ -82,6 +82,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     if (!result.html.trim())
       throw new LibraryError('bad-request', result.reason ?? 'No article text was found on this page.');
     const prepared = await deps.dom.prepare({ html: result.html, baseUrl: result.url });
+    // The page names its canonical address itself: another site's address must not make it that
+    // site's article (replacing the copy saved from there).
+    const canonical =
+      canonicalUrl === null ? null : await deps.dom.sameSiteCanonical({ pageUrl: result.url, canonicalUrl });
     // The lead image is shown above the body: it is stored with the body's images.
     const lead = result.leadImage?.src ? new URL(result.leadImage.src, result.url).href : null;
     if (lead && /^https?:/.test(lead) && !prepared.imageUrls.includes(lead)) prepared.imageUrls.push(lead);
@@ -89,7 +93,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return saveInput(
       {
         url: result.url,
-        canonicalUrl,
+        canonicalUrl: canonical,
         fields: {
           title: result.title,
           byline: result.byline,

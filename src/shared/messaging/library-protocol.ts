@@ -6,6 +6,10 @@ import type { ParsedImport } from '../../library-io/import/types';
 import type { ExtractedPage, PreparedArticle } from '../../library-io/dom-host';
 import type { Facet, LibrarySort, LibraryView } from '../../storage/library-query';
 import type { ArticleRecord, ReadingPosition } from '../../storage/types';
+import type { SenderRoles } from './sender-roles';
+
+/** The library is the extension's own: no script in a web page reaches it. */
+const EXTENSION = ['extension'] as const;
 
 /** A saved article as pages see it (the storage bookkeeping left out). */
 export type ArticleSummary = Omit<ArticleRecord, 'urlKeys' | 'revision'>;
@@ -122,6 +126,27 @@ export interface LibraryBackgroundApi {
   'transfer.close': (req: { transferId: string }) => { closed: true };
 }
 
+export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
+  'articles.saveTab': EXTENSION,
+  'articles.saveUrl': EXTENSION,
+  'articles.lookup': EXTENSION,
+  'articles.get': EXTENSION,
+  'articles.image': EXTENSION,
+  'articles.list': EXTENSION,
+  'articles.update': EXTENSION,
+  'articles.delete': EXTENSION,
+  'articles.undoDelete': EXTENSION,
+  'articles.fetchMissing': EXTENSION,
+  'articles.estimate': EXTENSION,
+  'articles.warm': EXTENSION,
+  'articles.export': EXTENSION,
+  'articles.import': EXTENSION,
+  'transfer.open': EXTENSION,
+  'transfer.write': EXTENSION,
+  'transfer.read': EXTENSION,
+  'transfer.close': EXTENSION,
+};
+
 /** Served by Chrome's offscreen document: DOM work the service worker cannot do itself. */
 export interface OffscreenApi {
   'dom.prepare': (req: { html: string; baseUrl: string }) => PreparedArticle;
@@ -129,4 +154,15 @@ export interface OffscreenApi {
   'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
+  'dom.sameSiteCanonical': (req: { pageUrl: string; canonicalUrl: string }) => string | null;
 }
+
+/** The background hands the offscreen document its work; the document itself asks for nothing. */
+export const offscreenSenders: SenderRoles<OffscreenApi> = {
+  'dom.prepare': EXTENSION,
+  'dom.extract': EXTENSION,
+  'dom.toMarkdown': EXTENSION,
+  'dom.toXhtml': EXTENSION,
+  'dom.parsePocketHtml': EXTENSION,
+  'dom.sameSiteCanonical': EXTENSION,
+};

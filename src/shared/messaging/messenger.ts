@@ -1,16 +1,14 @@
 import type { Envelope, MessageError, Receiver, Reply, RequestOf, ResponseOf, ErrorCode } from './protocol';
+import { isOwnTabRequest, senderRoleOf, type SenderInfo, type SenderRole, type SenderRoles } from './sender-roles';
 
-/** What the messenger needs of `browser.runtime`; a fake implements it in unit tests. */
-export interface MessageSender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
+export type MessageSender = SenderInfo;
 
 type Listener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => true | undefined;
 
+/** What the messenger needs of `browser.runtime`; a fake implements it in unit tests. */
 export interface RuntimePort {
   id: string;
+  getURL(path: string): string;
   onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 
@@ -48,26 +46,40 @@ function toMessageError(error: unknown): MessageError {
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Why a sender of `role` may not send this message, or null when it may. */
+function refusalOf(allowed: readonly SenderRole[], role: SenderRole, message: Envelope, sender: MessageSender) {
+  if (!allowed.includes(role)) return `${message.type} may not be sent from a ${role} context`;
+  if (role === 'content' && !isOwnTabRequest(message.req, sender)) return 'A page may only ask about its own tab';
+  return null;
+}
+
 /**
  * Serves one receiver's protocol behind a single synchronous listener (async listeners break on
  * older Chrome). Messages for other receivers are left alone so their own listener can answer.
- * Returns a function that stops serving.
+ * Each message is checked against `senders`, the contexts allowed to send it; a refused one gets
+ * `forbidden` and reaches no handler. Returns a function that stops serving.
  */
 export function serve<A extends object>(
   runtime: RuntimePort,
   receiver: Receiver,
   handlers: Handlers<A>,
-  isTrustedSender: (sender: MessageSender) => boolean,
+  senders: SenderRoles<A>,
 ): () => void {
   const listener: Listener = (message, sender, sendResponse) => {
     if (!isEnvelope(message) || message.to !== receiver) return undefined;
     const reply = (value: Reply<unknown>) => sendResponse(value);
-    if (!isTrustedSender(sender)) {
-      reply({ ok: false, error: { code: 'bad-request', message: 'Untrusted sender' } });
+    const role = senderRoleOf(sender, runtime);
+    if (role === null) {
+      reply({ ok: false, error: { code: 'forbidden', message: 'Untrusted sender' } });
       return true;
     }
-    if (!Object.hasOwn(handlers, message.type)) {
+    if (!Object.hasOwn(handlers, message.type) || !Object.hasOwn(senders, message.type)) {
       reply({ ok: false, error: { code: 'bad-request', message: `Unknown message type: ${message.type}` } });
+      return true;
+    }
+    const refusal = refusalOf(senders[message.type as keyof A], role, message, sender);
+    if (refusal !== null) {
+      reply({ ok: false, error: { code: 'forbidden', message: refusal } });
       return true;
     }
     const handler = handlers[message.type as keyof A] as (req: unknown, sender: MessageSender) => unknown;

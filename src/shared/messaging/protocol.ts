@@ -3,7 +3,8 @@
  * Adding an entry makes every serving handler object fail to compile until it handles it.
  */
 import type { ExtractResult } from '../../extract/types';
-import type { LibraryBackgroundApi } from './library-protocol';
+import { librarySenders, type LibraryBackgroundApi } from './library-protocol';
+import type { SenderRoles } from './sender-roles';
 import type {
   ClutterPlan,
   ClutterSettings,
@@ -15,12 +16,24 @@ import type {
 } from '../clutter-types';
 
 export type { OffscreenApi } from './library-protocol';
+export { offscreenSenders } from './library-protocol';
+
+/** Commands only the extension's own pages and background may send. */
+const EXTENSION = ['extension'] as const;
+/** Commands a script of ours in a web page sends about its own tab (the handler uses `sender.tab`). */
+const OWN_TAB_CONTENT = ['content'] as const;
 
 /** Served by the content script in a tab. */
 export interface ContentApi {
   'content.ping': (req: Record<string, never>) => { ready: true };
   'reader.extract': (req: { force?: boolean; keepComments?: boolean }) => ExtractResult;
 }
+
+/** Only the background asks the page (`contentOf` is called from there). */
+export const contentSenders: SenderRoles<ContentApi> = {
+  'content.ping': EXTENSION,
+  'reader.extract': EXTENSION,
+};
 
 /**
  * Served by the small clutter script in a tab (clutter.js): injected on demand, or registered for
@@ -36,6 +49,16 @@ export interface ClutterPageApi {
   /** Starts the element picker; the page reports the pick with `clutter.addPicked`. */
   'clutter.startPicker': (req: Record<string, never>) => { started: true };
 }
+
+/** Only the background drives the page's clutter script (`clutterOf` is called from there). */
+export const clutterPageSenders: SenderRoles<ClutterPageApi> = {
+  'clutter.ping': EXTENSION,
+  'clutter.apply': EXTENSION,
+  'clutter.showAll': EXTENSION,
+  'clutter.report': EXTENSION,
+  'clutter.sheetsAdded': EXTENSION,
+  'clutter.startPicker': EXTENSION,
+};
 
 /** Live clutter hiding, served by the background (which owns the settings and tab scripting). */
 export interface ClutterBackgroundApi {
@@ -63,10 +86,38 @@ export interface ClutterBackgroundApi {
   'clutter.removePicked': (req: { host: string; selector: string }) => ClutterSettings;
 }
 
+/**
+ * The clutter script in a page sends only what concerns its own tab: the pick the user made there,
+ * and the question of what to hide there. Everything that names a tab, or changes the settings of
+ * every site, comes from the extension's pages.
+ */
+export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
+  'clutter.open': EXTENSION,
+  'clutter.setGroup': EXTENSION,
+  'clutter.showAll': EXTENSION,
+  'clutter.setAlwaysOn': EXTENSION,
+  'clutter.startPicker': EXTENSION,
+  'clutter.addPicked': OWN_TAB_CONTENT,
+  'clutter.attach': OWN_TAB_CONTENT,
+  'clutter.settings': EXTENSION,
+  'clutter.setDefaults': EXTENSION,
+  'clutter.updateSite': EXTENSION,
+  'clutter.removePicked': EXTENSION,
+};
+
 /** Served by the background; the only owner of storage and of tab scripting. */
 export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
+
+// Marked pure so that the scripts in pages, which import this module for their own maps, do not
+// carry the background's.
+export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Object.assign(
+  {},
+  librarySenders,
+  clutterBackgroundSenders,
+  { 'tab.extract': EXTENSION } as const,
+);
 
 export type Receiver = 'background' | 'content' | 'clutter' | 'offscreen';
 
@@ -78,6 +129,8 @@ export type ErrorCode =
   /** The tab is gone. */
   | 'no-tab'
   | 'bad-request'
+  /** The sending context may not send this message (a web page's script asking for the library). */
+  | 'forbidden'
   /** Storage is full: nothing was written, nothing already saved was lost. */
   | 'quota'
   /** The saved article (or the deletion to undo) does not exist. */

@@ -107,6 +107,64 @@ describe('library service: saving', () => {
   });
 });
 
+describe('library service: a page cannot overwrite another site’s saved article', () => {
+  it('files a page under its own address when its canonical one is on another site', async () => {
+    const { service } = setup();
+    const original = await service.saveExtracted(article(), 'https://news.example/border', 'page');
+    const copy = await service.saveExtracted(
+      article({ url: 'https://copycat.example/border', title: 'Tampered copy', html: '<p>Tampered.</p>' }),
+      'https://news.example/border',
+      'page',
+    );
+    expect(copy).toMatchObject({ isNew: true, title: 'Tampered copy' });
+    expect(copy.id).not.toBe(original.id);
+    expect((await service.get(original.id)).article).toMatchObject({
+      title: 'Border regions brace for missiles',
+      canonicalUrl: 'https://news.example/border',
+      host: 'news.example',
+    });
+    expect((await service.get(copy.id)).article).toMatchObject({
+      url: 'https://copycat.example/border',
+      canonicalUrl: null,
+      host: 'copycat.example',
+    });
+    expect(await service.lookup('https://news.example/border')).toMatchObject({ id: original.id });
+    expect((await service.list({ site: 'news.example' })).items.map((i) => i.id)).toEqual([original.id]);
+  });
+
+  it('still finds the same article through a canonical address on the page’s own site', async () => {
+    const { service } = setup();
+    const original = await service.saveExtracted(article({ url: 'https://news.example/border' }), null, 'page');
+    const again = await service.saveExtracted(
+      article({ url: 'https://www.news.example/amp/border?utm_source=feed' }),
+      'https://news.example/border',
+      'page',
+    );
+    expect(again).toMatchObject({ id: original.id, isNew: false });
+    expect((await service.list({})).libraryCount).toBe(1);
+  });
+
+  it('ignores another site’s canonical address in a fetched link too', async () => {
+    const page = `<!doctype html><html lang="en"><head><title>Long read</title>
+      <link rel="canonical" href="https://blog.example/long-read"></head><body><article><h1>Long read</h1>
+      ${'<p>Paragraph of copied article text that goes on for a while, as articles do.</p>'.repeat(20)}
+      </article></body></html>`;
+    const { service } = setup({
+      reachable: ['https://copycat.example'],
+      routes: { 'https://copycat.example/long-read': { body: page, type: 'text/html; charset=utf-8' } },
+    });
+    const original = await service.saveExtracted(
+      article({ url: 'https://blog.example/long-read', title: 'The original' }),
+      null,
+      'page',
+    );
+    const copy = await service.saveUrl('https://copycat.example/long-read');
+    expect(copy).toMatchObject({ isNew: true, status: 'complete' });
+    expect((await service.get(copy.id)).article).toMatchObject({ canonicalUrl: null, host: 'copycat.example' });
+    expect((await service.get(original.id)).article).toMatchObject({ title: 'The original', host: 'blog.example' });
+  });
+});
+
 describe('library service: list, search, state and undo', () => {
   async function seed() {
     const lib = setup();
