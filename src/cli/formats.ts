@@ -1,6 +1,6 @@
 /** The CLI's output formats. Each returns the text written for one input. */
-import TurndownService from 'turndown';
 import type { ExtractResult } from '../extract/types';
+import { createMarkdownService } from '../shared/markdown';
 import type { DecodedHtml } from './decode';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown'] as const;
@@ -75,8 +75,7 @@ function frontMatter(result: ExtractResult): string {
 }
 
 export function createMarkdownRenderer(parseFragment: (html: string) => HTMLElement): (rendered: Rendered) => string {
-  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  turndown.remove(['script', 'style', 'iframe']);
+  const turndown = createMarkdownService({ frames: 'drop' });
   return ({ result }) => {
     if (!result.isArticle && !result.html) return frontMatter(result);
     const body = turndown.turndown(parseFragment(result.html));
