@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExtractResult } from '../../extract/types';
+import { hostOf } from '../../shared/host';
 import { useApi } from '../stores/context';
 import { pageKindLabel } from './page-kind';
 import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
@@ -15,14 +16,6 @@ function formatDate(iso: string | null, locale: string): { iso: string; text: st
     return { iso: date.toISOString(), text: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) };
   } catch {
     return { iso: date.toISOString(), text: date.toDateString() };
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
   }
 }
 
@@ -70,7 +63,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
       <header class="article__header">
         <p class="article__site">
           <a href={originalUrl} target="_blank" rel="noopener noreferrer">
-            {article.siteName ?? hostOf(article.url)}
+            {article.siteName ?? (hostOf(article.url) || article.url)}
           </a>
         </p>
         <h1 id="article-title" class="article__title" tabIndex={-1}>

@@ -27,4 +27,8 @@ describe('one home for repeated code', () => {
   it('configures Turndown in one module', () => {
     expect(filesMatching(/from 'turndown'|new TurndownService/)).toEqual(['src/shared/markdown.ts']);
   });
+
+  it('reads host names from addresses in one module', () => {
+    expect(filesMatching(/function host(name)?Of\b|\.hostname\.replace\(/)).toEqual(['src/shared/host.ts']);
+  });
 });
