@@ -31,4 +31,10 @@ describe('one home for repeated code', () => {
   it('reads host names from addresses in one module', () => {
     expect(filesMatching(/function host(name)?Of\b|\.hostname\.replace\(/)).toEqual(['src/shared/host.ts']);
   });
+
+  it('makes context menus and listens to their clicks in one module', () => {
+    expect(filesMatching(/contextMenus\.(create|remove|onClicked)|\bmenus\.(create|remove|onClicked)/)).toEqual([
+      'src/background/surfaces/context-menus.ts',
+    ]);
+  });
 });
