@@ -34,7 +34,7 @@ function escapeHtml(text: string): string {
 /** A standalone page: the sanitised article with its title and byline, no scripts, no remote styles. */
 export function toHtml({ result }: Rendered): string {
   const lang = result.lang ? ` lang="${escapeHtml(result.lang)}"` : '';
-  const dir = result.dir ? ` dir="${result.dir}"` : '';
+  const dir = result.dir ? ` dir="${escapeHtml(result.dir)}"` : '';
   const byline = result.byline ? `\n<p class="byline">${escapeHtml(result.byline)}</p>` : '';
   return `<!doctype html>
 <html${lang}${dir}>
