@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExtractResult } from '../../extract/types';
 import { hostOf } from '../../shared/host';
 import { useApi } from '../stores/context';
+import { isLeadInBody } from './lead-image';
 import { pageKindLabel } from './page-kind';
 import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
 
@@ -42,7 +43,11 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
     [article.pageType, sanitised, t],
   );
   const lead = article.leadImage ? safeImageSrc(article.leadImage.src, article.url) : null;
-  const isLeadShown = lead !== null && !sanitised.imageSources.has(lead);
+  // A lead that repeats the body's opening picture (or any of its addresses) is not shown twice.
+  const shownLead = useMemo(
+    () => (lead !== null && !isLeadInBody(lead, sanitised.fragment, article.url) ? lead : null),
+    [lead, sanitised, article.url],
+  );
   const originalUrl = safeWebUrl(article.url) ?? undefined;
 
   useLayoutEffect(() => {
@@ -82,9 +87,9 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
           )}
         </ul>
       </header>
-      {isLeadShown && (
+      {shownLead !== null && (
         <figure class="article__lead">
-          <img src={lead} alt={article.leadImage?.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
+          <img src={shownLead} alt={article.leadImage?.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
         </figure>
       )}
       <div class="article__body" ref={bodyRef} />
