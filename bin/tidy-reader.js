@@ -5,6 +5,6 @@ import { existsSync } from 'node:fs';
 const entry = new URL('../dist/cli/tidy-reader.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('tidy-reader: the CLI is not built yet; run `npm run build` in the checkout first.\n');
-  process.exit(1);
+  process.exit(2);
 }
 await import(entry.href);

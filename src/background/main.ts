@@ -13,7 +13,7 @@ import { init } from './init';
 import { registerCommands } from './surfaces/commands';
 import { registerContextMenus } from './surfaces/context-menus';
 import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
-import { createSaveMenus, handleCommand, handleMenuClick, handlePermissionsAdded } from './library/save-triggers';
+import { handleCommand, handlePermissionsAdded } from './library/save-triggers';
 
 const ready = init();
 let libraryRuntime: Promise<LibraryRuntime> | null = null;
@@ -29,9 +29,7 @@ serve<BackgroundApi>(
 );
 
 registerCommands();
-registerContextMenus();
+registerContextMenus(library);
 registerClutterListeners(clutterSettings);
-browser.runtime.onInstalled.addListener(() => createSaveMenus());
-browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(library, info, tab));
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));
 browser.permissions.onAdded.addListener((added) => handlePermissionsAdded(library, added));

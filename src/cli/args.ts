@@ -18,8 +18,9 @@ Options:
   -h, --help                          show this help
   -v, --version                       show the version
 
-Exit status: 0 when every input was read (a page without an article is not an error),
-1 on a usage error, 2 when some input could not be read (the others are still processed).
+Exit status: 0 when every input gave its article; 1 when some input gave none (nothing to
+read on the page, or the extraction failed); 2 when some input is missing or could not be read,
+or on a usage error. Every input is processed either way; the highest status counts.
 `;
 
 export interface CliOptions {

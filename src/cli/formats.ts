@@ -1,6 +1,6 @@
 /** The CLI's output formats. Each returns the text written for one input. */
-import TurndownService from 'turndown';
 import type { ExtractResult } from '../extract/types';
+import { createMarkdownService } from '../shared/markdown';
 import type { DecodedHtml } from './decode';
 
 export const FORMATS = ['text', 'json', 'html', 'markdown'] as const;
@@ -34,7 +34,7 @@ function escapeHtml(text: string): string {
 /** A standalone page: the sanitised article with its title and byline, no scripts, no remote styles. */
 export function toHtml({ result }: Rendered): string {
   const lang = result.lang ? ` lang="${escapeHtml(result.lang)}"` : '';
-  const dir = result.dir ? ` dir="${result.dir}"` : '';
+  const dir = result.dir ? ` dir="${escapeHtml(result.dir)}"` : '';
   const byline = result.byline ? `\n<p class="byline">${escapeHtml(result.byline)}</p>` : '';
   return `<!doctype html>
 <html${lang}${dir}>
@@ -75,8 +75,7 @@ function frontMatter(result: ExtractResult): string {
 }
 
 export function createMarkdownRenderer(parseFragment: (html: string) => HTMLElement): (rendered: Rendered) => string {
-  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  turndown.remove(['script', 'style', 'iframe']);
+  const turndown = createMarkdownService({ frames: 'drop' });
   return ({ result }) => {
     if (!result.isArticle && !result.html) return frontMatter(result);
     const body = turndown.turndown(parseFragment(result.html));

@@ -1,6 +1,6 @@
 /**
  * `tidy-reader extract`: reads every input in order in this one process, writes one result per
- * input, reports unreadable inputs on stderr and goes on with the others.
+ * input, reports inputs it could not read or extract on stderr and goes on with the others.
  */
 import { extractArticle } from '../extract/extract-article';
 import type { ExtractResult } from '../extract/types';
@@ -19,9 +19,14 @@ export interface CliIo extends InputIo {
 
 const CLI_BUDGET_MS = 60_000;
 
+/** Every input was read and gave its article. */
 export const EXIT_OK = 0;
-export const EXIT_USAGE = 1;
+/** Some input was read but gave no article: nothing to read on it, or the engine failed on it. */
+export const EXIT_NOT_EXTRACTED = 1;
+/** Some input could not be read (missing, unreadable, not a page); the others were still processed. */
 export const EXIT_INPUT = 2;
+/** The command line was wrong: nothing was run. */
+export const EXIT_USAGE = 2;
 
 function render(options: CliOptions, rendered: Rendered, markdown: (r: Rendered) => string): string {
   switch (options.format) {
@@ -112,27 +117,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return body;
   });
   const many = specs.length > 1;
-  let failed = false;
+  // The most serious outcome of any input: a missing input outranks a page without an article.
+  let exitCode = EXIT_OK;
   for (const spec of specs) {
     let extracted: Extracted;
     try {
       extracted = await extractOne(spec, options, io);
     } catch (error) {
-      failed = true;
-      const message =
-        error instanceof InputError ? error.message : `${spec.input}: extraction failed (${(error as Error).message})`;
+      const isInput = error instanceof InputError;
+      exitCode = Math.max(exitCode, isInput ? EXIT_INPUT : EXIT_NOT_EXTRACTED);
+      const message = isInput ? error.message : `${spec.input}: extraction failed (${(error as Error).message})`;
       io.stderr.write(`tidy-reader: ${message}\n`);
       continue;
     }
     const { result, decoded } = extracted;
-    if (!result.isArticle && options.format !== 'json') {
-      io.stderr.write(
-        `tidy-reader: ${spec.input}: nothing to read (${result.reason ?? 'no text'}); use --force to extract anyway\n`,
-      );
+    if (!result.isArticle) {
+      exitCode = Math.max(exitCode, EXIT_NOT_EXTRACTED);
+      if (options.format !== 'json') {
+        io.stderr.write(
+          `tidy-reader: ${spec.input}: nothing to read (${result.reason ?? 'no text'}); use --force to extract anyway\n`,
+        );
+      }
     }
     const output = render(options, { input: spec.input, result, decoded }, markdown);
     if (output) io.stdout.write((many ? header(options, spec.input) : '') + output);
   }
   if (scratch) await closeDocument(scratch);
-  return failed ? EXIT_INPUT : EXIT_OK;
+  return exitCode;
 }

@@ -13,6 +13,7 @@
 import type { WindowLike } from 'dompurify';
 import { compileClutterRules, type CompiledClutter } from '../clutter';
 import { linkDensity } from '../clutter/dom';
+import { hostnameOf } from '../shared/host';
 import { REASONS, refusalOf } from './article-check';
 import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
 import { blockText } from './block-text';
@@ -84,14 +85,6 @@ function emptyResult(url: string, reason: string, title: string, removed: Remove
     readingMinutes: 0,
     removed,
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** What one reading of the page found, before it is made safe and measured. */
@@ -188,7 +181,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   const jsonLd = findJsonLdArticle(doc);
   const signals = readPageSignals(doc, url);
   const compiled = compileClutterRules(undefined, {
-    host: hostOf(url),
+    host: hostnameOf(url),
     extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]],
   });
   const base = baseUrlOf(doc, url);

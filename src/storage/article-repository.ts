@@ -6,7 +6,8 @@
 import type { ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 import { LibraryError, withQuotaMessage } from './errors';
 import { updateSummary } from './library-summary';
-import { hostOf, type LibraryDb } from './schema';
+import { hostOf } from '../shared/host';
+import type { LibraryDb } from './schema';
 import { updateTermIndex } from './term-index';
 import type { ArticleId, ArticleRecord, ContentRecord, ImageRecord, TrashRecord } from './types';
 import { toUrlKeys } from './url-key';

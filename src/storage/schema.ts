@@ -5,6 +5,7 @@
  * tests/unit/storage/schema.test.ts by opening a database written at each older version.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
 import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
@@ -50,14 +51,6 @@ export const SCHEMA_V3 = {
   docIds: 'shard',
   searchDocs: 'id, &no',
 };
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 export class LibraryDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;

@@ -1,7 +1,8 @@
 /**
- * Saving without opening a page: the context menu (this page, or a link) and the keyboard command.
- * Both grant activeTab on the current tab, so the page can be read; the outcome is shown on the
- * toolbar button's badge, since no page of ours is open to say it.
+ * Saving without opening a page: the context menu (this page, or a link; the entries themselves are
+ * made in surfaces/context-menus.ts) and the keyboard command. Both grant activeTab on the current
+ * tab, so the page can be read; the outcome is shown on the toolbar button's badge, since no page
+ * of ours is open to say it.
  */
 import { browser, type Tabs } from '../../shared/browser';
 import type { LibraryRuntime } from './library-runtime';
@@ -10,19 +11,6 @@ import { saveTab } from './save-tab';
 export const SAVE_PAGE_MENU = 'tidy-reader-save-page';
 export const SAVE_LINK_MENU = 'tidy-reader-save-link';
 export const SAVE_COMMAND = 'save-to-library';
-
-export function createSaveMenus(): void {
-  browser.contextMenus.create({
-    id: SAVE_PAGE_MENU,
-    title: browser.i18n.getMessage('contextSavePage'),
-    contexts: ['page'],
-  });
-  browser.contextMenus.create({
-    id: SAVE_LINK_MENU,
-    title: browser.i18n.getMessage('contextSaveLink'),
-    contexts: ['link'],
-  });
-}
 
 async function showOutcome(tabId: number | undefined, ok: boolean, message: string): Promise<void> {
   const details = tabId === undefined ? {} : { tabId };

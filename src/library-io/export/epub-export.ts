@@ -69,7 +69,7 @@ async function chapter(
   return xhtmlDocument(
     r.title,
     articleLang,
-    `<section epub:type="chapter"${r.dir ? ` dir="${r.dir}"` : ''}>
+    `<section epub:type="chapter"${r.dir ? ` dir="${escapeXml(r.dir)}"` : ''}>
 <h1>${escapeXml(r.title)}</h1>
 <p class="meta">${meta.map(escapeXml).join(' · ')}<br/><a href="${escapeXml(r.url)}">${escapeXml(r.url)}</a></p>
 ${body}

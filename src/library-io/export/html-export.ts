@@ -36,7 +36,7 @@ export function exportHtml(articles: ExportArticle[], options: { title: string; 
       const meta = [r.siteName ?? r.host, r.byline, r.publishedTime?.slice(0, 10)]
         .filter(Boolean)
         .map((m) => escapeXml(m!));
-      return `<article id="article-${i + 1}" lang="${escapeXml(r.lang ?? lang)}"${r.dir ? ` dir="${r.dir}"` : ''}>
+      return `<article id="article-${i + 1}" lang="${escapeXml(r.lang ?? lang)}"${r.dir ? ` dir="${escapeXml(r.dir)}"` : ''}>
 <h1>${escapeXml(r.title)}</h1>
 <p class="meta">${meta.join(' · ')} · <a href="${escapeXml(r.url)}">${escapeXml(r.url)}</a></p>
 ${articleBody(a)}

@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from '../../library-io/bytes';
 import { replaceImageSources } from '../../library-io/html/image-sources';
+import { isLeadInBody } from '../article/lead-image';
 import { browser } from '../../shared/browser';
 import { originPatternsOf } from '../../shared/origin-pattern';
 import { savedReaderPathFor } from '../../shared/reader-url';
@@ -36,8 +37,11 @@ export function createRuntimeLibraryApi(): LibraryApi {
         return [url, image?.dataUrl] as const;
       });
       const sources = new Map(images.filter((e): e is readonly [string, string] => typeof e[1] === 'string'));
+      // Told apart by their original addresses: stored, a lead and a figure of one picture are two data: URLs.
       const lead = data.article.leadImage;
-      const leadImage = lead ? { ...lead, src: sources.get(lead.src) ?? lead.src } : null;
+      const body = new DOMParser().parseFromString(data.html, 'text/html').body;
+      const isRepeat = lead !== null && isLeadInBody(lead.src, body, data.article.url);
+      const leadImage = lead && !isRepeat ? { ...lead, src: sources.get(lead.src) ?? lead.src } : null;
       return { ...data, article: { ...data.article, leadImage }, html: replaceImageSources(data.html, sources) };
     },
 

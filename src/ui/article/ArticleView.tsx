@@ -1,6 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExtractResult } from '../../extract/types';
+import { hostOf } from '../../shared/host';
 import { useApi } from '../stores/context';
+import { isLeadInBody } from './lead-image';
 import { pageKindLabel } from './page-kind';
 import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
 
@@ -15,14 +17,6 @@ function formatDate(iso: string | null, locale: string): { iso: string; text: st
     return { iso: date.toISOString(), text: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) };
   } catch {
     return { iso: date.toISOString(), text: date.toDateString() };
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
   }
 }
 
@@ -49,7 +43,11 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
     [article.pageType, sanitised, t],
   );
   const lead = article.leadImage ? safeImageSrc(article.leadImage.src, article.url) : null;
-  const isLeadShown = lead !== null && !sanitised.imageSources.has(lead);
+  // A lead that repeats the body's opening picture (or any of its addresses) is not shown twice.
+  const shownLead = useMemo(
+    () => (lead !== null && !isLeadInBody(lead, sanitised.fragment, article.url) ? lead : null),
+    [lead, sanitised, article.url],
+  );
   const originalUrl = safeWebUrl(article.url) ?? undefined;
 
   useLayoutEffect(() => {
@@ -70,7 +68,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
       <header class="article__header">
         <p class="article__site">
           <a href={originalUrl} target="_blank" rel="noopener noreferrer">
-            {article.siteName ?? hostOf(article.url)}
+            {article.siteName ?? (hostOf(article.url) || article.url)}
           </a>
         </p>
         <h1 id="article-title" class="article__title" tabIndex={-1}>
@@ -89,9 +87,9 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
           )}
         </ul>
       </header>
-      {isLeadShown && (
+      {shownLead !== null && (
         <figure class="article__lead">
-          <img src={lead} alt={article.leadImage?.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
+          <img src={shownLead} alt={article.leadImage?.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
         </figure>
       )}
       <div class="article__body" ref={bodyRef} />

@@ -1,21 +1,19 @@
 /**
  * The context menu and the keyboard command save without a page of ours open. Browsers offer no
  * way for a test to click a context menu item, so the browser handle and the tab reading are
- * replaced here; the saving itself is tested on a real database in library-service.test.ts, and
- * the command end to end in tests/e2e/library-pages.spec.ts.
+ * replaced here; the menu entries are tested in context-menus.test.ts, the saving itself on a real
+ * database in library-service.test.ts, and the command end to end in tests/e2e/library-pages.spec.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveResult } from '../../../src/shared/messaging/library-protocol';
 
 const calls = vi.hoisted(() => ({
-  menus: [] as { id: string; contexts: string[] }[],
   badges: new Map<number | undefined, { text: string; title: string }>(),
   savedTabs: [] as number[],
 }));
 
 vi.mock('../../../src/shared/browser', () => ({
   browser: {
-    contextMenus: { create: (item: { id: string; contexts: string[] }) => void calls.menus.push(item) },
     i18n: { getMessage: (key: string, sub?: string) => (sub === undefined ? key : `${key}: ${sub}`) },
     action: {
       setBadgeBackgroundColor: async () => undefined,
@@ -44,7 +42,7 @@ vi.mock('../../../src/background/library/save-tab', () => ({
   },
 }));
 
-const { createSaveMenus, handleCommand, handleMenuClick, SAVE_LINK_MENU, SAVE_PAGE_MENU } =
+const { handleCommand, handleMenuClick, SAVE_LINK_MENU, SAVE_PAGE_MENU } =
   await import('../../../src/background/library/save-triggers');
 type Library = Parameters<typeof handleMenuClick>[0];
 
@@ -66,21 +64,12 @@ const badge = (tabId: number) => vi.waitFor(() => calls.badges.get(tabId) ?? Pro
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout'] });
-  calls.menus.length = 0;
   calls.badges.clear();
   calls.savedTabs.length = 0;
 });
 afterEach(() => vi.useRealTimers());
 
 describe('saving from the context menu and the keyboard', () => {
-  it('offers one item on pages and one on links', () => {
-    createSaveMenus();
-    expect(calls.menus.map((m) => [m.id, m.contexts])).toEqual([
-      [SAVE_PAGE_MENU, ['page']],
-      [SAVE_LINK_MENU, ['link']],
-    ]);
-  });
-
   it('saves the page it was opened on and says so on the toolbar button', async () => {
     const { library, saveUrl } = fakeLibrary();
     handleMenuClick(library, { menuItemId: SAVE_PAGE_MENU }, tab(7));

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli/run';
+import { EXIT_INPUT, EXIT_NOT_EXTRACTED, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli/run';
 import { loadFixture } from '../support/fixtures';
 
 const seed = loadFixture('magazine-seed');
@@ -172,17 +172,23 @@ describe('tidy-reader extract', () => {
     expect(err).toMatch(/127\.0\.0\.1:9\/: could not fetch/);
   });
 
-  it('treats a page with nothing to read as no error, and extracts it with --force', async () => {
+  it('says why a page has nothing to read, exits with 1 after the other inputs, and extracts it with --force', async () => {
     const plain = await run(['extract', 'wall.html']);
-    expect(plain).toMatchObject({ code: EXIT_OK, out: '' });
+    expect(plain).toMatchObject({ code: EXIT_NOT_EXTRACTED, out: '' });
     expect(plain.err).toMatch(/wall\.html: nothing to read \(This page asks you to sign in.*use --force/);
+    const withOthers = await run(['extract', 'wall.html', 'seed.html']);
+    expect(withOthers).toMatchObject({ code: EXIT_NOT_EXTRACTED, out: `==> seed.html <==\n${seed.expectedText}\n` });
+    const json = await run(['extract', '--format', 'json', 'wall.html']);
+    expect(json).toMatchObject({ code: EXIT_NOT_EXTRACTED, err: '' });
     const forced = await run(['extract', 'wall.html', '--force']);
+    expect(forced.code).toBe(EXIT_OK);
     expect(forced.out).toContain('This story is for subscribers.');
   });
 
-  it('explains usage errors and exits with 1; prints help and version', async () => {
+  it('explains usage errors and exits with 2; prints help and version', async () => {
     const bad = await run(['extract']);
     expect(bad.code).toBe(EXIT_USAGE);
+    expect(EXIT_USAGE).toBe(2);
     expect(bad.err).toMatch(/^tidy-reader: no input[\s\S]*Usage: tidy-reader extract/);
     expect((await run(['--help'])).out).toMatch(/^Usage: tidy-reader extract \[options\]/);
     expect((await run(['--version'])).out).toBe('tidy-reader 9.9.9\n');

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../src/shared/messaging/library-protocol';
 import { article, setupLibrary } from './support';
@@ -181,6 +182,36 @@ describe('exports', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<a href="#article-2">Winter gardening: “frost” &amp; roses</a>');
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('exports of a record with a hostile text direction', () => {
+  // The engine only ever gives 'ltr', 'rtl' or null, and the archive import checks it; the export
+  // writers escape it anyway, like every other value they write.
+  const DIR = 'rtl" onload="x';
+
+  async function hostile() {
+    const lib = setup({ reachable: ['https://news.example', 'https://cdn.example'] });
+    const saved = await lib.service.saveExtracted(article({ dir: DIR as 'rtl' }), null, 'page');
+    return { lib, id: saved.id };
+  }
+
+  it('keeps it an attribute value in HTML', async () => {
+    const { lib, id } = await hostile();
+    const html = strFromU8((await exportFile(lib.exchange, { ids: [id], format: 'html' })).bytes);
+    expect(html).toContain('dir="rtl&quot; onload=&quot;x"');
+    const doc = new JSDOM(html).window.document;
+    expect(doc.querySelector('article')?.getAttribute('dir')).toBe(DIR);
+    expect(doc.querySelector('[onload]')).toBeNull();
+  });
+
+  it('keeps it an attribute value in EPUB, and the chapter well-formed', async () => {
+    const { lib, id } = await hostile();
+    const files = unzipSync((await exportFile(lib.exchange, { ids: [id], format: 'epub' })).bytes);
+    const chapter = strFromU8(files['OEBPS/chapter-1.xhtml']!);
+    const doc = new JSDOM(chapter, { contentType: 'application/xhtml+xml' }).window.document;
+    expect(doc.querySelector('section')?.getAttribute('dir')).toBe(DIR);
+    expect(doc.querySelector('[onload]')).toBeNull();
   });
 });
 
