@@ -37,6 +37,8 @@ export const COMPILE_MARK = 'tidy-reader:clutter-compile';
 const MAX_TEXT_NODES = 20_000;
 /** A non-comment match holding more of the page's prose than this is a mislabelled article. */
 const MAX_PROSE_SHARE = 0.3;
+/** Paragraph text that makes a block a post on a forum or Q&A page (a one-line reply). */
+const MIN_POST_PROSE = 60;
 
 export interface PageClutter {
   apply(plan: ClutterPlan): PageClutterReport;
@@ -178,10 +180,14 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
   const guard = (matches: readonly ClutterMatch[], anchor: Element | null, total: number): Set<Element> => {
     const kept = new Set<Element>();
     for (let el: Element | null = anchor; el; el = el.parentElement) kept.add(el);
+    const discussion = isDiscussion();
     for (const match of matches) {
-      if (match.category !== 'comments' && total > 0 && paragraphChars(match.element) > total * MAX_PROSE_SHARE) {
-        kept.add(match.element);
-      }
+      if (match.category === 'comments') continue;
+      const prose = paragraphChars(match.element);
+      if (total > 0 && prose > total * MAX_PROSE_SHARE) kept.add(match.element);
+      // On a forum or Q&A page a block only its words mark (a "Share" menu atop a short reply) may
+      // hold a post: a paragraph of it is enough to keep the block.
+      else if (discussion && match.by !== 'selector' && prose >= MIN_POST_PROSE) kept.add(match.element);
     }
     for (const el of Array.from(doc.querySelectorAll(`[${KEEP_ATTRIBUTE}]`))) {
       if (!kept.has(el)) el.removeAttribute(KEEP_ATTRIBUTE);
