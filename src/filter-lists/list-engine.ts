@@ -6,17 +6,10 @@
  */
 import { FiltersEngine } from '@ghostery/adblocker';
 import { getDomain } from 'tldts';
+import type { ListPage } from '../shared/messaging/filter-list-protocol';
 import { LIST_CONFIG, plainHideFilters } from './parse-list';
 
-export interface PageTokens {
-  url: string;
-  hostname: string;
-  classes: readonly string[];
-  ids: readonly string[];
-  hrefs: readonly string[];
-  /** Also the rules written for this host (asked once per page). */
-  hostRules: boolean;
-}
+export type PageTokens = ListPage;
 
 export interface ListMatcher {
   /** The selectors to hide on the page: each appears once, exceptions applied. */
