@@ -293,7 +293,7 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
 
   return {
     apply(next) {
-      plan = { groups: { ...next.groups }, picked: [...next.picked] };
+      plan = { groups: { ...next.groups }, picked: [...next.picked], lists: next.lists === true };
       showAll = false;
       const report = run();
       const wanted = activeGroups().length > 0;

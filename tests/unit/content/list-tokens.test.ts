@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countListed, createListTokens } from '../../../src/content/clutter/list-tokens';
+import { createPageClutter } from '../../../src/content/clutter/page-clutter';
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -42,5 +43,30 @@ describe('counting what the lists hide', () => {
 
   it('counts the selectors a browser can read when one of them it cannot', () => {
     expect(countListed(document, ['.nag:unknown-pseudo', 'aside'], new Set(), new Set(), '')).toBe(1);
+  });
+});
+
+describe('the page script and the filter lists', () => {
+  const promos = { groups: { comments: false, promos: true }, picked: [] };
+
+  it('asks for list rules only while promos are hidden and lists are subscribed', () => {
+    const page = createPageClutter(document, 'news.example');
+    page.apply(promos);
+    expect(page.listTokens()).toBeNull();
+    page.apply({ ...promos, lists: true });
+    expect(page.listTokens()?.hostRules).toBe(true);
+    page.apply({ ...promos, groups: { comments: true, promos: false }, lists: true });
+    expect(page.listTokens()).toBeNull();
+    page.stop();
+  });
+
+  it('counts what only the lists hide among the promos', () => {
+    const page = createPageClutter(document, 'news.example');
+    const before = page.apply({ ...promos, lists: true });
+    const after = page.addListSelectors(['aside.nag']);
+    expect(after.counts.lists).toBe(1);
+    expect(after.counts.promos).toBe(before.counts.promos + 1);
+    expect(page.showAll().counts.lists).toBeUndefined();
+    page.stop();
   });
 });
