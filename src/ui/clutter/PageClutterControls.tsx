@@ -13,6 +13,8 @@ export function describeHidden(counts: ClutterCounts, t: Translate, language: st
   };
   add(counts.comments, 'clutterCommentsOne', 'clutterCommentsMany');
   add(counts.promos, 'clutterPromosOne', 'clutterPromosMany');
+  const byLists = counts.lists ?? 0;
+  if (byLists > 0 && counts.promos > 0) parts.push(t('clutterByLists', [parts.pop() ?? '', String(byLists)]));
   add(counts.picked, 'clutterPickedOne', 'clutterPickedMany');
   if (parts.length === 0) return '';
   return t('clutterHiddenList', new Intl.ListFormat(language, { type: 'conjunction' }).format(parts));
