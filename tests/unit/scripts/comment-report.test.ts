@@ -54,9 +54,9 @@ describe('the comment bench figures', () => {
       forumPages: 1,
       failures: [],
     });
-    expect(report).toContain('| visible comment excerpts hidden | 66.7% (2 of 3) | ≥ 97% | **misses** |');
-    expect(report).toContain('| article excerpts hidden | 0 of 1 | 0 | meets |');
-    expect(report).toContain('| forum post excerpts hidden | 1 of 1 | 0 | **misses** |');
+    expect(report).toContain('| visible comment excerpts hidden | 66.7% (2 of 3) | ≥ 97% | **NOT met** |');
+    expect(report).toContain('| article excerpts hidden | 0 of 1 | 0 | met |');
+    expect(report).toContain('| forum post excerpts hidden | 1 of 1 | 0 | **NOT met** |');
     expect(report).toContain('- `wcxb/1`: “comment visible visible”');
   });
 });
