@@ -1,12 +1,13 @@
 import { browser } from '../../shared/browser';
 import { sendToBackground } from '../../shared/messaging/clients';
-import type { MessageKey } from '../i18n';
+import { createRuntimeTranslator } from '../../shared/i18n/runtime';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
+  const { t, language } = createRuntimeTranslator();
   return {
     ...createRuntimeSurfaceApi(),
     async getTargetTabId() {
@@ -18,7 +19,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
     library: createRuntimeLibraryApi(),
     clutter: createRuntimeClutterApi(),
-    t: (key: MessageKey, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    uiLanguage: browser.i18n.getUILanguage(),
+    t,
+    uiLanguage: language,
   };
 }
