@@ -11,7 +11,7 @@ import type { Catalog } from '../../../src/shared/i18n/translate';
 const LOCALES_DIR = resolve(import.meta.dirname, '../../../src/_locales');
 
 /** The languages that ship, by the folder names both Chrome and Firefox accept. */
-const SHIPPED = ['de', 'en'];
+const SHIPPED = ['de', 'en', 'es', 'fr', 'it', 'pt_BR'];
 
 const PLURAL_MEMBER = /^(.+)_(zero|one|two|few|many|other)$/;
 
