@@ -6,4 +6,4 @@ export {
   type PluralKey,
   type Translate,
 } from '../shared/i18n/translate';
-export { failureText } from '../shared/i18n/failures';
+export { failureText, NOT_ARTICLE_KEYS } from '../shared/i18n/failures';

@@ -146,6 +146,7 @@ describe.each(BROWSERS)('in German, in %s', (browserName) => {
     await popup.waitFor(() => document.querySelector('.page-clutter__summary')?.textContent?.includes('Ausgeblendet'));
     expect(await popup.text('.page-clutter__summary')).toMatch(/^Ausgeblendet: 1 Kommentarbereich/);
     await expectGerman(popup);
+    await popup.screenshot(`out/screenshots/popup-de-${browserName}.png`);
     await popup.click('button[name="show-everything"]');
     await popup.close();
     await article.close();
@@ -197,6 +198,7 @@ describe.each(BROWSERS)('in German, in %s', (browserName) => {
       /^1 Artikel · /.test(document.querySelector('[data-testid="storage"]')?.textContent ?? ''),
     );
     await expectGerman(library);
+    await library.screenshot(`out/screenshots/library-de-${browserName}.png`);
     await library.close();
 
     const options = await suite.harness.openExtensionPage('options.html');

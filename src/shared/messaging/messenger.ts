@@ -52,8 +52,8 @@ export function createEnvelope(to: Receiver, type: string, req: unknown): Envelo
 }
 
 /**
- * What crosses the channel for a thrown error: its code and reason when it carries them (a
- * `MessagingError`, or the library's own errors with a `reason`), else an unexpected `failed`.
+ * What crosses the channel for a thrown error: a `MessagingError`'s code, reason and parameters,
+ * else an unexpected `failed` with the error's own text.
  */
 export function toFailureDetail(error: unknown): MessageError {
   if (error instanceof MessagingError) {

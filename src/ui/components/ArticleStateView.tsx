@@ -1,9 +1,7 @@
 import type { VNode } from 'preact';
-import type { ArticleStore } from '../stores/createArticleStore';
+import { failureText, NOT_ARTICLE_KEYS, type Translate } from '../i18n';
+import type { ArticleState, ArticleStore } from '../stores/createArticleStore';
 import type { LoadedArticle } from '../stores/article-source';
-import { NOT_ARTICLE_KEYS } from '../../shared/i18n/failures';
-import { failureText, type Translate } from '../i18n';
-import type { ArticleState } from '../stores/createArticleStore';
 import { useApi } from '../stores/context';
 
 function notArticleText(reason: Extract<ArticleState, { status: 'not-article' }>['reason'], t: Translate) {
