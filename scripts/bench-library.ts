@@ -13,6 +13,7 @@ import { exportLibraryArchive } from '../src/library-io/export/library-archive';
 import type { ExportArticle } from '../src/library-io/export/types';
 import { bytesToBase64 } from '../src/library-io/bytes';
 import { launchChromium, type Harness, type TestPage } from '../tests/e2e/support/harness';
+import { quantile } from './bench/lib/stats';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const WORDS = 800;
@@ -104,10 +105,8 @@ async function timed(page: TestPage, type: string, req: unknown): Promise<number
   );
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+/** The p-th percentile, from the one definition every benchmark uses (scripts/bench/lib/stats.ts). */
+const percentile = (values: number[], p: number): number => quantile(values, p / 100);
 
 const FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
 const PAGE_START_MARK = 'tidy-reader:page-start';

@@ -13,11 +13,18 @@ import { launchChromium, type TestPage } from '../../tests/e2e/support/harness';
 import { generateLargePage } from '../../tests/fixtures/generated/large-page';
 import { writeCommentReport } from './lib/comment-bench';
 import { servePages } from './lib/page-server';
+import { median } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '../..');
 const MARK = 'tidy-reader:clutter';
 const COMPILE_MARK = 'tidy-reader:clutter-compile';
 const REPETITIONS = 21;
+/** Fresh tabs per page: a cold pass happens once per tab, so its median needs several. */
+const COLD_TABS = 7;
+/** Targets: a warm pass on the demo page, and both passes on the 40,000-element page. */
+const DEMO_TARGET_MS = 5;
+const LARGE_TARGET_MS = 50;
+const OBSERVER_RUNS_PER_SECOND = 2;
 const OBSERVE_SECONDS = 5;
 const PLAN = { groups: { comments: true, promos: true }, picked: [] as string[] };
 
@@ -25,12 +32,6 @@ const PLAN = { groups: { comments: true, promos: true }, picked: [] as string[] 
 function mutatingPage(demo: string): string {
   const script = `<script>setInterval(() => { const d = document.createElement('div'); d.textContent = 'tick ' + Date.now(); document.querySelector('main, body').append(d); }, 10);</script>`;
   return demo.replace('</body>', `${script}</body>`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 async function send(control: TestPage, tabId: number, type: string, req: object): Promise<unknown> {
@@ -55,7 +56,9 @@ async function marks(page: TestPage): Promise<number[]> {
 interface PassRow {
   name: string;
   elements: number;
+  /** Median of the first passes of the fresh tabs, and their range. */
   cold: number;
+  coldRange: [number, number];
   compile: number;
   median: number;
   max: number;
@@ -90,26 +93,36 @@ async function main(): Promise<void> {
 
     const rows: PassRow[] = [];
     for (const name of ['demo', 'large']) {
-      const { page, tabId } = await open(name);
+      const colds: number[] = [];
+      const compiles: number[] = [];
+      let warm: number[] = [];
       let counts: unknown = null;
-      for (let r = 0; r < REPETITIONS; r++)
-        counts = ((await send(control, tabId, 'clutter.apply', PLAN)) as { counts: unknown }).counts;
-      const runs = await marks(page);
-      const compile = await page.evaluate(
-        (mark) => performance.getEntriesByName(mark)[0]?.duration ?? NaN,
-        COMPILE_MARK,
-      );
-      const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      let elements = 0;
+      for (let tab = 0; tab < COLD_TABS; tab++) {
+        const { page, tabId } = await open(name);
+        // The first tab also takes the warm passes (an observer re-run, or a switch flipped).
+        const passes = tab === 0 ? REPETITIONS : 1;
+        for (let r = 0; r < passes; r++)
+          counts = ((await send(control, tabId, 'clutter.apply', PLAN)) as { counts: unknown }).counts;
+        const runs = await marks(page);
+        colds.push(runs[0] ?? NaN);
+        if (tab === 0) warm = runs.slice(1);
+        compiles.push(
+          await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.duration ?? NaN, COMPILE_MARK),
+        );
+        elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+        await page.close();
+      }
       rows.push({
         name,
         elements,
-        cold: runs[0] ?? NaN,
-        compile,
-        median: median(runs.slice(1)),
-        max: Math.max(...runs.slice(1)),
+        cold: median(colds),
+        coldRange: [Math.min(...colds), Math.max(...colds)],
+        compile: median(compiles),
+        median: median(warm),
+        max: Math.max(...warm),
         counts,
       });
-      await page.close();
     }
 
     const { page: busy, tabId: busyTab } = await open('mutating');
@@ -131,7 +144,19 @@ async function main(): Promise<void> {
 
     const runsPerSecond = observerRuns.length / OBSERVE_SECONDS;
     const [demoRow, largeRow] = rows as [PassRow, PassRow];
-    const verdict = (ok: boolean) => (ok ? 'meets' : '**misses**');
+    const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    const targets = [
+      { what: 'demo page, warm pass (median)', value: demoRow.median, target: DEMO_TARGET_MS },
+      {
+        what: '40,000-element page, cold first pass (median of fresh tabs)',
+        value: largeRow.cold,
+        target: LARGE_TARGET_MS,
+      },
+      { what: '40,000-element page, warm pass (median)', value: largeRow.median, target: LARGE_TARGET_MS },
+    ];
+    const observerOk = runsPerSecond <= OBSERVER_RUNS_PER_SECOND;
+    const missed = [...targets.filter((t) => !(t.value <= t.target)), ...(observerOk ? [] : ['observer'])];
     const report = `# Live clutter hiding: script pass and observer
 
 Chromium ${version}, headless, the built extension loaded (the end-to-end harness), pages served from
@@ -139,15 +164,27 @@ Chromium ${version}, headless, the built extension loaded (the end-to-end harnes
 body and mark it and its ancestors kept, classify the page by the rules' selectors, read short
 texts for headings such as "Watch more on …", mark and count; timed by the page script's own
 \`${MARK}\` measure. The stylesheets themselves are applied by the browser and are not part of it.
-${REPETITIONS} passes per page: the first (cold: rules compiled — the compile column — JIT cold, page not
-yet marked), then the median and maximum of the others (an observer re-run, or a switch flipped).
+Each page is opened in ${COLD_TABS} fresh tabs, the script injected into each: its first pass is cold (rules
+compiled — the compile column — JIT cold, page not yet marked); in the first tab ${REPETITIONS - 1} more passes
+follow, warm (an observer re-run, or a switch flipped): their median and maximum.
 The machine is a shared 2-core VM (load average ${loadavg()[0]?.toFixed(1)} when the run ended): expect
 run-to-run spread. Written by \`npm run bench:clutter\` on ${new Date().toISOString().slice(0, 10)}.
 
-| page | elements | cold | of it, compile | median | max | target | |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| demo (magazine-seed) | ${demoRow.elements.toLocaleString('en')} | ${demoRow.cold.toFixed(2)} ms | ${demoRow.compile.toFixed(2)} ms | ${demoRow.median.toFixed(2)} ms | ${demoRow.max.toFixed(2)} ms | ≤ 5 ms | ${verdict(demoRow.median <= 5)} |
-| generated large page | ${largeRow.elements.toLocaleString('en')} | ${largeRow.cold.toFixed(2)} ms | ${largeRow.compile.toFixed(2)} ms | ${largeRow.median.toFixed(2)} ms | ${largeRow.max.toFixed(2)} ms | ≤ 50 ms | ${verdict(largeRow.median <= 50)} |
+| page | elements | cold (median of ${COLD_TABS} fresh tabs) | cold, range | of it, compile | warm median | warm max |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows
+  .map(
+    (row) =>
+      `| ${row.name === 'demo' ? 'demo (magazine-seed)' : 'generated large page'} | ${row.elements.toLocaleString('en')} | ${ms(row.cold)} | ${ms(row.coldRange[0])}–${ms(row.coldRange[1])} | ${ms(row.compile)} | ${ms(row.median)} | ${ms(row.max)} |`,
+  )
+  .join('\n')}
+
+${missed.length === 0 ? 'All targets: met.' : `Targets **NOT met**: ${missed.length} of ${targets.length + 1}.`}
+
+| target | measured | bar | |
+| --- | ---: | ---: | --- |
+${targets.map((t) => `| ${t.what} | ${ms(t.value)} | ≤ ${t.target} ms | ${verdict(t.value <= t.target)} |`).join('\n')}
+| observer re-runs under a page that never stops changing | ${runsPerSecond.toFixed(1)} per second | ≤ ${OBSERVER_RUNS_PER_SECOND} per second | ${verdict(observerOk)} |
 
 Hidden on the demo page: \`${JSON.stringify(demoRow.counts)}\`; on the large page: \`${JSON.stringify(largeRow.counts)}\`.
 
@@ -155,8 +192,8 @@ Hidden on the demo page: \`${JSON.stringify(demoRow.counts)}\`; on the large pag
 
 The demo page plus a script that appends a node every 10 ms. Over ${OBSERVE_SECONDS} s the page made
 ${mutations} insertions; the observer re-ran the pass **${observerRuns.length} times (${runsPerSecond.toFixed(1)} per
-second)**, median ${median(observerRuns).toFixed(2)} ms each (target: a few runs per second at most —
-${verdict(runsPerSecond <= 3)}). After "show everything" it ran ${runsAfterShowAll} times in the next second
+second)**, median ${median(observerRuns).toFixed(2)} ms each (target: at most ${OBSERVER_RUNS_PER_SECOND} per second —
+${verdict(observerOk)}). After "show everything" it ran ${runsAfterShowAll} times in the next second
 (disconnected).
 `;
     await mkdir(join(root, 'bench/results'), { recursive: true });

@@ -2,6 +2,8 @@ import type { Handlers } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
 import { createClutterHandlers } from './clutter/clutter-handlers';
 import type { ClutterSettingsStore } from './clutter/clutter-settings-store';
+import { createFilterListHandlers } from './filter-lists/list-handlers';
+import type { FilterListService } from './filter-lists/list-service';
 import { createLibraryHandlers } from './library/library-handlers';
 import type { LibraryRuntime } from './library/library-runtime';
 import { extractFromTab } from './tab-content';
@@ -10,6 +12,7 @@ export function createBackgroundHandlers(
   ready: Promise<void>,
   library: () => Promise<LibraryRuntime>,
   clutterSettings: ClutterSettingsStore,
+  filterLists: FilterListService,
 ): Handlers<BackgroundApi> {
   return {
     'tab.extract': async ({ tabId, force }) => {
@@ -17,6 +20,7 @@ export function createBackgroundHandlers(
       return extractFromTab(tabId, { force });
     },
     ...createLibraryHandlers(library),
-    ...createClutterHandlers(ready, clutterSettings),
+    ...createClutterHandlers(ready, clutterSettings, () => filterLists.isActive()),
+    ...createFilterListHandlers(ready, filterLists),
   };
 }

@@ -8,6 +8,8 @@ import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { backgroundSenders, type BackgroundApi } from '../shared/messaging/protocol';
 import { createClutterSettingsStore } from './clutter/clutter-settings-store';
 import { registerClutterListeners } from './clutter/clutter-listeners';
+import { createFilterListService } from './filter-lists/list-service';
+import { registerFilterListListeners } from './filter-lists/list-listeners';
 import { createBackgroundHandlers } from './handlers';
 import { init } from './init';
 import { registerCommands } from './surfaces/commands';
@@ -20,16 +22,18 @@ let libraryRuntime: Promise<LibraryRuntime> | null = null;
 /** The library opens its database on first use, not on every wake of the worker. */
 const library = () => (libraryRuntime ??= createLibraryRuntime());
 const clutterSettings = createClutterSettingsStore();
+const filterLists = createFilterListService();
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready, library, clutterSettings),
+  createBackgroundHandlers(ready, library, clutterSettings, filterLists),
   backgroundSenders,
 );
 
 registerCommands();
 registerContextMenus(library);
 registerClutterListeners(clutterSettings);
+registerFilterListListeners(filterLists);
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));
 browser.permissions.onAdded.addListener((added) => handlePermissionsAdded(library, added));

@@ -35,7 +35,8 @@ const PROFILE_LINK =
 const AUTHOR_CLASS = /author|username|user-name|commenter|poster|nickname|\bfn\b|vcard|\bnick\b|autor|auteur/i;
 const REPLY_WORDS =
   /^(reply|respond|antworten|beantworten|répondre|repondre|responder|rispondi|rispondere|beantwoorden|reageer|reageren|odpowiedz|odpowiedź|svara|svar|besvar|回复|回覆|返信|답글|답장)\b/i;
-const REPLY_HREF = /replytocom=|[#?&](reply|respond|comment-?reply)|#c(omment)?-?\d+/i;
+/** A reply link, or a permalink to the comment's own anchor (`#comment-12`, `#gistcomment-12`, `#c12`). */
+const REPLY_HREF = /replytocom=|[#?&](reply|respond|comment-?reply)|#c(omment)?-?\d+|#[\w-]*comment[-_]?\d+/i;
 const CONTROL_CLASS = /reply|respond|antwort|vote|permalink/i;
 const COMMENT_TYPE = /\/(Comment|UserComments)$/i;
 

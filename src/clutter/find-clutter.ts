@@ -82,9 +82,12 @@ export function findClutter(
     }
   }
   if (options.threads && categories.includes('comments')) {
-    const found = new Set(matches.map((m) => m.element));
+    // Threads the rules found already are not read again. Other matches may sit inside a thread (a
+    // comment's own "Share" menu) and must not hide its controls from the finder.
+    const found = new Set(matches.filter((m) => m.category === 'comments').map((m) => m.element));
+    const all = new Set(matches.map((m) => m.element));
     for (const thread of findCommentThreads(root, (el) => isProtected(el, protect), found)) {
-      if (found.has(thread) || isException(thread, exceptions)) continue;
+      if (all.has(thread) || isException(thread, exceptions)) continue;
       matches.push({ element: thread, category: 'comments', by: 'structure' });
     }
   }

@@ -25,6 +25,7 @@ export { hostMatches, isValidHostPattern } from './host-pattern';
 export { paragraphChars, trimmedText } from './dom';
 export { normaliseLabel } from './normalise';
 export { DEFAULT_CLUTTER_RULES } from './rules';
+export { listStylesheet } from './list-stylesheet';
 export { clutterStylesheet, hideSelectors, type StylesheetOptions } from './stylesheet';
 export { blockHeadedBy, findTextSignals, type TextSignal } from './text-signals';
 export { CLUTTER_CATEGORIES, type ClutterCategory, type ClutterRules, type SiteRules } from './types';

@@ -36,7 +36,7 @@ export const SHOW_ATTRIBUTE = 'data-tidy-show';
 
 export type GroupSwitches = Record<HideGroup, boolean>;
 
-function scopeOf(group: StyleGroup): string {
+export function scopeOf(group: StyleGroup): string {
   return `html:not([${SHOW_ATTRIBUTE}~="${group}"])`;
 }
 

@@ -12,6 +12,7 @@ import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { clutterPageSenders, type ClutterPageApi } from '../shared/messaging/protocol';
 import { createClutterHandlers } from './clutter/clutter-handlers';
 import { startElementPicker, type PickerTexts } from './clutter/element-picker';
+import { createListSync } from './clutter/list-sync';
 import { createPageClutter, findArticleAnchor } from './clutter/page-clutter';
 
 const INJECTED = Symbol.for('tidy-reader.clutter');
@@ -37,7 +38,9 @@ function whenBodyReady(run: () => void): void {
 if (!scope[INJECTED]) {
   scope[INJECTED] = true;
   const host = location.hostname;
-  const page = createPageClutter(document, host);
+  let syncLists = async () => page.report();
+  const page = createPageClutter(document, host, { onObservedPass: () => void syncLists() });
+  syncLists = createListSync(page, (request) => sendToBackground('clutter.listStyles', request));
   let stopPicker: (() => void) | null = null;
   const startPicker = (): void => {
     stopPicker?.();
@@ -54,14 +57,17 @@ if (!scope[INJECTED]) {
   serve<ClutterPageApi>(
     browser.runtime as unknown as RuntimePort,
     'clutter',
-    createClutterHandlers(page, startPicker),
+    createClutterHandlers(page, startPicker, () => syncLists()),
     clutterPageSenders,
   );
   void sendToBackground('clutter.attach', {}).then(
     (attached) => {
       if (!attached) return;
       page.noteSheets(attached.sheets);
-      whenBodyReady(() => void page.apply(attached.plan));
+      whenBodyReady(() => {
+        page.apply(attached.plan);
+        void syncLists();
+      });
     },
     () => undefined,
   );

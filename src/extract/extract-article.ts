@@ -23,6 +23,7 @@ import { buildThread, microdataPosts, POST_HEADER, repeatedPosts, type Post } fr
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
 import { findListItems, rebuildAsList } from './list-items';
+import { noscriptFallback } from './noscript-fallback';
 import { extractPageContent } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
 import { removeProductFurniture } from './product-furniture';
@@ -182,6 +183,9 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   if (doc.getElementsByTagName('*').length > (options.maxElements ?? MAX_ELEMENTS)) {
     return emptyResult(url, REASONS.tooLarge, doc.title);
   }
+  // An empty app shell with its content in <noscript>: read that (the copy has no noscript left).
+  const fallback = noscriptFallback(doc);
+  if (fallback) return extractArticle(fallback, { ...options, window: win });
 
   const jsonLd = findJsonLdArticle(doc);
   const signals = readPageSignals(doc, url);

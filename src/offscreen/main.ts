@@ -1,9 +1,11 @@
 /**
  * Chrome's offscreen document: a DOM for the service worker, which has none. It serves the
- * `dom.*` entries (sanitising, extraction of fetched pages, export conversions) and nothing else.
+ * `dom.*` entries (sanitising, extraction of fetched pages, export conversions) and the `lists.*`
+ * entries (the filter-list parser and matcher, which a service worker cannot load on demand).
  */
 import { createLocalDomHost } from '../library-io/dom-host';
 import { browser } from '../shared/browser';
+import { createListOffscreenHandlers } from './list-handlers';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { offscreenSenders, type OffscreenApi } from '../shared/messaging/protocol';
 
@@ -19,6 +21,7 @@ serve<OffscreenApi>(
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
     'dom.sameSiteCanonical': (req) => dom.sameSiteCanonical(req),
+    ...createListOffscreenHandlers(),
   },
   offscreenSenders,
 );

@@ -10,6 +10,8 @@ export type { GroupSwitches, HideGroup };
 export interface ClutterPlan {
   groups: GroupSwitches;
   picked: string[];
+  /** Filter lists the reader subscribed to have rules: the page asks for those that apply. */
+  lists?: boolean;
 }
 
 export interface ClutterCounts {
@@ -19,6 +21,8 @@ export interface ClutterCounts {
   promos: number;
   /** Elements hidden by the user's own rules. */
   picked: number;
+  /** Of the promos, those hidden only by the reader's filter lists. */
+  lists?: number;
 }
 
 export interface PageClutterReport {

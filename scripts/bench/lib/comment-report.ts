@@ -70,7 +70,7 @@ function escapeCell(text: string): string {
 }
 
 function verdict(ok: boolean): string {
-  return ok ? 'meets' : '**misses**';
+  return ok ? 'met' : '**NOT met**';
 }
 
 function listed(results: readonly ExcerptResult[], empty: string, showState = false): string {

@@ -1,7 +1,7 @@
 import type { Handlers, MessageSender } from '../../shared/messaging/messenger';
 import { MessagingError } from '../../shared/messaging/messenger';
 import type { ClutterBackgroundApi } from '../../shared/messaging/protocol';
-import type { ClutterSettings, PageClutterReport, TabClutterState } from '../../shared/clutter-types';
+import type { ClutterPlan, ClutterSettings, PageClutterReport, TabClutterState } from '../../shared/clutter-types';
 import { hasAnything, isAlwaysOn, planFor, sheetsFor, siteOf } from './clutter-plan';
 import { syncRegistrations } from './clutter-registration';
 import type { ClutterSettingsStore } from './clutter-settings-store';
@@ -40,7 +40,13 @@ function senderTab(sender: MessageSender): number {
 export function createClutterHandlers(
   ready: Promise<void>,
   store: ClutterSettingsStore,
+  /** Whether subscribed filter lists have rules (the page then asks which apply to it). */
+  listsActive: () => Promise<boolean> = async () => false,
 ): Handlers<ClutterBackgroundApi> {
+  const planWithLists = async (settings: ClutterSettings, host: string): Promise<ClutterPlan> => {
+    const plan = planFor(settings, host);
+    return (await listsActive().catch(() => false)) ? { ...plan, lists: true } : plan;
+  };
   /** Saves a change to the tab's site, re-registers always-on scripts, and applies it to the tab. */
   const changeSite = async (tabId: number, change: (site: ClutterSettings['sites'][string]) => void) => {
     await ready;
@@ -59,14 +65,14 @@ export function createClutterHandlers(
       await ready;
       const page = await pageOfTab(tabId);
       const settings = await store.get();
-      const plan = planFor(settings, page.host);
+      const plan = await planWithLists(settings, page.host);
       // Opening the popup is the user's click: the site's saved choices apply now.
       const report = hasAnything(plan) ? await applyToTab(tabId, page.host, plan) : await reportOfTab(tabId);
       return stateOf(settings, page, report);
     },
     'clutter.setGroup': async ({ tabId, group, hidden }) => {
       const { page, settings } = await changeSite(tabId, (site) => (site.groups[group] = hidden));
-      const report = await applyToTab(tabId, page.host, planFor(settings, page.host));
+      const report = await applyToTab(tabId, page.host, await planWithLists(settings, page.host));
       return stateOf(settings, page, report);
     },
     'clutter.showAll': async ({ tabId }) => {
@@ -93,7 +99,7 @@ export function createClutterHandlers(
       const { page, settings } = await changeSite(tabId, (site) => {
         if (!site.picked.includes(clean)) site.picked.push(clean);
       });
-      const report = await applyToTab(tabId, page.host, planFor(settings, page.host));
+      const report = await applyToTab(tabId, page.host, await planWithLists(settings, page.host));
       return { status: 'saved', selector: clean, count: report.counts.picked };
     },
     'clutter.attach': async (_req, sender) => {
@@ -101,7 +107,7 @@ export function createClutterHandlers(
       const tabId = senderTab(sender);
       const page = await pageOfTab(tabId);
       const settings = await store.get();
-      const plan = planFor(settings, page.host);
+      const plan = await planWithLists(settings, page.host);
       if (!isAlwaysOn(settings, page.host) || !hasAnything(plan)) return null;
       const sheets = sheetsFor(plan);
       await insertSheets(tabId, page.host, sheets);

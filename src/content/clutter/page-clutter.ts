@@ -27,6 +27,8 @@ import {
   type StyleGroup,
 } from '../../clutter';
 import type { ClutterPlan, PageClutterReport } from '../../shared/clutter-types';
+import type { ListTokensRequest } from '../../shared/messaging/filter-list-protocol';
+import { countListed, createListTokens } from './list-tokens';
 import { createThrottledObserver, type ThrottledObserver } from './throttled-observer';
 
 /** Marks each pass in the page's performance timeline, for benchmarks. */
@@ -37,6 +39,8 @@ export const COMPILE_MARK = 'tidy-reader:clutter-compile';
 const MAX_TEXT_NODES = 20_000;
 /** A non-comment match holding more of the page's prose than this is a mislabelled article. */
 const MAX_PROSE_SHARE = 0.3;
+/** Paragraph text that makes a block a post on a forum or Q&A page (a one-line reply). */
+const MIN_POST_PROSE = 60;
 
 export interface PageClutter {
   apply(plan: ClutterPlan): PageClutterReport;
@@ -44,6 +48,15 @@ export interface PageClutter {
   report(): PageClutterReport | null;
   /** Records stylesheets the browser now applies to this document, so none is inserted twice. */
   noteSheets(sheets: readonly string[]): void;
+  /**
+   * The class names, ids and links new on the page since the last call, when the reader's filter
+   * lists apply here (promos hidden, lists subscribed); null otherwise or when nothing is new.
+   */
+  listTokens(): ListTokensRequest | null;
+  /** A `listTokens()` request that failed: send its tokens again next time. */
+  forgetListTokens(request: ListTokensRequest): void;
+  /** The list rules the background inserted for this page: counted from now on. */
+  addListSelectors(selectors: readonly string[]): PageClutterReport;
   stop(): void;
 }
 
@@ -143,6 +156,8 @@ export interface PageClutterOptions {
    * text signals find clutter: the comment bench measures the rules alone that way.
    */
   threads?: boolean;
+  /** Called after each pass the page's own changes caused (widgets that load late). */
+  onObservedPass?: () => void;
 }
 
 export function createPageClutter(doc: Document, host: string, options: PageClutterOptions = {}): PageClutter {
@@ -160,6 +175,10 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
   };
   let compiled: CompiledClutter | null = null;
   let observer: ThrottledObserver | null = null;
+  const listTokens = createListTokens();
+  const listSelectors = new Set<string>();
+  const listsApply = (): boolean =>
+    Boolean(plan?.lists) && !showAll && activeGroups().includes('promos') && doc.body !== null;
 
   const activeGroups = (): StyleGroup[] => {
     if (!plan || showAll) return [];
@@ -178,10 +197,14 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
   const guard = (matches: readonly ClutterMatch[], anchor: Element | null, total: number): Set<Element> => {
     const kept = new Set<Element>();
     for (let el: Element | null = anchor; el; el = el.parentElement) kept.add(el);
+    const discussion = isDiscussion();
     for (const match of matches) {
-      if (match.category !== 'comments' && total > 0 && paragraphChars(match.element) > total * MAX_PROSE_SHARE) {
-        kept.add(match.element);
-      }
+      if (match.category === 'comments') continue;
+      const prose = paragraphChars(match.element);
+      if (total > 0 && prose > total * MAX_PROSE_SHARE) kept.add(match.element);
+      // On a forum or Q&A page a block only its words mark (a "Share" menu atop a short reply) may
+      // hold a post: a paragraph of it is enough to keep the block.
+      else if (discussion && match.by !== 'selector' && prose >= MIN_POST_PROSE) kept.add(match.element);
     }
     for (const el of Array.from(doc.querySelectorAll(`[${KEEP_ATTRIBUTE}]`))) {
       if (!kept.has(el)) el.removeAttribute(KEEP_ATTRIBUTE);
@@ -206,7 +229,7 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
   const run = (): PageClutterReport => {
     const started = performance.now();
     const body = doc.body;
-    const counts = { comments: 0, promos: 0, picked: 0 };
+    const counts: PageClutterReport['counts'] = { comments: 0, promos: 0, picked: 0 };
     if (plan && body && !showAll) {
       if (!compiled) {
         const compiling = performance.now();
@@ -252,6 +275,13 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
         counts[group] += 1;
       }
       counts.picked = countPicked(kept);
+      if (listSelectors.size > 0 && categories.includes('promos')) {
+        const ours = new Set(matches.filter((m) => !kept.has(m.element)).map((m) => m.element));
+        const code = compiled.exceptions.selectors.join(', ');
+        const listed = countListed(doc, [...listSelectors], kept, ours, code);
+        counts.promos += listed;
+        if (listed > 0) counts.lists = listed;
+      }
       // From here the marks guard the article: the stylesheets' first-paint guard can stand down.
       if (!doc.documentElement.hasAttribute(MARKED_ATTRIBUTE)) doc.documentElement.setAttribute(MARKED_ATTRIBUTE, '');
     }
@@ -269,13 +299,16 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
 
   return {
     apply(next) {
-      plan = { groups: { ...next.groups }, picked: [...next.picked] };
+      plan = { groups: { ...next.groups }, picked: [...next.picked], lists: next.lists === true };
       showAll = false;
       const report = run();
       const wanted = activeGroups().length > 0;
       if (wanted && !observer && doc.body) {
         // The whole document: a single-page app may replace the body itself.
-        observer = createThrottledObserver(doc.documentElement, () => void run());
+        observer = createThrottledObserver(doc.documentElement, () => {
+          run();
+          options.onObservedPass?.();
+        });
       } else if (!wanted) {
         observer?.disconnect();
         observer = null;
@@ -292,6 +325,12 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
     noteSheets(added) {
       for (const sheet of added) sheets.add(sheet);
       if (last) last = { ...last, sheets: [...sheets] };
+    },
+    listTokens: () => (listsApply() ? listTokens.collect(doc) : null),
+    forgetListTokens: (request) => listTokens.forget(request),
+    addListSelectors(selectors) {
+      for (const selector of selectors) listSelectors.add(selector);
+      return selectors.length > 0 || !last ? run() : last;
     },
     stop() {
       observer?.disconnect();

@@ -16,8 +16,25 @@ import type {
 } from '../clutter-types';
 import type { FailureReason } from '../i18n/failures';
 
-export type { OffscreenApi } from './library-protocol';
-export { offscreenSenders } from './library-protocol';
+import {
+  offscreenSenders as libraryOffscreenSenders,
+  type OffscreenApi as LibraryOffscreenApi,
+} from './library-protocol';
+import {
+  filterListSenders,
+  listOffscreenSenders,
+  type FilterListBackgroundApi,
+  type ListOffscreenApi,
+} from './filter-list-protocol';
+
+/** Served by Chrome's offscreen document: DOM work for the library, the filter-list parser. */
+export interface OffscreenApi extends LibraryOffscreenApi, ListOffscreenApi {}
+
+export const offscreenSenders: SenderRoles<OffscreenApi> = /* @__PURE__ */ Object.assign(
+  {},
+  libraryOffscreenSenders,
+  listOffscreenSenders,
+);
 
 /** Commands only the extension's own pages and background may send. */
 const EXTENSION = ['extension'] as const;
@@ -107,7 +124,7 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 };
 
 /** Served by the background; the only owner of storage and of tab scripting. */
-export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi {
+export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -117,6 +134,7 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   {},
   librarySenders,
   clutterBackgroundSenders,
+  filterListSenders,
   { 'tab.extract': EXTENSION } as const,
 );
 

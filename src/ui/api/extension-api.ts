@@ -5,6 +5,7 @@ import type { Translate } from '../i18n';
 import type { SurfaceApi } from './surface-api';
 import type { LibraryApi } from './library-api';
 import type { ClutterApi } from './clutter-api';
+import type { FilterListsApi } from './filter-lists-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -15,6 +16,8 @@ export interface ExtensionApi extends SurfaceApi {
   library: LibraryApi;
   /** Hiding comments and promos on the live page, per site. */
   clutter: ClutterApi;
+  /** The community filter lists the reader subscribed to. */
+  lists: FilterListsApi;
   t: Translate;
   /** The language the pages are shown in (the catalogue's), as a BCP 47 tag. */
   uiLanguage: string;

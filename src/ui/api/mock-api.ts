@@ -6,6 +6,7 @@ import type { ApiFailure, ExtensionApi } from './extension-api';
 import { createMockSurfaceApi, type MockSurfaceOptions } from './mock-surface-api';
 import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 import { createMockClutterApi, type MockClutterApi } from './mock-clutter-api';
+import { createMockFilterListsApi, type MockFilterListsApi } from './mock-filter-lists-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
@@ -13,6 +14,7 @@ export interface MockApiOptions extends MockSurfaceOptions {
   extract?: (options: { force: boolean; tabId: number }) => ExtractResult | ApiFailure;
   library?: MockLibraryApi;
   clutter?: MockClutterApi;
+  lists?: MockFilterListsApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -41,6 +43,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
     library: options.library ?? createMockLibraryApi(),
     clutter: options.clutter ?? createMockClutterApi(),
+    lists: options.lists ?? createMockFilterListsApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

@@ -5,6 +5,7 @@ import { readTabIdParam, type ExtensionApi } from './extension-api';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
+import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -19,6 +20,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
     library: createRuntimeLibraryApi(),
     clutter: createRuntimeClutterApi(),
+    lists: createRuntimeFilterListsApi(),
     t,
     uiLanguage: language,
   };

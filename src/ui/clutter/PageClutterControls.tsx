@@ -13,6 +13,10 @@ export function describeHidden(counts: ClutterCounts, t: Translate, language: st
   };
   add(counts.comments, 'clutterComments');
   add(counts.promos, 'clutterPromos');
+  const byLists = counts.lists ?? 0;
+  if (byLists > 0 && counts.promos > 0) {
+    parts.push(t('clutterByLists', [parts.pop() ?? '', new Intl.NumberFormat(language).format(byLists)]));
+  }
   add(counts.picked, 'clutterPicked');
   if (parts.length === 0) return '';
   return t('clutterHiddenList', new Intl.ListFormat(language, { type: 'conjunction' }).format(parts));

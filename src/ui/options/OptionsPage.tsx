@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { ClutterSettingsSection } from './ClutterSettingsSection';
+import { FilterListsSection } from './FilterListsSection';
 import { useApi } from '../stores/context';
 import { SHORTCUTS } from '../reader/keymap';
 import fontLicenceUrl from '@fontsource/opendyslexic/LICENSE?url';
@@ -33,6 +34,7 @@ export function OptionsPage() {
           </div>
         </section>
         <ClutterSettingsSection />
+        <FilterListsSection />
         <section class="options__section" aria-labelledby="shortcuts-title">
           <h2 id="shortcuts-title">{t('keyboardShortcuts')}</h2>
           <dl class="shortcuts">

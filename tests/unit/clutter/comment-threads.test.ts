@@ -129,3 +129,32 @@ describe('findClutter with threads', () => {
     expect(holding).toHaveLength(1);
   });
 });
+
+/** A code host's comments: a permalink to the comment's own anchor is the only control, and each header says "commented". */
+function timelineLike(count: number): string {
+  const items = Array.from(
+    { length: count },
+    (_, i) => `<div class="TimelineItem"><div id="gistcomment-${i}" class="timeline-comment-group">
+      <div class="timeline-comment-header"><h3 class="f5"><a class="author" href="/reader${i}">reader${i}</a> commented
+        <a class="js-timestamp" href="/x/abc?permalink_comment_id=${i}#gistcomment-${i}"><relative-time datetime="2025-12-1${i}T10:00:00Z">Dec 1${i}, 2025</relative-time></a></h3></div>
+      <div class="comment-body"><p>Thanks for the write-up, reader ${i} says, it fixed my build at last.</p></div></div></div>`,
+  ).join('');
+  return `<div class="discussion"><div class="timeline">${items}</div></div>`;
+}
+
+describe('findClutter with the thread finder', () => {
+  it('recognises a thread whose only controls are permalinks to the comments’ own anchors', () => {
+    const doc = page(`<main>${ARTICLE}${timelineLike(4)}</main>`);
+    expect(threadsOf(doc).map((t) => t.className)).toEqual(['discussion']);
+  });
+
+  it('still finds the thread when other rules matched inside its comments (a "commented" header)', () => {
+    const doc = page(`<main>${ARTICLE}${timelineLike(4)}</main>`);
+    const anchor = findBodyAnchor(doc.body);
+    const compiled = compileClutterRules(undefined, { host: 'code.example' });
+    const matches = findClutter(doc.body, compiled, { protect: anchor ? [anchor] : [], threads: true });
+    const thread = matches.find((m) => m.by === 'structure');
+    expect(thread?.element.className).toBe('discussion');
+    expect(thread?.category).toBe('comments');
+  });
+});

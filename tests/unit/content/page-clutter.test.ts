@@ -204,3 +204,29 @@ describe('before the page script has marked the page (a stylesheet registered at
     expect(isRendered(doc.querySelector('main p'))).toBe(true);
   });
 });
+
+describe('on a forum page', () => {
+  it('keeps a short reply that a "Share" menu atop its column would take along', () => {
+    const posts = Array.from(
+      { length: 4 },
+      (_, i) => `<article class="post"><aside class="who"><a href="/profile/${i}">member${i}</a></aside>
+        <div class="column"><ul class="menu"><li><a href="/t/1/?comment=${i}">Share</a></li><li><a href="/report/${i}">Report post</a></li></ul>
+          <div class="meta"><a href="#p${i}">#${i + 1}</a> Posted <time datetime="2025-08-2${i}">August 2${i}</time></div>
+          <div class="body"><p>Reply ${i}: the focusing method is the main difference, which the first post leaves out.</p></div>
+          <button type="button">Quote</button></div></article>`,
+    ).join('');
+    const ld =
+      '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Which camera?"}</script>';
+    const doc = new JSDOM(`<!doctype html><head>${ld}</head><body><main><h1>Which camera?</h1>${posts}</main>`, {
+      url: 'https://forum.example/which-camera',
+    }).window.document;
+    const style = doc.createElement('style');
+    style.textContent = `${groupStylesheet('comments', 'forum.example')}\n${groupStylesheet('promos', 'forum.example')}`;
+    doc.head.append(style);
+    const page = createPageClutter(doc, 'forum.example');
+    running.push(page);
+    page.apply(BOTH);
+    for (const body of Array.from(doc.querySelectorAll('.body p')))
+      expect(isRendered(body), body.textContent ?? '').toBe(true);
+  });
+});

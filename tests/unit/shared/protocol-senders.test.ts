@@ -49,7 +49,11 @@ function commandsFrom(role: SenderRole): string[] {
 
 describe('who may send what', () => {
   it('lets a script in a web page send only what concerns its own tab', () => {
-    expect(commandsFrom('content')).toEqual(['background:clutter.addPicked', 'background:clutter.attach']);
+    expect(commandsFrom('content')).toEqual([
+      'background:clutter.addPicked',
+      'background:clutter.attach',
+      'background:clutter.listStyles',
+    ]);
   });
 
   it('lets the offscreen document, which parses untrusted pages, send nothing', () => {
