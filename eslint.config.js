@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { tidyPlugin } from './scripts/lint/no-literal-ui-text.js';
 
 /** Folder boundaries, enforced here rather than remembered (see STYLE.md). */
 const pureCoreGlobals = [
@@ -156,6 +157,18 @@ export default tseslint.config(
     files: ['src/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Every word a person reads comes from _locales (its own block, so boundary rules merge apart).
+    files: ['src/ui/**/*.{ts,tsx}', 'src/content/**/*.ts'],
+    plugins: { tidy: tidyPlugin },
+    rules: { 'tidy/no-literal-ui-text': 'error' },
+  },
+  {
+    files: ['scripts/lint/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  // Deliberately wrong code that the rule's own test lints.
+  { ignores: ['tests/fixtures/lint/literal-ui-text.tsx'] },
   {
     files: ['tests/**', 'scripts/**', 'src/cli/**', 'bin/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },

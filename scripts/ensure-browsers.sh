@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Installs the browsers the tests drive (Debian's chromium and firefox-esr) when they are missing.
+# Installs the browsers the tests drive (Debian's chromium and firefox-esr, with their German
+# language packs) when they are missing.
 # Never downloads a browser of its own: only the distribution's packages.
 set -euo pipefail
 missing=()
 [ -x /usr/lib/chromium/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
 [ -x /usr/bin/firefox-esr ] || [ -n "${FIREFOX_PATH:-}" ] || missing+=(firefox-esr)
+# The German run of the end-to-end tests needs each browser's German language pack.
+[ -f /usr/lib/chromium/locales/de.pak ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium-l10n)
+[ -f /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ] || [ -n "${FIREFOX_PATH:-}" ] ||
+  missing+=(firefox-esr-l10n-de)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]} from the distribution's packages…"
 if [ "$(id -u)" -eq 0 ]; then

@@ -2,9 +2,11 @@
  * Pages where browsers forbid extension scripts. Knowing them lets the UI say why it cannot act,
  * instead of showing a generic failure.
  */
+import type { FailureReason } from '../shared/i18n/failures';
+
 interface Restriction {
   test: (url: URL) => boolean;
-  reason: string;
+  reason: FailureReason;
   /** False where access depends on a setting or on the document type: try first, explain on failure. */
   isAlways: boolean;
 }
@@ -13,12 +15,12 @@ const RESTRICTED: Restriction[] = [
   {
     test: (u) =>
       ['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'view-source:', 'devtools:'].includes(u.protocol),
-    reason: 'Browser pages cannot be read by extensions.',
+    reason: 'browser-page',
     isAlways: true,
   },
   {
     test: (u) => u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:',
-    reason: 'Extension pages cannot be read by other extensions.',
+    reason: 'extension-page',
     isAlways: true,
   },
   {
@@ -27,17 +29,17 @@ const RESTRICTED: Restriction[] = [
       (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore')) ||
       u.hostname === 'addons.mozilla.org' ||
       u.hostname === 'accounts-static.cdn.mozilla.net',
-    reason: 'The browser protects its extension store from extensions.',
+    reason: 'extension-store',
     isAlways: true,
   },
   {
     test: (u) => u.protocol === 'file:',
-    reason: 'Local files can only be read if you allow file access for Tidy Reader in the extension settings.',
+    reason: 'local-file',
     isAlways: false,
   },
   {
     test: (u) => u.pathname.toLowerCase().endsWith('.pdf'),
-    reason: 'PDF documents open in the browser’s PDF viewer, which extensions cannot read.',
+    reason: 'pdf',
     isAlways: false,
   },
 ];
@@ -46,7 +48,7 @@ const RESTRICTED: Restriction[] = [
  * Why extensions cannot script `url`, or null. With `onlyCertain`, only restrictions that hold
  * whatever the settings are reported (used before trying; the others explain a failure).
  */
-export function describeRestriction(url: string, onlyCertain = false): string | null {
+export function describeRestriction(url: string, onlyCertain = false): FailureReason | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,5 +1,6 @@
 import { browser } from '../shared/browser';
 import { contentOf } from '../shared/messaging/clients';
+import { failure } from '../shared/messaging/failure';
 import { MessagingError } from '../shared/messaging/messenger';
 import type { ExtractResult } from '../extract/types';
 import { describeRestriction } from './restricted-pages';
@@ -8,11 +9,11 @@ const CONTENT_SCRIPT = 'content.js';
 
 export function toAccessError(error: unknown, url: string | undefined): MessagingError {
   const restriction = url ? describeRestriction(url) : null;
-  if (restriction) return new MessagingError('restricted', restriction);
+  if (restriction) return failure('restricted', restriction);
   const message = error instanceof Error ? error.message : String(error);
-  if (/no tab with id/i.test(message)) return new MessagingError('no-tab', 'The tab was closed.');
+  if (/no tab with id/i.test(message)) return failure('no-tab', 'tab-closed');
   if (/cannot access|permission|missing host|cannot be scripted|denied/i.test(message)) {
-    return new MessagingError('no-access', 'Tidy Reader needs a click on its toolbar button to read this page.');
+    return failure('no-access', 'needs-click');
   }
   return new MessagingError('failed', message);
 }
@@ -37,7 +38,7 @@ export async function ensureScript(tabId: number, file: string, ping: () => Prom
     throw toAccessError(error, undefined);
   }
   const restriction = url ? describeRestriction(url, true) : null;
-  if (restriction) throw new MessagingError('restricted', restriction);
+  if (restriction) throw failure('restricted', restriction);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {

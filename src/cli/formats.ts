@@ -1,5 +1,6 @@
 /** The CLI's output formats. Each returns the text written for one input. */
 import type { ExtractResult } from '../extract/types';
+import { englishReason } from '../shared/i18n/english';
 import { createMarkdownService } from '../shared/markdown';
 import type { DecodedHtml } from './decode';
 
@@ -13,14 +14,20 @@ export interface Rendered {
   decoded?: Pick<DecodedHtml, 'encoding' | 'source'>;
 }
 
+/** Why a page has nothing to read, in English (the CLI is a developer's tool). */
+export function reasonInEnglish(result: ExtractResult): string {
+  return englishReason(result.reason ?? 'no-text');
+}
+
 /**
- * One JSON object per line (JSON Lines): `input` first, then the engine's fields, then the
- * encoding the page was read in and the rule that chose it (`bom`, `http`, `meta`, `detected`,
- * `default`).
+ * One JSON object per line (JSON Lines): `input` first, then the engine's fields (a page with
+ * nothing to read gives its `reason` in English and its `reasonCode`), then the encoding the page
+ * was read in and the rule that chose it (`bom`, `http`, `meta`, `detected`, `default`).
  */
 export function toJsonLine({ input, result, decoded }: Rendered): string {
   const encoding = decoded ? { encoding: decoded.encoding, encodingSource: decoded.source } : {};
-  return `${JSON.stringify({ input, ...result, ...encoding })}\n`;
+  const reason = result.reason ? { reason: reasonInEnglish(result), reasonCode: result.reason } : {};
+  return `${JSON.stringify({ input, ...result, ...reason, ...encoding })}\n`;
 }
 
 export function toText({ result }: Rendered): string {

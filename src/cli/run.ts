@@ -6,7 +6,7 @@ import { extractArticle } from '../extract/extract-article';
 import type { ExtractResult } from '../extract/types';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { decodeHtml, type DecodedHtml } from './decode';
-import { createMarkdownRenderer, toHtml, toJsonLine, toText, type Rendered } from './formats';
+import { createMarkdownRenderer, reasonInEnglish, toHtml, toJsonLine, toText, type Rendered } from './formats';
 import { InputError, loadInput, parseList, type InputIo, type InputSpec } from './inputs';
 import { closeDocument, parseHtml } from './parse-html';
 
@@ -135,7 +135,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exitCode = Math.max(exitCode, EXIT_NOT_EXTRACTED);
       if (options.format !== 'json') {
         io.stderr.write(
-          `tidy-reader: ${spec.input}: nothing to read (${result.reason ?? 'no text'}); use --force to extract anyway\n`,
+          `tidy-reader: ${spec.input}: nothing to read (${reasonInEnglish(result)}); use --force to extract anyway\n`,
         );
       }
     }

@@ -6,6 +6,7 @@
  */
 import { compileClutterRules } from '../clutter';
 import { browser } from '../shared/browser';
+import { createRuntimeTranslator } from '../shared/i18n/runtime';
 import { sendToBackground } from '../shared/messaging/clients';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { clutterPageSenders, type ClutterPageApi } from '../shared/messaging/protocol';
@@ -18,7 +19,7 @@ const INJECTED = Symbol.for('tidy-reader.clutter');
 const scope = globalThis as typeof globalThis & { [INJECTED]?: true };
 
 function pickerTexts(): PickerTexts {
-  const t = (key: string) => browser.i18n.getMessage(key);
+  const { t } = createRuntimeTranslator();
   return {
     instructions: t('pickerInstructions'),
     refusedArticle: t('pickerRefusedArticle'),

@@ -5,12 +5,15 @@
  * page of bare links.
  */
 
+import type { NotArticleReason } from './types';
+
+/** The codes the engine answers with; their words are in `_locales` (`notArticle…` keys). */
 export const REASONS = {
-  noText: 'No text to read was found on this page.',
-  signIn: 'This page asks you to sign in before it shows anything to read.',
-  links: 'This page is a list of links with nothing to read between them.',
-  tooLarge: 'This page is too large to extract safely.',
-} as const;
+  noText: 'no-text',
+  signIn: 'sign-in',
+  links: 'links',
+  tooLarge: 'too-large',
+} as const satisfies Record<string, NotArticleReason>;
 
 /** Less text than this is not worth a reader (a caption, a cookie notice). */
 const MIN_TEXT_CHARS = 200;
@@ -29,7 +32,7 @@ const LINK_SHARE = 0.7;
 const MIN_TEXT_BETWEEN_LINKS = 400;
 
 /** A reason there is nothing to read in `text` (the content found on `doc`); null if there is. */
-export function refusalOf(doc: Document, text: string, linkDensity: number): string | null {
+export function refusalOf(doc: Document, text: string, linkDensity: number): NotArticleReason | null {
   const length = text.trim().length;
   if (length < MAX_SIGN_IN_TEXT_CHARS && asksToSignIn(doc)) return REASONS.signIn;
   if (length < MIN_TEXT_CHARS) return REASONS.noText;

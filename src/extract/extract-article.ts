@@ -33,7 +33,7 @@ import { CHROME, pickArticle, readPage, type PageReading } from './pick-article'
 import { countWords, estimateReadingMinutes } from './reading-time';
 import { noRemovals } from './removal-counts';
 import { sanitiseInPlace } from './sanitise';
-import type { ExtractOptions, ExtractResult, PageType, RemovedCounts } from './types';
+import type { ExtractOptions, ExtractResult, NotArticleReason, PageType, RemovedCounts } from './types';
 import { absolutiseUrls, baseUrlOf } from './urls';
 
 /** Beyond this many elements a page is not extracted (a 40,000-element page is fine). */
@@ -66,7 +66,12 @@ export interface EngineOptions extends ExtractOptions {
   onStep?: (step: string, root: Element) => void;
 }
 
-function emptyResult(url: string, reason: string, title: string, removed: RemovedCounts = noRemovals()): ExtractResult {
+function emptyResult(
+  url: string,
+  reason: NotArticleReason,
+  title: string,
+  removed: RemovedCounts = noRemovals(),
+): ExtractResult {
   return {
     isArticle: false,
     pageType: 'page',

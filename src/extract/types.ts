@@ -33,12 +33,19 @@ export interface ExtractOptions {
 export const PAGE_TYPES = ['article', 'documentation', 'discussion', 'product', 'list', 'page'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
+/**
+ * Why a page has nothing to read, as a code: the pages say it in the reader's language
+ * (`src/shared/i18n/failures.ts`), the CLI in English from the same catalogue.
+ */
+export const NOT_ARTICLE_REASONS = ['no-text', 'sign-in', 'links', 'too-large'] as const;
+export type NotArticleReason = (typeof NOT_ARTICLE_REASONS)[number];
+
 export interface ExtractResult {
   /** Whether there is content to read (an article, a thread, a product, a list…). */
   isArticle: boolean;
   pageType: PageType;
   /** Why the page is not treated as an article (set when `isArticle` is false). */
-  reason?: string;
+  reason?: NotArticleReason;
   url: string;
   title: string;
   byline: string | null;

@@ -53,7 +53,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
 
   async function writeOne(input: SaveInput, revision: number): Promise<Written> {
     const urlKeys = toUrlKeys(input.url, input.canonicalUrl);
-    if (urlKeys.length === 0) throw new LibraryError('bad-request', `Not a web address: ${input.url}`);
+    if (urlKeys.length === 0) throw new LibraryError('bad-request', 'not-web-address', [input.url]);
     const existing = (input.id ? await db.articles.get(input.id) : undefined) ?? (await findByUrlKeys(urlKeys));
     const time = now();
     // A links-only import must not overwrite an article whose text is already stored.
@@ -210,7 +210,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       return withQuotaMessage(() =>
         db.transaction('rw', [...stores(), db.trash], async () => {
           const entry: TrashRecord | undefined = await db.trash.get(token);
-          if (!entry) throw new LibraryError('not-found', 'This deletion can no longer be undone.');
+          if (!entry) throw new LibraryError('not-found', 'undo-expired');
           const revision = await nextRevision();
           const articles: ArticleRecord[] = [];
           for (const article of entry.articles) {

@@ -1,18 +1,20 @@
+import { englishReason } from '../shared/i18n/english';
+import type { FailureReason } from '../shared/i18n/failures';
+
 /** Failures of the library that the UI explains; anything else is an unexpected `failed`. */
 export type LibraryErrorCode = 'quota' | 'not-found' | 'invalid-file' | 'bad-request';
 
+/** A library failure: its kind, and the reason the pages put into words (`message` is English). */
 export class LibraryError extends Error {
   constructor(
     readonly code: LibraryErrorCode,
-    message: string,
+    readonly reason: FailureReason,
+    readonly params: string[] = [],
   ) {
-    super(message);
+    super(englishReason(reason, params));
     this.name = 'LibraryError';
   }
 }
-
-export const QUOTA_MESSAGE =
-  'There is not enough storage space to save this. Nothing already in your library was lost; free some disk space or delete saved articles, then try again.';
 
 /** Dexie wraps the browser's DOMException; the name survives in `name` or `inner.name`. */
 export function isQuotaError(error: unknown): boolean {
@@ -29,7 +31,7 @@ export async function withQuotaMessage<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) throw new LibraryError('quota', QUOTA_MESSAGE);
+    if (isQuotaError(error)) throw new LibraryError('quota', 'storage-full');
     throw error;
   }
 }

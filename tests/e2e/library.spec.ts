@@ -81,7 +81,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     await library.waitFor(() => document.querySelectorAll('.entry__title').length === 1);
     expect(await library.text('.entry__title')).toBe(TITLE);
     expect(await library.text('.entry__meta')).toMatch(/The Spectator[\s\S]*min read/);
-    expect(await library.text('[data-testid="storage"]')).toMatch(/^1 articles · /);
+    expect(await library.text('[data-testid="storage"]')).toMatch(/^1 article · /);
     await library.screenshot(`out/screenshots/library-${browserName}.png`);
     await library.close();
   });
@@ -221,7 +221,7 @@ describe.each(BROWSERS)('library in %s', (browserName) => {
     await library.waitFor(
       () => document.querySelectorAll('.entry').length === 0 && document.querySelector('.notice button'),
     );
-    expect(await library.text('.notice')).toContain('Deleted 1 articles.');
+    expect(await library.text('.notice')).toContain('Deleted 1 article.');
     await library.click('.notice button');
     await library.waitFor(() => document.querySelectorAll('.entry').length === 1);
     expect(await library.text('.entry__title')).toBe(TITLE);

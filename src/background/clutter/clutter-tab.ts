@@ -7,7 +7,7 @@ import { groupStylesheet, pickedStylesheet, PICKED_GROUP, type HideGroup } from 
 import { browser } from '../../shared/browser';
 import type { ClutterPlan, PageClutterReport } from '../../shared/clutter-types';
 import { clutterOf } from '../../shared/messaging/clients';
-import { MessagingError } from '../../shared/messaging/messenger';
+import { failure } from '../../shared/messaging/failure';
 import { describeRestriction } from '../restricted-pages';
 import { ensureScript, toAccessError } from '../tab-content';
 import { sheetsFor } from './clutter-plan';
@@ -34,7 +34,7 @@ export async function pageOfTab(tabId: number): Promise<TabPage> {
     parsed = null;
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    throw new MessagingError('restricted', (url && describeRestriction(url)) || 'Tidy Reader only tidies web pages.');
+    throw failure('restricted', (url && describeRestriction(url)) || 'not-web-page');
   }
   return { host: parsed.hostname, origin: `${parsed.protocol}//${parsed.hostname}/*` };
 }

@@ -1,6 +1,7 @@
 import { listStylesheet } from '../../clutter';
 import { browser } from '../../shared/browser';
 import type { Handlers, MessageSender } from '../../shared/messaging/messenger';
+import { failure } from '../../shared/messaging/failure';
 import { MessagingError } from '../../shared/messaging/messenger';
 import type { FilterListBackgroundApi, ListTokensRequest } from '../../shared/messaging/filter-list-protocol';
 import { isFilterListId } from './catalogue';
@@ -23,7 +24,7 @@ function pageOf(sender: MessageSender): { tabId: number; url: URL } {
   }
   const url = new URL(sender.url);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new MessagingError('restricted', 'Tidy Reader only tidies web pages.');
+    throw failure('restricted', 'not-web-page');
   }
   return { tabId, url };
 }

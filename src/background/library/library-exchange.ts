@@ -53,7 +53,7 @@ export function createLibraryExchange({
     } else {
       records = (await Promise.all(ids.map((id) => repo.get(id)))).filter((r): r is ArticleRecord => !!r);
     }
-    if (records.length === 0) throw new LibraryError('not-found', 'There is nothing to export.');
+    if (records.length === 0) throw new LibraryError('not-found', 'nothing-to-export');
     return records;
   }
 

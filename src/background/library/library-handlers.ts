@@ -6,10 +6,12 @@ import { LibraryError } from '../../storage/errors';
 import type { LibraryRuntime } from './library-runtime';
 import { saveTab } from './save-tab';
 
-/** Library failures keep their code across the channel; the UI explains each. */
-function translate(error: unknown): unknown {
-  if (error instanceof LibraryError) return new MessagingError(error.code, error.message);
-  if (error instanceof ImportFileError) return new MessagingError('invalid-file', error.message);
+/** Library failures keep their code and reason across the channel; the UI explains each. */
+export function toLibraryFailure(error: unknown): unknown {
+  if (error instanceof LibraryError || error instanceof ImportFileError) {
+    const { message, reason, params } = error;
+    return new MessagingError(error instanceof LibraryError ? error.code : 'invalid-file', message, { reason, params });
+  }
   return error;
 }
 
@@ -18,7 +20,7 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     try {
       return await work(await library());
     } catch (error) {
-      throw translate(error);
+      throw toLibraryFailure(error);
     }
   };
   return {

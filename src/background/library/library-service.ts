@@ -79,8 +79,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     canonicalUrl: string | null,
     source: 'page' | 'link',
   ): Promise<SaveResult> {
-    if (!result.html.trim())
-      throw new LibraryError('bad-request', result.reason ?? 'No article text was found on this page.');
+    if (!result.html.trim()) throw new LibraryError('bad-request', result.reason ?? 'no-text');
     const prepared = await deps.dom.prepare({ html: result.html, baseUrl: result.url });
     // The page names its canonical address itself: another site's address must not make it that
     // site's article (replacing the copy saved from there).
@@ -154,7 +153,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     try {
       parsed = new URL(url);
     } catch {
-      throw new LibraryError('bad-request', `Not a web address: ${url}`);
+      throw new LibraryError('bad-request', 'not-web-address', [url]);
     }
     if (await deps.canReach(parsed.origin).catch(() => false)) {
       const page = await fetchPage(url, deps.fetchImpl).catch(() => null);
@@ -178,7 +177,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
   async function requireRecord(id: string): Promise<ArticleRecord> {
     const record = await repo.get(id);
-    if (!record) throw new LibraryError('not-found', 'This article is no longer in your library.');
+    if (!record) throw new LibraryError('not-found', 'article-gone');
     return record;
   }
 

@@ -5,6 +5,10 @@
  * of ours is open to say it.
  */
 import { browser, type Tabs } from '../../shared/browser';
+import { failureText } from '../../shared/i18n/failures';
+import { createRuntimeTranslator } from '../../shared/i18n/runtime';
+import { toFailureDetail } from '../../shared/messaging/messenger';
+import { toLibraryFailure } from './library-handlers';
 import type { LibraryRuntime } from './library-runtime';
 import { saveTab } from './save-tab';
 
@@ -19,21 +23,20 @@ async function showOutcome(tabId: number | undefined, ok: boolean, message: stri
   await browser.action.setTitle({ title: message, ...details });
   setTimeout(() => {
     void browser.action.setBadgeText({ text: '', ...details }).catch(() => undefined);
-    void browser.action.setTitle({ title: browser.i18n.getMessage('actionTitle'), ...details }).catch(() => undefined);
+    void browser.action
+      .setTitle({ title: createRuntimeTranslator().t('actionTitle'), ...details })
+      .catch(() => undefined);
   }, 4000);
 }
 
 async function run(tabId: number | undefined, save: () => Promise<{ title: string; imagesKept: string | null }>) {
+  const { t } = createRuntimeTranslator();
   try {
     const result = await save();
     const key = result.imagesKept === 'no-access' ? 'savedWithoutImages' : 'savedToLibrary';
-    await showOutcome(tabId, true, browser.i18n.getMessage(key, result.title));
+    await showOutcome(tabId, true, t(key, result.title));
   } catch (error) {
-    await showOutcome(
-      tabId,
-      false,
-      browser.i18n.getMessage('saveFailed', error instanceof Error ? error.message : String(error)),
-    );
+    await showOutcome(tabId, false, t('saveFailed', failureText(t, toFailureDetail(toLibraryFailure(error)))));
   }
 }
 

@@ -30,7 +30,7 @@ export function createTransfers(now: () => number = Date.now) {
 
   function take(id: string): Transfer {
     const transfer = transfers.get(id);
-    if (!transfer) throw new LibraryError('not-found', 'The file transfer expired; please try again.');
+    if (!transfer) throw new LibraryError('not-found', 'transfer-expired');
     transfer.expires = now() + TTL_MS;
     return transfer;
   }
@@ -39,7 +39,7 @@ export function createTransfers(now: () => number = Date.now) {
     open(size: number): string {
       sweep();
       if (!Number.isInteger(size) || size < 0 || size > MAX_UPLOAD_BYTES) {
-        throw new LibraryError('bad-request', 'This file is too large to import.');
+        throw new LibraryError('bad-request', 'file-too-large');
       }
       const id = crypto.randomUUID();
       transfers.set(id, { bytes: new Uint8Array(size), received: 0, expires: now() + TTL_MS });
@@ -49,7 +49,7 @@ export function createTransfers(now: () => number = Date.now) {
       const transfer = take(id);
       const chunk = base64ToBytes(data);
       if (!transfer.bytes || offset !== transfer.received || offset + chunk.length > transfer.bytes.length) {
-        throw new LibraryError('bad-request', 'File chunks arrived out of order.');
+        throw new LibraryError('bad-request', 'chunks-out-of-order');
       }
       transfer.bytes.set(chunk, offset);
       transfer.received += chunk.length;
@@ -60,7 +60,7 @@ export function createTransfers(now: () => number = Date.now) {
       const transfer = take(id);
       transfers.delete(id);
       if (!transfer.bytes || transfer.received !== transfer.bytes.length)
-        throw new LibraryError('bad-request', 'The file did not arrive whole.');
+        throw new LibraryError('bad-request', 'file-incomplete');
       return transfer.bytes;
     },
     /** Holds a finished export for the page to read. */
@@ -72,7 +72,7 @@ export function createTransfers(now: () => number = Date.now) {
     },
     async read(id: string, offset: number, length: number): Promise<string> {
       const { blob } = take(id);
-      if (!blob) throw new LibraryError('bad-request', 'This transfer is not an export.');
+      if (!blob) throw new LibraryError('bad-request', 'not-an-export');
       const end = Math.min(blob.size, offset + Math.min(length, TRANSFER_CHUNK_BYTES));
       return bytesToBase64(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
     },

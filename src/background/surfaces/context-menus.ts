@@ -6,6 +6,8 @@
  * meets an entry it made before, whichever event comes, and however often.
  */
 import { browser, openSidePanelFor, type Menus, type Tabs } from '../../shared/browser';
+import { createRuntimeTranslator } from '../../shared/i18n/runtime';
+import type { PlainKey } from '../../shared/i18n/translate';
 import type { LibraryRuntime } from '../library/library-runtime';
 import { handleMenuClick, SAVE_LINK_MENU, SAVE_PAGE_MENU } from '../library/save-triggers';
 import { openReaderFor } from './reader-tabs';
@@ -18,7 +20,7 @@ export interface MenuClick {
 
 export interface MenuItem {
   id: string;
-  titleKey: string;
+  titleKey: PlainKey;
   contexts: Menus.ContextType[];
   /** Called synchronously from the click: a menu click is a user gesture only until the first await. */
   run(click: MenuClick, tab: Tabs.Tab | undefined): void;
@@ -53,11 +55,12 @@ export function menuItems(library: () => Promise<LibraryRuntime>): MenuItem[] {
 }
 
 async function buildMenus(items: readonly MenuItem[]): Promise<void> {
+  const { t } = createRuntimeTranslator();
   await browser.contextMenus.removeAll();
   for (const item of items) {
     browser.contextMenus.create({
       id: item.id,
-      title: browser.i18n.getMessage(item.titleKey) || item.id,
+      title: t(item.titleKey),
       contexts: item.contexts,
     });
   }

@@ -46,36 +46,39 @@ const RECORD_FIELDS: Record<keyof Omit<ArticleRecord, 'revision'>, Check> = {
 };
 
 function checkEntry(entry: unknown, index: number): ArchiveEntry {
-  const fail = (what: string) => {
-    throw new ImportFileError(`The archive is damaged: article ${index + 1} has ${what}.`);
+  const number = String(index + 1);
+  const fail = (field?: string) => {
+    throw field === undefined
+      ? new ImportFileError('archive-article', [number])
+      : new ImportFileError('archive-field', [number, field]);
   };
-  if (!obj(entry)) fail('no data');
+  if (!obj(entry)) fail();
   const { record, content, images } = entry as ArchiveEntry;
-  if (!obj(record)) fail('no record');
+  if (!obj(record)) fail();
   for (const [field, check] of Object.entries(RECORD_FIELDS)) {
-    if (!check((record as unknown as Record<string, unknown>)[field])) fail(`an invalid "${field}"`);
+    if (!check((record as unknown as Record<string, unknown>)[field])) fail(field);
   }
-  if (!obj(content) || !str(content.html) || !str(content.text) || !strArray(content.imageUrls)) fail('no valid body');
+  if (!obj(content) || !str(content.html) || !str(content.text) || !strArray(content.imageUrls)) fail('content');
   if (!Array.isArray(images) || !images.every((i) => obj(i) && str(i.url) && str(i.type) && str(i.file))) {
-    fail('an invalid image list');
+    fail('images');
   }
   return entry as ArchiveEntry;
 }
 
 export function parseLibraryArchive(files: Record<string, Uint8Array>): ImportDraft[] {
   const manifestBytes = files[ARCHIVE_MANIFEST];
-  if (!manifestBytes) throw new ImportFileError('This zip file is not a Tidy Reader library archive.');
+  if (!manifestBytes) throw new ImportFileError('not-an-archive');
   let manifest: { format?: unknown; version?: unknown; articles?: unknown };
   try {
     manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)) as typeof manifest;
   } catch {
-    throw new ImportFileError('The archive is damaged: its list of articles cannot be read.');
+    throw new ImportFileError('archive-unreadable');
   }
   if (manifest.format !== ARCHIVE_FORMAT || !Array.isArray(manifest.articles)) {
-    throw new ImportFileError('This zip file is not a Tidy Reader library archive.');
+    throw new ImportFileError('not-an-archive');
   }
   if (typeof manifest.version !== 'number' || manifest.version > ARCHIVE_VERSION) {
-    throw new ImportFileError('This archive was made by a newer version of Tidy Reader: update the extension first.');
+    throw new ImportFileError('archive-newer');
   }
   return manifest.articles.map((raw, index) => {
     const { record, content, images } = checkEntry(raw, index);
@@ -105,7 +108,7 @@ export function parseLibraryArchive(files: Record<string, Uint8Array>): ImportDr
       imageUrls: content.imageUrls,
       images: images.map((image) => {
         const bytes = files[image.file];
-        if (!bytes) throw new ImportFileError(`The archive is damaged: the image ${image.file} is missing.`);
+        if (!bytes) throw new ImportFileError('archive-image', [image.file]);
         return { url: image.url, type: image.type, bytes };
       }),
       state: {

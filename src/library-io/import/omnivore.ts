@@ -40,9 +40,9 @@ export function parseOmnivoreExport(files: Record<string, Uint8Array>): ParsedIm
     try {
       list = JSON.parse(decoder.decode(bytes));
     } catch {
-      throw new ImportFileError(`The Omnivore export is damaged: ${name} cannot be read.`);
+      throw new ImportFileError('omnivore-unreadable', [name]);
     }
-    if (!Array.isArray(list)) throw new ImportFileError(`The Omnivore export is damaged: ${name} is not a list.`);
+    if (!Array.isArray(list)) throw new ImportFileError('omnivore-not-list', [name]);
     items.push(...(list as OmnivoreItem[]));
   }
   const drafts: ImportDraft[] = [];
@@ -86,6 +86,6 @@ export function parseOmnivoreExport(files: Record<string, Uint8Array>): ParsedIm
       },
     });
   }
-  if (drafts.length === 0) throw new ImportFileError('This Omnivore export has no articles in it.');
+  if (drafts.length === 0) throw new ImportFileError('omnivore-empty');
   return { kind: 'omnivore', drafts, skipped };
 }

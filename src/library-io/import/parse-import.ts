@@ -14,9 +14,6 @@ import { ARCHIVE_MANIFEST } from '../export/library-archive';
 export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
 const MAX_UNZIPPED_BYTES = 4 * 1024 ** 3;
 
-const FOREIGN =
-  'Tidy Reader cannot read this file. It imports its own library archives, Pocket exports (CSV or HTML) and Omnivore exports (ZIP).';
-
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -27,13 +24,13 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
     return unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new ImportFileError('This zip file is too large to import.');
+        if (total > MAX_UNZIPPED_BYTES) throw new ImportFileError('zip-too-large');
         return !file.name.endsWith('/');
       },
     });
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError('This zip file is damaged and cannot be opened.');
+    throw new ImportFileError('zip-damaged');
   }
 }
 
@@ -41,13 +38,13 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError(FOREIGN);
+    throw new ImportFileError('foreign-file');
   }
 }
 
 export async function parseImportFile(dom: Pick<DomHost, 'parsePocketHtml'>, bytes: Uint8Array): Promise<ParsedImport> {
-  if (bytes.length === 0) throw new ImportFileError('This file is empty.');
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('This file is too large to import.');
+  if (bytes.length === 0) throw new ImportFileError('file-empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('file-too-large');
   if (isZip(bytes)) {
     const files = unzip(bytes);
     if (files[ARCHIVE_MANIFEST]) return { kind: 'archive', drafts: parseLibraryArchive(files), skipped: 0 };
@@ -57,13 +54,13 @@ export async function parseImportFile(dom: Pick<DomHost, 'parsePocketHtml'>, byt
       const text = decodeText(files[csv]!);
       if (looksLikePocketCsv(text)) return parsePocketCsv(text);
     }
-    throw new ImportFileError(FOREIGN);
+    throw new ImportFileError('foreign-file');
   }
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   if (/^\s*</.test(text)) {
     if (/time_added=|<title>\s*Pocket/i.test(text)) return dom.parsePocketHtml({ html: text });
-    throw new ImportFileError(FOREIGN);
+    throw new ImportFileError('foreign-file');
   }
   if (looksLikePocketCsv(text)) return parsePocketCsv(text);
-  throw new ImportFileError(FOREIGN);
+  throw new ImportFileError('foreign-file');
 }

@@ -41,7 +41,7 @@ export function parsePocketCsv(text: string): ParsedImport {
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   if (!parsed.meta.fields?.includes('url')) {
-    throw new ImportFileError('This CSV file has no "url" column: it is not a Pocket export.');
+    throw new ImportFileError('pocket-no-url-column');
   }
   const drafts: ImportDraft[] = [];
   let skipped = 0;
@@ -65,7 +65,7 @@ export function parsePocketCsv(text: string): ParsedImport {
       ),
     );
   }
-  if (drafts.length === 0) throw new ImportFileError('This Pocket export has no saved links in it.');
+  if (drafts.length === 0) throw new ImportFileError('pocket-empty');
   return { kind: 'pocket-csv', drafts, skipped };
 }
 
@@ -89,7 +89,6 @@ export function parsePocketHtml(doc: Document): ParsedImport {
       .filter(Boolean);
     drafts.push(linkDraft(href, el.textContent ?? '', parseTime(el.getAttribute('time_added')), tags, isArchived));
   }
-  if (drafts.length === 0)
-    throw new ImportFileError('This HTML file has no saved links in it: it is not a Pocket export.');
+  if (drafts.length === 0) throw new ImportFileError('pocket-html-empty');
   return { kind: 'pocket-html', drafts, skipped };
 }

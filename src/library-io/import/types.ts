@@ -1,3 +1,5 @@
+import { englishReason } from '../../shared/i18n/english';
+import type { FailureReason } from '../../shared/i18n/failures';
 import type { ArticleFields, ArticleState } from '../../storage/article-repository';
 import type { ArticleSource, ArticleStatus } from '../../storage/types';
 
@@ -29,9 +31,13 @@ export interface ParsedImport {
   skipped: number;
 }
 
+/** A file the library cannot import, and why (the pages put the reason into words). */
 export class ImportFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: FailureReason,
+    readonly params: string[] = [],
+  ) {
+    super(englishReason(reason, params));
     this.name = 'ImportFileError';
   }
 }

@@ -1,3 +1,4 @@
+import type { FailureReason } from '../i18n/failures';
 import type { Envelope, MessageError, Receiver, Reply, RequestOf, ResponseOf, ErrorCode } from './protocol';
 import { isOwnTabRequest, senderRoleOf, type SenderInfo, type SenderRole, type SenderRoles } from './sender-roles';
 
@@ -16,14 +17,23 @@ export type Handlers<A extends object> = {
   [K in keyof A]: (req: RequestOf<A, K>, sender: MessageSender) => Promise<ResponseOf<A, K>> | ResponseOf<A, K>;
 };
 
-/** An error that carries a code across the channel; anything else thrown becomes `failed`. */
+/**
+ * An error that carries a code across the channel, and the reason a person is told (see
+ * `src/shared/i18n/failures.ts`); anything else thrown becomes `failed`.
+ */
 export class MessagingError extends Error {
+  readonly reason?: FailureReason;
+  readonly params?: string[];
+
   constructor(
     readonly code: ErrorCode,
     message: string,
+    detail: { reason?: FailureReason; params?: string[] } = {},
   ) {
     super(message);
     this.name = 'MessagingError';
+    if (detail.reason) this.reason = detail.reason;
+    if (detail.params?.length) this.params = detail.params;
   }
 }
 
@@ -41,8 +51,15 @@ export function createEnvelope(to: Receiver, type: string, req: unknown): Envelo
   return { channel: 'tidy-reader', to, type, req };
 }
 
-function toMessageError(error: unknown): MessageError {
-  if (error instanceof MessagingError) return { code: error.code, message: error.message };
+/**
+ * What crosses the channel for a thrown error: a `MessagingError`'s code, reason and parameters,
+ * else an unexpected `failed` with the error's own text.
+ */
+export function toFailureDetail(error: unknown): MessageError {
+  if (error instanceof MessagingError) {
+    const { code, message, reason, params } = error;
+    return { code, message, ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
+  }
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -87,7 +104,7 @@ export function serve<A extends object>(
       .then(() => handler(message.req, sender))
       .then(
         (value) => reply({ ok: true, value }),
-        (error: unknown) => reply({ ok: false, error: toMessageError(error) }),
+        (error: unknown) => reply({ ok: false, error: toFailureDetail(error) }),
       );
     return true;
   };
@@ -102,7 +119,8 @@ export function unwrapReply<T>(reply: unknown): T {
   }
   const r = reply as Reply<T>;
   if (r.ok) return r.value;
-  throw new MessagingError(r.error.code, r.error.message);
+  const { code, message, reason, params } = r.error;
+  throw new MessagingError(code, message, { reason, params });
 }
 
 export type Sender<A extends object> = <K extends keyof A & string>(

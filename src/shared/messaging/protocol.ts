@@ -14,6 +14,7 @@ import type {
   PickOutcome,
   TabClutterState,
 } from '../clutter-types';
+import type { FailureReason } from '../i18n/failures';
 
 import {
   offscreenSenders as libraryOffscreenSenders,
@@ -159,7 +160,10 @@ export type ErrorCode =
 
 export interface MessageError {
   code: ErrorCode;
+  /** English, for logs; the pages say `reason` (else `code`) in the reader's language. */
   message: string;
+  reason?: FailureReason;
+  params?: string[];
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useApi } from '../stores/context';
 import { createSaveStore, type SaveState, type SaveStore } from '../stores/createSaveStore';
-import type { MessageKey, Translate } from '../i18n';
+import type { PlainKey, Translate } from '../i18n';
 import { ActionButton } from './ActionBar';
 import type { ActionSlotProps } from './slots';
 
@@ -9,7 +9,7 @@ import type { ActionSlotProps } from './slots';
 export const SAVE_BUTTON_CLASS = 'action--save';
 export const SAVED_BUTTON_CLASS = 'action--saved';
 
-const NOTES: Record<NonNullable<Extract<SaveState, { kind: 'saved' }>['note']>, MessageKey> = {
+const NOTES: Record<NonNullable<Extract<SaveState, { kind: 'saved' }>['note']>, PlainKey> = {
   'downloading-images': 'savedDownloadingImages',
   'images-remote': 'savedImagesRemote',
   'images-failed': 'savedImagesFailed',

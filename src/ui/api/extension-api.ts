@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../../extract/types';
+import type { FailureReason } from '../../shared/i18n/failures';
 import type { ErrorCode } from '../../shared/messaging/protocol';
 import type { Translate } from '../i18n';
 import type { SurfaceApi } from './surface-api';
@@ -18,20 +19,25 @@ export interface ExtensionApi extends SurfaceApi {
   /** The community filter lists the reader subscribed to. */
   lists: FilterListsApi;
   t: Translate;
-  /** The browser's UI language, as a BCP 47 tag. */
+  /** The language the pages are shown in (the catalogue's), as a BCP 47 tag. */
   uiLanguage: string;
 }
 
-/** A failure the UI can explain; `code` decides which state is shown. */
+/**
+ * A failure the UI can explain; `code` decides which state is shown, `failureText` says it
+ * (`reason` and `params` in the reader's language; `message` is English for the logs).
+ */
 export interface ApiFailure {
   code: ErrorCode;
   message: string;
+  reason?: FailureReason;
+  params?: string[];
 }
 
 export function toApiFailure(error: unknown): ApiFailure {
   if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
-    const { code, message } = error as ApiFailure;
-    return { code, message: String(message) };
+    const { code, message, reason, params } = error as ApiFailure;
+    return { code, message: String(message), ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
   }
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

@@ -38,7 +38,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       calls.extractTab.push({ tabId, force });
       if (!options.extract) throw new MessagingError('failed', 'No extraction configured in the mock');
       const answer = options.extract({ force, tabId });
-      if (isFailure(answer)) throw new MessagingError(answer.code, answer.message);
+      if (isFailure(answer)) throw new MessagingError(answer.code, answer.message, answer);
       return answer;
     },
     library: options.library ?? createMockLibraryApi(),

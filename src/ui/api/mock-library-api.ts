@@ -66,7 +66,7 @@ export function createMockLibraryApi(
     async saveTab(tabId) {
       calls.saveTab.push(tabId);
       const answer = options.save?.(tabId, access) ?? {};
-      if ('code' in answer) throw new MessagingError(answer.code, answer.message);
+      if ('code' in answer) throw new MessagingError(answer.code, answer.message, answer);
       return {
         id: `saved-${tabId}`,
         title: 'A headline',

@@ -1,6 +1,6 @@
 import { browser } from '../../shared/browser';
 import { sendToBackground } from '../../shared/messaging/clients';
-import type { MessageKey } from '../i18n';
+import { createRuntimeTranslator } from '../../shared/i18n/runtime';
 import { readTabIdParam, type ExtensionApi } from './extension-api';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
@@ -8,6 +8,7 @@ import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
+  const { t, language } = createRuntimeTranslator();
   return {
     ...createRuntimeSurfaceApi(),
     async getTargetTabId() {
@@ -20,7 +21,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     library: createRuntimeLibraryApi(),
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
-    t: (key: MessageKey, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-    uiLanguage: browser.i18n.getUILanguage(),
+    t,
+    uiLanguage: language,
   };
 }

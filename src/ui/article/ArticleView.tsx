@@ -82,9 +82,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
               <time dateTime={date.iso}>{date.text}</time>
             </li>
           )}
-          {article.readingMinutes > 0 && (
-            <li class="article__time">{t('readingMinutes', String(article.readingMinutes))}</li>
-          )}
+          {article.readingMinutes > 0 && <li class="article__time">{t('readingMinutes', article.readingMinutes)}</li>}
         </ul>
       </header>
       {shownLead !== null && (

@@ -20,12 +20,10 @@ export function pageKindLabel(pageType: PageType, body: ParentNode, t: Translate
     case 'article':
       return null;
     case 'discussion': {
-      const posts = countPosts(body);
-      return posts === 1 ? t('pageKindDiscussionOne') : t('pageKindDiscussion', String(posts));
+      return t('pageKindDiscussion', countPosts(body));
     }
     case 'list': {
-      const items = countItems(body);
-      return items === 1 ? t('pageKindListOne') : t('pageKindList', String(items));
+      return t('pageKindList', countItems(body));
     }
     case 'product':
       return t('pageKindProduct');

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ClutterCounts, TabClutterState } from '../api/clutter-api';
-import type { Translate } from '../i18n';
+import { failureText, type PluralKey, type Translate } from '../i18n';
 import { createPageClutterStore } from '../stores/createPageClutterStore';
 import { useApi } from '../stores/context';
 import { GroupSwitches } from './GroupSwitches';
@@ -8,14 +8,16 @@ import { GroupSwitches } from './GroupSwitches';
 /** "1 comment section, 3 promos": what the page reports hidden, in the UI language. */
 export function describeHidden(counts: ClutterCounts, t: Translate, language: string): string {
   const parts: string[] = [];
-  const add = (count: number, one: Parameters<Translate>[0], many: Parameters<Translate>[0]) => {
-    if (count > 0) parts.push(count === 1 ? t(one) : t(many, String(count)));
+  const add = (count: number, key: PluralKey) => {
+    if (count > 0) parts.push(t(key, count));
   };
-  add(counts.comments, 'clutterCommentsOne', 'clutterCommentsMany');
-  add(counts.promos, 'clutterPromosOne', 'clutterPromosMany');
+  add(counts.comments, 'clutterComments');
+  add(counts.promos, 'clutterPromos');
   const byLists = counts.lists ?? 0;
-  if (byLists > 0 && counts.promos > 0) parts.push(t('clutterByLists', [parts.pop() ?? '', String(byLists)]));
-  add(counts.picked, 'clutterPickedOne', 'clutterPickedMany');
+  if (byLists > 0 && counts.promos > 0) {
+    parts.push(t('clutterByLists', [parts.pop() ?? '', new Intl.NumberFormat(language).format(byLists)]));
+  }
+  add(counts.picked, 'clutterPicked');
   if (parts.length === 0) return '';
   return t('clutterHiddenList', new Intl.ListFormat(language, { type: 'conjunction' }).format(parts));
 }
@@ -43,7 +45,7 @@ export function PageClutterControls({ tabId }: { tabId: number }) {
     // Pages the browser keeps extensions out of: the article view already says why.
     return failure && failure.code !== 'restricted' ? (
       <p class="page-clutter__error muted" role="status">
-        {failure.message}
+        {failureText(t, failure)}
       </p>
     ) : null;
   }
@@ -95,7 +97,9 @@ export function PageClutterControls({ tabId }: { tabId: number }) {
           ? t('pickerStarted')
           : notice === 'access-declined'
             ? t('clutterAccessDeclined')
-            : (failure?.message ?? summary)}
+            : failure
+              ? failureText(t, failure)
+              : summary}
       </p>
     </section>
   );

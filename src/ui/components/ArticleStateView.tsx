@@ -1,7 +1,13 @@
 import type { VNode } from 'preact';
-import type { ArticleStore } from '../stores/createArticleStore';
+import { failureText, NOT_ARTICLE_KEYS, type Translate } from '../i18n';
+import type { ArticleState, ArticleStore } from '../stores/createArticleStore';
 import type { LoadedArticle } from '../stores/article-source';
 import { useApi } from '../stores/context';
+
+function notArticleText(reason: Extract<ArticleState, { status: 'not-article' }>['reason'], t: Translate) {
+  if (reason === null) return null;
+  return reason === 'link-only' ? t('savedLinkOnly') : t(NOT_ARTICLE_KEYS[reason]);
+}
 
 export interface ArticleStateViewProps {
   store: ArticleStore;
@@ -28,7 +34,7 @@ export function ArticleStateView({ store, renderArticle, accessHint }: ArticleSt
       return (
         <section class="status" role="status" aria-labelledby="state-title">
           <h1 id="state-title">{t('noArticleTitle')}</h1>
-          {state.reason && <p>{state.reason}</p>}
+          {state.reason && <p>{notArticleText(state.reason, t)}</p>}
           <button type="button" class="button" onClick={() => void store.load({ force: true })}>
             {t('tryAnyway')}
           </button>
@@ -46,7 +52,7 @@ export function ArticleStateView({ store, renderArticle, accessHint }: ArticleSt
         return (
           <section class="status" role="alert" aria-labelledby="state-title">
             <h1 id="state-title">{t('savedGoneTitle')}</h1>
-            <p>{state.failure.message}</p>
+            <p>{failureText(t, state.failure)}</p>
             <button type="button" class="button" onClick={() => void api.openLibrary()}>
               {t('goToLibrary')}
             </button>
@@ -56,7 +62,7 @@ export function ArticleStateView({ store, renderArticle, accessHint }: ArticleSt
       return (
         <section class="status" role="alert" aria-labelledby="state-title">
           <h1 id="state-title">{state.failure.code === 'restricted' ? t('restrictedTitle') : t('errorTitle')}</h1>
-          <p>{state.failure.message}</p>
+          <p>{failureText(t, state.failure)}</p>
           {state.failure.code === 'no-access' && accessHint && <p>{accessHint}</p>}
           {state.failure.code !== 'restricted' && (
             <button type="button" class="button" onClick={() => void store.load()}>

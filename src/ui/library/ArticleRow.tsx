@@ -45,7 +45,7 @@ export function ArticleRow({
         <ul class="entry__meta" aria-label={t('articleDetails')}>
           <li>{article.siteName ?? article.host}</li>
           {article.status === 'complete' ? (
-            <li>{t('readingMinutes', String(article.readingMinutes))}</li>
+            <li>{t('readingMinutes', article.readingMinutes)}</li>
           ) : (
             <li>{t('linkOnly')}</li>
           )}
@@ -54,7 +54,7 @@ export function ArticleRow({
           </li>
           {progress > 0 && <li>{t('progressRead', String(progress))}</li>}
           {article.isFavorite && <li>{t('favorite')}</li>}
-          {remoteImages > 0 && <li>{t('imagesRemote', String(remoteImages))}</li>}
+          {remoteImages > 0 && <li>{t('imagesRemote', remoteImages)}</li>}
         </ul>
         {article.tags.length > 0 && (
           <ul class="entry__tags" aria-label={t('tags')}>

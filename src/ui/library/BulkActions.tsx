@@ -19,7 +19,7 @@ export function BulkActions({ store }: { store: LibraryStore }) {
     <div class="bulk" role="group" aria-label={t('bulkActions')}>
       <label class="bulk__all">
         <input type="checkbox" checked={allSelected} onChange={(e) => store.selectAll(e.currentTarget.checked)} />
-        {count > 0 ? t('selectedCount', String(count)) : t('selectAll')}
+        {count > 0 ? t('selectedCount', count) : t('selectAll')}
       </label>
       <button type="button" class="button" disabled={disabled} onClick={() => void store.update(ids, { isRead: true })}>
         {t('markRead')}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { failureText } from '../i18n';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
 import { useApi, useSettings } from '../stores/context';
 import { ArticleRow } from './ArticleRow';
@@ -26,7 +27,7 @@ function Notice({ store }: { store: LibraryStore }) {
     <div class="notice" role="status" aria-live="polite">
       {notice?.kind === 'deleted' && (
         <p>
-          {t('deletedCount', String(notice.count))}{' '}
+          {t('deletedCount', notice.count)}{' '}
           <button ref={undoRef} type="button" class="button" onClick={() => void store.undo(notice.undoToken)}>
             {t('undo')}
           </button>
@@ -35,7 +36,7 @@ function Notice({ store }: { store: LibraryStore }) {
       {notice?.kind === 'info' && <p>{notice.message}</p>}
       {notice?.kind === 'error' && (
         <p role="alert">
-          {notice.failure.message}{' '}
+          {failureText(t, notice.failure)}{' '}
           <button type="button" class="button" onClick={store.dismiss}>
             {t('dismiss')}
           </button>
@@ -71,8 +72,8 @@ export function Library({ store: started }: { store?: LibraryStore }) {
         {estimate && (
           <p class="library__storage" data-testid="storage">
             {estimate.usage !== null
-              ? t('storageUse', [String(estimate.articleCount), formatBytes(estimate.usage, uiLanguage)])
-              : t('articleCount', String(estimate.articleCount))}
+              ? t('storageUse', estimate.articleCount, [formatBytes(estimate.usage, uiLanguage)])
+              : t('articleCount', estimate.articleCount)}
           </p>
         )}
       </header>

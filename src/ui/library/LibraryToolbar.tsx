@@ -1,15 +1,15 @@
 import type { LibraryStore } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 
-const VIEWS: [NonNullable<LibraryStore['query']['value']['view']>, MessageKey][] = [
+const VIEWS: [NonNullable<LibraryStore['query']['value']['view']>, PlainKey][] = [
   ['all', 'viewAll'],
   ['unread', 'viewUnread'],
   ['favorites', 'viewFavorites'],
   ['archived', 'viewArchived'],
 ];
 
-const SORTS: [string, MessageKey][] = [
+const SORTS: [string, PlainKey][] = [
   ['newest', 'sortNewest'],
   ['oldest', 'sortOldest'],
   ['title', 'sortTitle'],

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
 import type { ClutterSettings } from '../api/clutter-api';
 import { GroupSwitches } from '../clutter/GroupSwitches';
+import { failureText } from '../i18n';
 import { useApi } from '../stores/context';
 
 /** Settings: the defaults, "every site", and the sites with choices of their own. */
@@ -23,7 +24,7 @@ export function ClutterSettingsSection() {
   return (
     <section class="options__section" aria-labelledby="clutter-title">
       <h2 id="clutter-title">{t('clutterSettings')}</h2>
-      {failure && <p role="alert">{failure.message}</p>}
+      {failure && <p role="alert">{failureText(t, failure)}</p>}
       {settings && (
         <>
           <h3>{t('clutterDefaults')}</h3>

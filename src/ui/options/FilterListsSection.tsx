@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
 import type { FilterListStatus } from '../api/filter-lists-api';
-import type { Translate } from '../i18n';
+import { failureText, type Translate } from '../i18n';
 import { useApi } from '../stores/context';
 
 /** What went wrong with a list's last download, and what the reader can do about it. */
@@ -52,10 +52,7 @@ function FilterListRow({
           <>
             {' · '}
             {date && list.updatedAt !== null
-              ? t('filterListUpdated', [
-                  new Intl.NumberFormat(uiLanguage).format(list.rules),
-                  date.format(list.updatedAt),
-                ])
+              ? t('filterListUpdated', list.rules, [date.format(list.updatedAt)])
               : t('filterListNotDownloaded')}
           </>
         )}
@@ -99,7 +96,7 @@ export function FilterListsSection() {
     <section class="options__section" aria-labelledby="filter-lists-title">
       <h2 id="filter-lists-title">{t('filterListsTitle')}</h2>
       <p class="muted">{t('filterListsIntro')}</p>
-      {failure && <p role="alert">{failure.message}</p>}
+      {failure && <p role="alert">{failureText(t, failure)}</p>}
       {declined && <p role="status">{t('filterListAccessDeclined', declined)}</p>}
       {lists && (
         <ul class="filter-lists">

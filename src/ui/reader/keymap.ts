@@ -1,5 +1,5 @@
 /** The reader's keyboard shortcuts, as data: the handler and the `?` overlay both read this. */
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 
 export type ReaderCommand =
   | 'font-larger'
@@ -20,7 +20,7 @@ export interface Shortcut {
   command: ReaderCommand;
   /** `KeyboardEvent.key` values that trigger it. */
   keys: string[];
-  label: MessageKey;
+  label: PlainKey;
 }
 
 export const SHORTCUTS: Shortcut[] = [

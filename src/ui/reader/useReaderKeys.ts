@@ -2,14 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SAVE_BUTTON_CLASS, SAVED_BUTTON_CLASS } from '../actions/SaveButton';
 import type { CommandShortcut } from '../api/surface-api';
 import type { OutlineEntry } from '../article/sanitize-article';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 import { THEMES, nextChoice, stepFontSize, type ThemeChoice } from '../settings/reader-settings';
 import type { ReadAloudStore } from '../speech/createReadAloudStore';
 import { useApi, useSettings } from '../stores/context';
 import { commandForKey, type ReaderCommand } from './keymap';
 import { adjacentHeading } from './reading-position';
 
-const THEME_NAMES: Record<ThemeChoice, MessageKey> = {
+const THEME_NAMES: Record<ThemeChoice, PlainKey> = {
   auto: 'themeAuto',
   light: 'themeLight',
   sepia: 'themeSepia',

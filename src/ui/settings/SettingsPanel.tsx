@@ -1,5 +1,5 @@
 import { useApi, useSettings } from '../stores/context';
-import type { MessageKey } from '../i18n';
+import type { PlainKey } from '../i18n';
 import {
   FONTS,
   LIMITS,
@@ -12,20 +12,20 @@ import {
   type WidthChoice,
 } from './reader-settings';
 
-const THEME_LABELS: Record<ThemeChoice, MessageKey> = {
+const THEME_LABELS: Record<ThemeChoice, PlainKey> = {
   auto: 'themeAuto',
   light: 'themeLight',
   sepia: 'themeSepia',
   dark: 'themeDark',
   contrast: 'themeContrast',
 };
-const FONT_LABELS: Record<FontChoice, MessageKey> = {
+const FONT_LABELS: Record<FontChoice, PlainKey> = {
   serif: 'fontSerif',
   sans: 'fontSans',
   mono: 'fontMono',
   dyslexic: 'fontDyslexic',
 };
-const WIDTH_LABELS: Record<WidthChoice, MessageKey> = {
+const WIDTH_LABELS: Record<WidthChoice, PlainKey> = {
   narrow: 'widthNarrow',
   medium: 'widthMedium',
   wide: 'widthWide',
@@ -35,7 +35,7 @@ function Choice<K extends keyof ReaderSettings, V extends ReaderSettings[K] & st
   name: K;
   legend: string;
   choices: readonly V[];
-  labels: Record<V, MessageKey>;
+  labels: Record<V, PlainKey>;
   idPrefix: string;
 }) {
   const { t } = useApi();

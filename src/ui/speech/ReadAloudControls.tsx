@@ -2,6 +2,7 @@ import { ActionButton } from '../actions/ActionBar';
 import { useApi } from '../stores/context';
 import { LIMITS } from '../settings/reader-settings';
 import type { ReadAloudStore } from './createReadAloudStore';
+import { speechErrorKey } from './speech-errors';
 
 const RATES: number[] = [];
 for (let r: number = LIMITS.speechRate.min; r <= LIMITS.speechRate.max; r += LIMITS.speechRate.step) RATES.push(r);
@@ -82,7 +83,7 @@ export function ReadAloudControls({ store, idPrefix }: { store: ReadAloudStore; 
       {isUnavailable && <span class="read-aloud__note">{t('noVoices')}</span>}
       {store.error.value && (
         <span class="read-aloud__note" role="alert">
-          {t('speechFailed', store.error.value)}
+          {t('speechFailed', t(speechErrorKey(store.error.value)))}
         </span>
       )}
     </div>

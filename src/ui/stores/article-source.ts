@@ -19,6 +19,8 @@ export interface LoadedArticle {
   tabId: number | null;
   /** Set when the article comes from the library rather than a live tab. */
   saved?: SavedEntry;
+  /** Why a saved entry has nothing to read yet: only its link was saved. */
+  isLinkOnly?: boolean;
 }
 
 export interface ArticleSource {

@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import type { NotArticleReason } from '../../extract/types';
 import { toApiFailure, type ApiFailure } from '../api/extension-api';
 import type { ArticleSource, LoadedArticle } from './article-source';
 
@@ -8,7 +9,8 @@ export const ARTICLE_RECEIVED_MARK = 'tidy-reader:article-received';
 export type ArticleState =
   | { status: 'loading' }
   | ({ status: 'article' } & LoadedArticle)
-  | { status: 'not-article'; reason: string }
+  /** `reason`: the engine's code, `link-only` for a saved link, null when none was given. */
+  | { status: 'not-article'; reason: NotArticleReason | 'link-only' | null }
   | { status: 'no-tab' }
   | { status: 'error'; failure: ApiFailure };
 
@@ -33,7 +35,7 @@ export function createArticleStore(initialSource: ArticleSource): ArticleStore {
       const loaded = await source.load({ force });
       if (loaded === null) next = { status: 'no-tab' };
       else if (loaded.article.isArticle) next = { status: 'article', ...loaded };
-      else next = { status: 'not-article', reason: loaded.article.reason ?? '' };
+      else next = { status: 'not-article', reason: loaded.isLinkOnly ? 'link-only' : (loaded.article.reason ?? null) };
     } catch (error) {
       next = { status: 'error', failure: toApiFailure(error) };
     }

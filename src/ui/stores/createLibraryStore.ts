@@ -108,7 +108,7 @@ export function createLibraryStore(api: ExtensionApi) {
     fetchMissing: (ids: string[]) =>
       act(
         () => api.library.fetchMissing(ids),
-        ({ completed }) => ({ kind: 'info', message: api.t('fetchedMissing', String(completed)) }),
+        ({ completed }) => ({ kind: 'info', message: api.t('fetchedMissing', completed) }),
       ),
     async exportArticles(request: ExportRequest): Promise<{ fileName: string; blob: Blob } | null> {
       isBusy.value = true;

@@ -9,6 +9,10 @@ import { signal } from '@preact/signals';
 import type { ExtractResult } from '../../extract/types';
 import { toApiFailure, type ExtensionApi } from '../api/extension-api';
 import type { ImageAccess, SaveResult } from '../api/library-api';
+import { failureText } from '../i18n';
+
+/** Saving from a surface with no live tab behind it: said as it is, not as a failure. */
+class SaveNeedsTab extends Error {}
 
 /** What the user is told beside "Saved". */
 export type SaveNote =
@@ -26,6 +30,7 @@ export type SaveState =
   | { kind: 'offer' }
   | { kind: 'saving' }
   | { kind: 'saved'; id: string; title: string; note: SaveNote | null; isFresh: boolean }
+  /** `message` is in the reader's language. */
   | { kind: 'failed'; message: string };
 
 /** The http(s) images an article shows: the body's and the lead image. */
@@ -74,12 +79,13 @@ export function createSaveStore(api: ExtensionApi, target: SaveTarget) {
       state.value = savedState(result.id, true, afterSave ? null : noteFor(result));
       if (afterSave) state.value = savedState(result.id, true, await afterSave(result));
     } catch (error) {
-      state.value = { kind: 'failed', message: toApiFailure(error).message };
+      const message = error instanceof SaveNeedsTab ? api.t('saveNeedsTab') : failureText(api.t, toApiFailure(error));
+      state.value = { kind: 'failed', message };
     }
   }
 
   function saveTab(): Promise<SaveResult> {
-    if (target.tabId === null) return Promise.reject(new Error(api.t('saveNeedsTab')));
+    if (target.tabId === null) return Promise.reject(new SaveNeedsTab());
     return library.saveTab(target.tabId);
   }
 

@@ -5,7 +5,6 @@
 import type { ExtractResult } from '../../extract/types';
 import type { ExtensionApi } from '../api/extension-api';
 import type { SavedArticleView } from '../api/library-api';
-import type { Translate } from '../i18n';
 import type { ArticleSource } from './article-source';
 
 const NO_REMOVALS: ExtractResult['removed'] = {
@@ -19,12 +18,11 @@ const NO_REMOVALS: ExtractResult['removed'] = {
 };
 
 /** The saved entry in the shape the reading surfaces render (the HTML is sanitised again there). */
-export function savedToArticle({ article: a, html, text }: SavedArticleView, t: Translate): ExtractResult {
+export function savedToArticle({ article: a, html, text }: SavedArticleView): ExtractResult {
   const isArticle = a.status === 'complete' && html.trim() !== '';
   return {
     isArticle,
     pageType: a.pageType ?? 'article',
-    ...(isArticle ? {} : { reason: t('savedLinkOnly') }),
     url: a.url,
     title: a.title,
     byline: a.byline,
@@ -49,8 +47,9 @@ export function createSavedArticleSource(api: ExtensionApi, id: string): Article
       if (force) await api.library.fetchMissing([id]);
       const saved = await api.library.getSavedArticle(id);
       return {
-        article: savedToArticle(saved, api.t),
+        article: savedToArticle(saved),
         tabId: null,
+        isLinkOnly: !(saved.article.status === 'complete' && saved.html.trim() !== ''),
         saved: { id, position: saved.article.position, isRead: saved.article.isRead },
       };
     },

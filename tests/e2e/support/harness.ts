@@ -262,9 +262,18 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   };
 }
 
-export interface ChromiumOptions {
+/** How a browser is started for a test file. */
+export interface LaunchOptions {
   hosts?: string[];
   headless?: boolean;
+  /**
+   * The browser's own language (BCP 47, e.g. `de`), which picks the extension's catalogue; the
+   * distribution's language pack must be installed (scripts/ensure-browsers.sh). English if unset.
+   */
+  locale?: string;
+}
+
+export interface ChromiumOptions extends LaunchOptions {
   args?: string[];
   /**
    * Aborts every request the pages make beyond 127.0.0.1 (saved pages still name their images,
@@ -280,11 +289,15 @@ function isOffMachine(url: URL): boolean {
 export async function launchChromium(options: ChromiumOptions = {}): Promise<Harness> {
   const extension = await prepareExtensionCopy('chromium', options.hosts);
   const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
+  const locale = options.locale;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    // --lang sets the UI language (extensions read it); LANGUAGE is what Linux builds consult first.
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       '--no-sandbox',
@@ -329,7 +342,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Har
   return harness;
 }
 
-export async function launchFirefox(options: { hosts?: string[]; headless?: boolean } = {}): Promise<Harness> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Harness> {
   const extension = await prepareExtensionCopy('firefox', options.hosts);
   const uuid = randomUUID();
   const browser: PpBrowser = await puppeteer.launch({
@@ -342,6 +355,8 @@ export async function launchFirefox(options: { hosts?: string[]; headless?: bool
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Grant optional permissions without a doorhanger, as a user clicking "Allow" would.
       'extensions.webextOptionalPermissionPrompts': false,
+      // The UI language (needs the language pack) and the pages' accepted languages.
+      ...(options.locale ? { 'intl.locale.requested': options.locale, 'intl.accept_languages': options.locale } : {}),
     },
   });
   await browser.installExtension(extension);
@@ -380,10 +395,7 @@ export async function launchFirefox(options: { hosts?: string[]; headless?: bool
   return harness;
 }
 
-export function launchExtension(
-  name: BrowserName,
-  options?: { hosts?: string[]; headless?: boolean },
-): Promise<Harness> {
+export function launchExtension(name: BrowserName, options?: LaunchOptions): Promise<Harness> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 

@@ -15,8 +15,8 @@ describe('describeRestriction', () => {
 
   it('explains local files and PDFs only after a failure', () => {
     expect(describeRestriction('file:///home/me/a.html', true)).toBeNull();
-    expect(describeRestriction('file:///home/me/a.html')).toMatch(/file access/);
-    expect(describeRestriction('https://example.com/report.PDF')).toMatch(/PDF/);
+    expect(describeRestriction('file:///home/me/a.html')).toBe('local-file');
+    expect(describeRestriction('https://example.com/report.PDF')).toBe('pdf');
   });
 
   it('lets ordinary pages through', () => {

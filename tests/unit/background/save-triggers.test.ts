@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveResult } from '../../../src/shared/messaging/library-protocol';
+import { LibraryError } from '../../../src/storage/errors';
 
 const calls = vi.hoisted(() => ({
   badges: new Map<number | undefined, { text: string; title: string }>(),
@@ -14,7 +15,10 @@ const calls = vi.hoisted(() => ({
 
 vi.mock('../../../src/shared/browser', () => ({
   browser: {
-    i18n: { getMessage: (key: string, sub?: string) => (sub === undefined ? key : `${key}: ${sub}`) },
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) => (subs.length === 0 ? key : `${key}: ${subs.join(', ')}`),
+      getUILanguage: () => 'en',
+    },
     action: {
       setBadgeBackgroundColor: async () => undefined,
       setBadgeText: async ({ text, tabId }: { text: string; tabId?: number }) => {
@@ -30,7 +34,7 @@ vi.mock('../../../src/shared/browser', () => ({
 vi.mock('../../../src/background/library/save-tab', () => ({
   saveTab: async (_service: unknown, tabId: number): Promise<SaveResult> => {
     calls.savedTabs.push(tabId);
-    if (tabId === 13) throw new Error('This page has no article.');
+    if (tabId === 13) throw new LibraryError('bad-request', 'no-text');
     return {
       id: 'p',
       title: 'The page',
@@ -96,7 +100,8 @@ describe('saving from the context menu and the keyboard', () => {
   it('shows why a save failed', async () => {
     const { library } = fakeLibrary();
     handleMenuClick(library, { menuItemId: SAVE_PAGE_MENU }, tab(13));
-    expect(await badge(13)).toEqual({ text: '!', title: 'saveFailed: This page has no article.' });
+    // The reason travels as a code and is put into words in the browser's language.
+    expect(await badge(13)).toEqual({ text: '!', title: 'saveFailed: notArticleNoText' });
   });
 
   it('saves the tab on its command, and ignores other commands and menus', async () => {

@@ -98,7 +98,7 @@ describe('Library page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(titles()).toEqual(['Border regions brace', 'Winter gardening']));
     const undo = screen.getByRole('button', { name: 'Undo' });
-    expect(screen.getByText(/Deleted 1 articles\./)).toBeTruthy();
+    expect(screen.getByText(/Deleted 1 article\./)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
     await waitFor(() => expect(titles()).toHaveLength(3));

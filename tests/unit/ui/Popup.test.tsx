@@ -93,10 +93,7 @@ describe('Popup', () => {
 
   it('says when there is no article, and "Show anyway" extracts with force', async () => {
     const api = renderPopup({
-      extract: ({ force }) =>
-        force
-          ? article
-          : { ...article, isArticle: false, reason: 'This page asks you to sign in before it shows anything to read.' },
+      extract: ({ force }) => (force ? article : { ...article, isArticle: false, reason: 'sign-in' }),
     });
     expect(await screen.findByRole('heading', { name: 'Nothing to read on this page' })).toBeTruthy();
     expect(screen.getByText('This page asks you to sign in before it shows anything to read.')).toBeTruthy();
@@ -106,7 +103,13 @@ describe('Popup', () => {
   });
 
   it('explains restricted pages without offering a retry', async () => {
-    renderPopup({ extract: () => ({ code: 'restricted', message: 'Browser pages cannot be read by extensions.' }) });
+    renderPopup({
+      extract: () => ({
+        code: 'restricted',
+        message: 'Browser pages cannot be read by extensions.',
+        reason: 'browser-page',
+      }),
+    });
     expect(await screen.findByRole('heading', { name: 'Tidy Reader can’t read this page' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('Browser pages cannot be read');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();

@@ -105,7 +105,8 @@ describe('Save for offline', () => {
   });
 
   it('shows a full disk clearly, and the button can save again', async () => {
-    const quota = 'There is not enough storage space to save this. Nothing already in your library was lost.';
+    const quota =
+      'There is not enough storage space to save this. Nothing already in your library was lost; free some disk space or delete saved articles, then try again.';
     let fails = true;
     const { library } = await renderPopup({
       save: () => (fails ? { code: 'quota', message: quota } : { id: 'ok' }),

@@ -12,7 +12,7 @@ afterEach(cleanup);
 const ARTICLES: Record<number, ReturnType<typeof makeArticle>> = {
   1: makeArticle({ title: 'First tab story' }),
   2: makeArticle({ title: 'Second tab story' }),
-  3: makeArticle({ isArticle: false, reason: 'Looks like a front page.' }),
+  3: makeArticle({ isArticle: false, reason: 'links' }),
 };
 
 describe('SidePanel', () => {
