@@ -11,6 +11,7 @@ import { decodeHtml } from '../../src/cli/decode';
 import { closeDocument, parseHtml } from '../../src/cli/parse-html';
 import { blockText } from '../../src/extract/block-text';
 import { extractArticle } from '../../src/extract/extract-article';
+import { englishReason } from '../../src/shared/i18n/english';
 import { loadWcxb } from './lib/wcxb';
 import type { WcxbRecord } from './lib/wcxb-record';
 
@@ -36,7 +37,7 @@ for (const id of ids) {
       const forced = result.isArticle ? result : extractArticle(doc, { url: page.url, budgetMs: 60_000, force: true });
       record.ours = {
         isArticle: result.isArticle,
-        reason: result.reason ?? null,
+        reason: result.reason ? englishReason(result.reason) : null,
         pageType: forced.pageType,
         text: forced.text,
       };

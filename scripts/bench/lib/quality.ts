@@ -14,6 +14,7 @@ import { closeDocument, parseHtml } from '../../../src/cli/parse-html';
 import { blockText } from '../../../src/extract/block-text';
 import type { ExtractResult } from '../../../src/extract/types';
 import { loadScrapinghub, SCRAPINGHUB, type ScrapinghubPage } from './datasets';
+import { englishReason } from '../../../src/shared/i18n/english';
 
 const CLI = resolve(import.meta.dirname, '../../../dist/cli/tidy-reader.js');
 
@@ -63,7 +64,7 @@ export async function runQuality(onProgress?: (done: number, total: number) => v
     const result = cli.results.get(page.id);
     if (!result) throw new Error(`the CLI gave no result for ${page.id}`);
     ours.set(page.id, result.isArticle ? result.text : '');
-    if (!result.isArticle) notArticles.push({ id: page.id, reason: result.reason ?? '' });
+    if (!result.isArticle) notArticles.push({ id: page.id, reason: result.reason ? englishReason(result.reason) : '' });
   }
   const readability = new Map<string, string>();
   let readabilitySeconds = 0;
