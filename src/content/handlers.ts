@@ -19,7 +19,8 @@ export function createContentHandlers(doc: Document): Handlers<ContentApi> {
         performance.measure(STEP_MARK + step, { start: last });
         last = performance.now();
       };
-      const result = extractArticle(doc, { url: doc.URL, force, keepComments, onStep });
+      const clock = (): number => performance.now();
+      const result = extractArticle(doc, { url: doc.URL, force, keepComments, onStep, clock });
       onStep('result');
       performance.measure(EXTRACT_MARK, { start: started });
       return result;

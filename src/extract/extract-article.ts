@@ -18,7 +18,7 @@ import { REASONS, refusalOf } from './article-check';
 import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
 import { blockText } from './block-text';
 import { hasDate } from './boilerplate';
-import { createBudget } from './budget';
+import { createBudget, type Clock } from './budget';
 import { buildThread, microdataPosts, POST_HEADER, repeatedPosts, type Post } from './discussion';
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
@@ -57,6 +57,8 @@ const MIN_THREAD_WORDS = 20;
 export interface EngineOptions extends ExtractOptions {
   /** The window whose DOM built `doc`, for the sanitiser; defaults to `doc.defaultView`. */
   window?: WindowLike;
+  /** The clock the time budget is kept by (default `Date.now`); the engine reads no timer of its own. */
+  clock?: Clock;
   /** Pages with more elements than this are refused as too large (default MAX_ELEMENTS). */
   maxElements?: number;
   /**
@@ -175,7 +177,7 @@ function mayPreferPageContent(pickWords: number, signals: PageSignals): boolean 
 }
 
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
-  const budget = createBudget(options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const budget = createBudget(options.budgetMs ?? DEFAULT_BUDGET_MS, options.clock);
   const { url } = options;
   const win = options.window ?? (doc.defaultView as unknown as WindowLike | null);
   if (!win) throw new Error('extractArticle needs the window of the DOM that built the document (options.window).');

@@ -218,6 +218,17 @@ describe('extractArticle', () => {
     for (const paragraph of fixture.expectedText.split('\n\n')) expect(result.text).toContain(paragraph);
   });
 
+  it('keeps its time budget by the clock it is given, reading no timer of its own', () => {
+    const fixture = loadFixture('magazine-seed');
+    let reads = 0;
+    // Each reading a minute after the last: the budget is spent after the first step.
+    const clock = (): number => reads++ * 60_000;
+    const result = extractArticle(parseFixture(fixture), { url: fixture.url, clock });
+    expect(reads).toBeGreaterThan(1);
+    expect(result.isArticle).toBe(true);
+    for (const paragraph of fixture.expectedText.split('\n\n')) expect(result.text).toContain(paragraph);
+  });
+
   it('takes the window for its sanitiser from the document, or as an option', () => {
     const fixture = loadFixture('magazine-seed');
     const dom = new JSDOM(fixture.html, { url: fixture.url });
