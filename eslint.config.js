@@ -4,7 +4,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { tidyPlugin } from './scripts/lint/no-literal-ui-text.js';
 
-/** Folder boundaries, enforced here rather than remembered (see STYLE.md). */
+/**
+ * Folder boundaries, enforced here rather than remembered (see STYLE.md). Each folder's block
+ * lists everything it may not import: a later block replaces an earlier one's list for its files,
+ * so every list carries the rules common to all extension code (`base`) too. A test lints
+ * deliberately wrong files against these rules (tests/unit/conventions/boundaries.test.ts).
+ */
+const PURE_MESSAGE = 'src/extract, src/clutter and src/sanitise are pure: take what you need as a parameter.';
 const pureCoreGlobals = [
   'window',
   'document',
@@ -13,15 +19,53 @@ const pureCoreGlobals = [
   'chrome',
   'browser',
   'localStorage',
+  'sessionStorage',
   'indexedDB',
-].map((name) => ({ name, message: 'src/extract and src/clutter are pure: take what you need as a parameter.' }));
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'DOMParser',
+  'performance',
+  // The ways around the names above.
+  'globalThis',
+  'self',
+].map((name) => ({ name, message: PURE_MESSAGE }));
+
+/** Import patterns, each with the reason it is refused. */
+const nodeApis = { group: ['node:*'], message: 'No Node APIs in extension code (only src/cli).' };
+const polyfill = { group: ['webextension-polyfill'], message: 'Import { browser } from src/shared/browser.' };
+const base = [nodeApis, polyfill];
+
+/** `no-restricted-imports` refusing `patterns` and what no extension code may import. */
+function refuseImports(...patterns) {
+  return ['error', { patterns: [...patterns, ...base] }];
+}
+
+/** Modules that reach the extension's APIs: the polyfill, the one handle, the messengers. */
+const EXTENSION_APIS = ['webextension-polyfill', '**/shared/browser', '**/shared/messaging/**'];
 
 const noFocusedOrSkipped = ['describe', 'it', 'test'].flatMap((object) =>
   ['only', 'skip', 'todo'].map((property) => ({ object, property, message: 'No focused, skipped or todo tests.' })),
 );
+const noDefaultExport = {
+  selector: 'ExportDefaultDeclaration',
+  message: 'Use named exports (default exports only in config files).',
+};
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', '.cache/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'out/',
+      'coverage/',
+      '.cache/',
+      'bench/results/',
+      // Deliberately wrong files, linted by a test as if they were elsewhere.
+      'tests/fixtures/lint/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,10 +78,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (default exports only in config files).' },
-      ],
+      'no-restricted-syntax': ['error', noDefaultExport],
       'no-restricted-properties': ['error', ...noFocusedOrSkipped],
     },
   },
@@ -53,101 +94,125 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     ignores: ['src/cli/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*'], message: 'No Node APIs in extension code (only src/cli).' },
-            { group: ['webextension-polyfill'], message: 'Import { browser } from src/shared/browser.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // src/shared/host.ts is held to the core's rules, so the core may share it with the extension.
-    files: ['src/extract/**', 'src/clutter/**', 'src/shared/host.ts'],
-    rules: {
-      'no-restricted-globals': ['error', ...pureCoreGlobals],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/shared/**',
-                '!**/shared/host',
-                '**/content/**',
-                '**/background/**',
-                '**/ui/**',
-                '**/storage/**',
-                'webextension-polyfill',
-                'node:*',
-              ],
-              message: 'The extraction core is pure and isomorphic: it imports nothing from the extension.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': refuseImports() },
   },
   {
     files: ['src/content/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': refuseImports(
         {
-          patterns: [
-            {
-              group: ['**/storage/**'],
-              message: 'Content scripts run in the page origin: storage belongs to the background.',
-            },
-            {
-              group: ['**/ui/**', '**/background/**'],
-              message: 'The content script only talks to other contexts by message.',
-            },
-            { group: ['webextension-polyfill'], message: 'Import { browser } from src/shared/browser.' },
-            { group: ['node:*'], message: 'No Node APIs in extension code (only src/cli).' },
-          ],
+          group: ['**/storage/**'],
+          message: 'Content scripts run in the page origin: storage belongs to the background.',
         },
-      ],
+        {
+          group: ['**/ui/**', '**/background/**', '**/offscreen/**', '**/library-io/**'],
+          message: 'The content script only talks to other contexts by message.',
+        },
+      ),
     },
   },
   {
     files: ['src/ui/**'],
     ignores: ['src/ui/api/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': refuseImports(
+        {
+          group: ['**/shared/browser', '**/shared/messaging/clients', 'webextension-polyfill'],
+          message: 'UI reaches the extension only through src/ui/api.',
+        },
+        {
+          group: ['**/storage/**', '**/background/**', '**/content/**', '**/offscreen/**', '**/library-io/**'],
+          message: 'UI talks to other contexts through src/ui/api.',
+        },
+      ),
+    },
+  },
+  {
+    files: ['src/ui/api/**'],
+    rules: {
+      'no-restricted-imports': refuseImports({
+        group: ['**/background/**', '**/content/**', '**/offscreen/**'],
+        message: 'src/ui/api talks to other contexts by message, never by importing them.',
+      }),
+    },
+  },
+  {
+    files: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': refuseImports(
+        {
+          group: EXTENSION_APIS,
+          message: 'Storage is a plain library owned by the background: it reaches no extension API.',
+        },
+        {
+          group: ['**/ui/**', '**/content/**', '**/background/**', '**/offscreen/**', '**/library-io/**'],
+          message: 'Storage is a plain library owned by the background.',
+        },
+      ),
+    },
+  },
+  {
+    files: ['src/library-io/**'],
+    rules: {
+      'no-restricted-imports': refuseImports(
+        {
+          group: EXTENSION_APIS,
+          message: 'src/library-io converts and parses: the background and offscreen document call it.',
+        },
+        {
+          group: ['**/background/**', '**/offscreen/**', '**/ui/**', '**/content/**'],
+          message: 'src/library-io is a library the background and offscreen document use, not one that uses them.',
+        },
+      ),
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/shared/browser', '**/shared/messaging/clients', 'webextension-polyfill'],
-              message: 'UI reaches the extension only through src/ui/api.',
+              group: ['**/storage/**'],
+              allowTypeImports: true,
+              message: 'src/library-io reads and writes records given to it: the background owns storage.',
             },
-            {
-              group: ['**/storage/**', '**/background/**', '**/content/**'],
-              message: 'UI talks to other contexts through src/ui/api.',
-            },
-            { group: ['node:*'], message: 'No Node APIs in extension code (only src/cli).' },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/storage/**'],
+    files: ['src/background/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': refuseImports({
+        group: ['**/ui/**', '**/content/**', '**/offscreen/**', '**/cli/**'],
+        message: 'The background talks to pages, content scripts and the offscreen document by message.',
+      }),
+    },
+  },
+  {
+    files: ['src/offscreen/**'],
+    rules: {
+      'no-restricted-imports': refuseImports({
+        group: ['**/background/**', '**/ui/**', '**/content/**', '**/storage/**', '**/cli/**'],
+        message: 'The offscreen document only serves the DOM work (src/library-io) it is asked for by message.',
+      }),
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    ignores: ['src/shared/browser.ts'],
+    rules: {
+      'no-restricted-imports': refuseImports({
+        group: ['**/background/**', '**/ui/**', '**/content/**', '**/offscreen/**', '**/cli/**'],
+        message: 'src/shared is used by every context and depends on none of them.',
+      }),
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/ui/**', '**/content/**', '**/shared/browser'],
-              message: 'Storage is a plain library owned by the background.',
+              group: ['**/storage/**', '**/library-io/**'],
+              allowTypeImports: true,
+              message: 'src/shared may name the types other modules exchange, not run their code.',
             },
-            { group: ['node:*'], message: 'No Node APIs in extension code (only src/cli).' },
           ],
         },
       ],
@@ -169,6 +234,33 @@ export default tseslint.config(
   },
   // Deliberately wrong code that the rule's own test lints.
   { ignores: ['tests/fixtures/lint/literal-ui-text.tsx'] },
+  {
+    // src/shared/host.ts is held to the core's rules, so the core may share it with the extension.
+    files: ['src/extract/**', 'src/clutter/**', 'src/sanitise/**', 'src/shared/host.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...pureCoreGlobals],
+      'no-restricted-syntax': [
+        'error',
+        noDefaultExport,
+        { selector: 'ImportExpression', message: `${PURE_MESSAGE} It loads no module at run time either.` },
+      ],
+      'no-restricted-imports': refuseImports({
+        group: [
+          '**/shared/**',
+          '!**/shared/host',
+          '**/content/**',
+          '**/background/**',
+          '**/ui/**',
+          '**/storage/**',
+          '**/library-io/**',
+          '**/offscreen/**',
+          '**/cli/**',
+          'webextension-polyfill',
+        ],
+        message: 'The extraction core is pure and isomorphic: it imports nothing from the extension.',
+      }),
+    },
+  },
   {
     files: ['tests/**', 'scripts/**', 'src/cli/**', 'bin/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
