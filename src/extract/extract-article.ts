@@ -13,6 +13,7 @@
 import type { WindowLike } from 'dompurify';
 import { compileClutterRules, type CompiledClutter } from '../clutter';
 import { linkDensity } from '../clutter/dom';
+import { sanitiseElement } from '../sanitise/policy';
 import { hostnameOf } from '../shared/host';
 import { REASONS, refusalOf } from './article-check';
 import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
@@ -32,7 +33,6 @@ import { readPageSignals, type PageSignals } from './page-signals';
 import { CHROME, pickArticle, readPage, type PageReading } from './pick-article';
 import { countWords, estimateReadingMinutes } from './reading-time';
 import { noRemovals } from './removal-counts';
-import { sanitiseInPlace } from './sanitise';
 import type { ExtractOptions, ExtractResult, NotArticleReason, PageType, RemovedCounts } from './types';
 import { absolutiseUrls, baseUrlOf } from './urls';
 
@@ -253,9 +253,11 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   if (!content) return emptyResult(url, REASONS.noText, doc.title);
   if (content.pageType !== 'discussion' && !signals.declared) content = asList(content);
 
+  // The text is read before the HTML is made safe: the cards that replace embedded players
+  // (src/sanitise/media-card.ts) are part of the HTML, never of the article's words.
   const { text, metadata, removed } = content;
   const density = linkDensity(content.root);
-  sanitiseInPlace(content.root, win);
+  sanitiseElement(content.root, { window: win, profile: 'extracted', baseUrl: base });
   trace('sanitise', content.root);
   if (!options.force) {
     const reason = refusalOf(doc, text, density);

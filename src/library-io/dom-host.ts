@@ -4,7 +4,7 @@
  * pages and tests run it directly with `createLocalDomHost(window)`. All inputs and outputs are
  * plain JSON, so the same interface crosses a message channel unchanged.
  */
-import { extractArticle, type EngineOptions } from '../extract/extract-article';
+import { extractArticle } from '../extract/extract-article';
 import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
@@ -73,7 +73,7 @@ export function createLocalDomHost(win: DomWindow): DomHost {
       // The parsed document has the address of the page parsing it, not of the fetched page.
       absolutiseFetchedPage(doc, baseUrlOf(doc, url));
       // A parsed document has no window of its own: DOMPurify needs the one that parsed it.
-      const result = extractArticle(doc, { url, window: win as unknown as EngineOptions['window'] });
+      const result = extractArticle(doc, { url, window: win });
       return { result, canonicalUrl: canonicalOf(doc, url) };
     },
     toMarkdown: async ({ html, imageSrc }) => htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u),

@@ -2,8 +2,8 @@
  * Readies an article body for the library: sanitised, every image with one absolute `src` (the
  * key its stored copy is found by), and the list of those image URLs to fetch.
  */
+import { sanitiseHtml } from '../../sanitise/policy';
 import { parseBody, type DomWindow } from './dom-window';
-import { sanitiseArticleHtml } from './sanitise';
 
 export interface PreparedHtml {
   html: string;
@@ -37,7 +37,8 @@ export function largestSrcsetCandidate(srcset: string | null): string | null {
 }
 
 export function prepareArticleHtml(win: DomWindow, html: string, baseUrl: string): PreparedHtml {
-  const clean = sanitiseArticleHtml(win, html);
+  // Every body goes through the policy's `stored` profile before it is stored, whatever its source.
+  const clean = sanitiseHtml(html, { window: win, profile: 'stored', baseUrl });
   const doc = parseBody(win, clean);
   const imageUrls: string[] = [];
   for (const picture of Array.from(doc.querySelectorAll('picture'))) {

@@ -1,51 +1,13 @@
 /**
  * The last gate before article HTML meets an extension page. The extraction engine sanitises too,
  * but its output crossed a message channel from a content script running in a page we do not
- * trust, so it is cleaned again here with a tight allowlist: no scripts, no styles, no frames, no
- * forms, no event handlers, only http(s)/mailto links and http(s)/data images. Maths is kept (as
- * MathML) so formulas read as formulas.
+ * trust (and a saved copy came from storage), so it is cleaned again here by the policy's `render`
+ * profile (src/sanitise/policy.ts): no scripts, styles, frames, media elements, forms or event
+ * handlers; an embedded player is a card with a link. Then the page's own rules: addresses made
+ * absolute against the article's, only http(s)/mailto links and http(s)/data images, ids that
+ * cannot collide with the page's, and an outline of the headings.
  */
-import DOMPurify, { type Config } from 'dompurify';
-import { MATHML_ATTRIBUTES, MATHML_TAGS } from '../../extract/mathml-allowlist';
-import { TEXT_TAGS } from '../../extract/text-allowlist';
-
-/** The engine's text tags and pictures; no audio, video or frames on an extension page. */
-const ALLOWED_TAGS = [...TEXT_TAGS, 'img', 'picture', ...MATHML_TAGS];
-
-const ALLOWED_ATTR = [
-  'href',
-  'src',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'colspan',
-  'rowspan',
-  'headers',
-  'scope',
-  'datetime',
-  'lang',
-  'dir',
-  'cite',
-  'start',
-  'reversed',
-  'type',
-  'id',
-  'open',
-  'abbr',
-  'span',
-  ...MATHML_ATTRIBUTES,
-];
-
-const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  // URLs are checked (and made absolute) in the hook below, where the article's address is known.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml)[;,]|#|\/|\.|[^:]*$)/i,
-};
+import { sanitiseFragment } from '../../sanitise/policy';
 
 /** Ids from the article are prefixed so they can never collide with the page's own. */
 export const ARTICLE_ID_PREFIX = 'article-';
@@ -82,6 +44,8 @@ function resolveImageSrc(value: string, base: string): string | null {
 }
 
 function fixLink(a: HTMLAnchorElement, base: string): void {
+  // A link the sanitiser took the address of (javascript:, data:) is text, not a link to the article.
+  if (!a.hasAttribute('href')) return;
   const raw = a.getAttribute('href') ?? '';
   if (raw.startsWith('#')) {
     a.setAttribute('href', `#${ARTICLE_ID_PREFIX}${raw.slice(1)}`);
@@ -127,7 +91,7 @@ function makeScrollable(el: Element, label: string): void {
 }
 
 export function sanitiseArticle(html: string, baseUrl: string, labels: { table: string }): SanitisedArticle {
-  const fragment = DOMPurify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = sanitiseFragment(html, { window, profile: 'render', baseUrl });
   for (const el of fragment.querySelectorAll('[id]')) el.id = ARTICLE_ID_PREFIX + el.id;
   for (const a of fragment.querySelectorAll('a')) fixLink(a, baseUrl);
   for (const img of fragment.querySelectorAll('img')) fixImage(img, baseUrl);

@@ -28,13 +28,52 @@ describe('sanitiseArticle', () => {
       <div data-x="1" class="c" aria-hidden="true">kept text</div>
       <video src="https://evil.example/v" autoplay></video><audio src="https://evil.example/a"></audio>
     `);
-    expect(html).not.toMatch(
+    // Video and audio are cards with a link to open them (src/sanitise/media-card.ts): their
+    // address is a link's, and nothing on the page loads it.
+    const cards = [...div.querySelectorAll('a.media-card')];
+    expect(cards.map((card) => card.getAttribute('href'))).toEqual([
+      'https://evil.example/v',
+      'https://evil.example/a',
+    ]);
+    cards.forEach((card) => card.remove());
+    const rest = div.innerHTML;
+    expect(rest).not.toMatch(
       /script|onerror|onclick|iframe|object|embed|form|input|meta|link|style|base|svg|xlink|video|audio/i,
     );
-    expect(html).not.toMatch(/javascript:|evil\.example|data:text/i);
+    expect(rest).not.toMatch(/javascript:|evil\.example|data:text/i);
+    expect(html).not.toMatch(/<(video|audio|iframe)|javascript:|data:text|src="https:\/\/evil/i);
     expect(div.textContent).toContain('Text');
     expect(div.textContent).toContain('kept text');
     expect(div.querySelector('[class], [data-x], [aria-hidden]')).toBeNull();
+    // A link whose address was taken away is text, not a link to the article.
+    expect([...div.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['js', 'js2', 'data']);
+    expect(div.querySelector('a[href]')).toBeNull();
+  });
+
+  it('shows an embedded player as a card: its title, its provider and a link that opens it on its site', () => {
+    const { div } = clean(
+      '<p>Watch the debate:</p><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="The harbour debate"></iframe>' +
+        '<iframe src="https://player.vimeo.com/video/76979871"></iframe><iframe src="https://tracker.example/frame"></iframe>',
+    );
+    const cards = [...div.querySelectorAll('a.media-card')].map((card) => ({
+      href: card.getAttribute('href'),
+      title: card.querySelector('span')?.textContent ?? null,
+      provider: card.querySelector('small')?.textContent,
+      target: card.getAttribute('target'),
+      rel: card.getAttribute('rel'),
+    }));
+    const link = { target: '_blank', rel: 'noopener noreferrer' };
+    expect(cards).toEqual([
+      {
+        href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        title: 'The harbour debate',
+        provider: 'YouTube',
+        ...link,
+      },
+      { href: 'https://vimeo.com/76979871', title: null, provider: 'Vimeo', ...link },
+    ]);
+    expect(div.querySelector('iframe, video, audio, img')).toBeNull();
+    expect(div.innerHTML).not.toContain('tracker.example');
   });
 
   it('makes links absolute, opens them in a new tab without referrer, and keeps in-article anchors', () => {

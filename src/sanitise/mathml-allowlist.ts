@@ -1,7 +1,7 @@
 /**
- * Presentation MathML an article may keep: shared by the engine's sanitiser and the extension
- * pages' render-time one, so a formula the engine keeps is not flattened to text when shown.
- * DOMPurify checks MathML's namespace rules itself; these lists only say what is welcome.
+ * Presentation MathML an article may keep: part of the one allowlist (policy.ts), so a formula
+ * reads as a formula wherever the article goes. DOMPurify checks MathML's namespace rules itself;
+ * these lists only say what is welcome.
  */
 export const MATHML_TAGS = [
   'annotation',

@@ -1,7 +1,6 @@
 /**
- * The text structure an article may keep: shared by the engine's sanitiser and the extension
- * pages' render-time one, so that what the engine keeps (ruby annotations, addresses, tables) is
- * not flattened when shown. Each adds its own media tags and attributes.
+ * The text structure an article may keep (ruby annotations, addresses, tables, …): part of the one
+ * allowlist every sanitising profile is built from (policy.ts).
  */
 export const TEXT_TAGS = [
   'a',
