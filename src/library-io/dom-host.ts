@@ -9,6 +9,7 @@ import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
 import { baseUrlOf } from '../extract/urls';
+import { sanitiseHtml } from '../sanitise/policy';
 import { absolutiseFetchedPage } from './html/absolute-urls';
 import type { DomWindow } from './html/dom-window';
 import { prepareArticleHtml, type PreparedHtml } from './html/prepare-article-html';
@@ -30,6 +31,8 @@ export interface DomHost {
   prepare(req: { html: string; baseUrl: string }): Promise<PreparedArticle>;
   /** Extracts the article of a fetched page. */
   extract(req: { html: string; url: string }): Promise<ExtractedPage>;
+  /** A stored body as the self-contained HTML export writes it (cleaned by the `stored` profile again). */
+  toHtml(req: { html: string }): Promise<string>;
   toMarkdown(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
   /** XHTML body for EPUB; images missing from `imageSrc` become their alt text. */
   toXhtml(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
@@ -76,6 +79,7 @@ export function createLocalDomHost(win: DomWindow): DomHost {
       const result = extractArticle(doc, { url, window: win });
       return { result, canonicalUrl: canonicalOf(doc, url) };
     },
+    toHtml: async ({ html }) => sanitiseHtml(html, { window: win, profile: 'stored' }),
     toMarkdown: async ({ html, imageSrc }) => htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u),
     toXhtml: async ({ html, imageSrc }) => htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null),
     parsePocketHtml: async ({ html }) => parsePocketHtml(new win.DOMParser().parseFromString(html, 'text/html')),

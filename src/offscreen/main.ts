@@ -17,6 +17,7 @@ serve<OffscreenApi>(
   {
     'dom.prepare': (req) => dom.prepare(req),
     'dom.extract': (req) => dom.extract(req),
+    'dom.toHtml': (req) => dom.toHtml(req),
     'dom.toMarkdown': (req) => dom.toMarkdown(req),
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),

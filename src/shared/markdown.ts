@@ -3,6 +3,7 @@
  * and the CLI's `--format markdown` all write Markdown through it, so they spell it alike.
  */
 import TurndownService from 'turndown';
+import { MEDIA_CARD_CLASS } from '../sanitise/media-card';
 
 const OPTIONS: TurndownService.Options = {
   headingStyle: 'atx',
@@ -19,6 +20,15 @@ export interface MarkdownOptions {
   frames?: 'link' | 'drop';
 }
 
+/** An embedded player's card (src/sanitise/media-card.ts): a link, "Title (Provider)", on its own line. */
+function mediaCardLink(service: TurndownService, card: HTMLElement): string {
+  const href = card.getAttribute('href') ?? '';
+  const title = card.querySelector('span')?.textContent?.trim();
+  const provider = card.querySelector('small')?.textContent?.trim() ?? '';
+  const text = title ? `${title} (${provider})` : provider;
+  return href ? `\n\n[${service.escape(text)}](${href.replace(/[()]/g, '\\$&')})\n\n` : '';
+}
+
 /** A frame's address as Turndown writes a link whose text is its address. */
 function frameLink(service: TurndownService, frame: HTMLIFrameElement): string {
   // `src` is the resolved, serialised address: spaces and angle brackets are already escaped.
@@ -29,6 +39,10 @@ function frameLink(service: TurndownService, frame: HTMLIFrameElement): string {
 export function createMarkdownService({ frames = 'link' }: MarkdownOptions = {}): TurndownService {
   const service = new TurndownService(OPTIONS);
   service.remove(['script', 'style']);
+  service.addRule('mediaCard', {
+    filter: (node) => node.nodeName === 'A' && node.classList.contains(MEDIA_CARD_CLASS),
+    replacement: (_content, node) => mediaCardLink(service, node as HTMLElement),
+  });
   if (frames === 'drop') service.remove(['iframe']);
   else {
     service.addRule('frameAsLink', {

@@ -21,6 +21,7 @@ function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
   return {
     prepare: (req) => call('dom.prepare', req),
     extract: (req) => call('dom.extract', req),
+    toHtml: (req) => call('dom.toHtml', req),
     toMarkdown: (req) => call('dom.toMarkdown', req),
     toXhtml: (req) => call('dom.toXhtml', req),
     parsePocketHtml: (req) => call('dom.parsePocketHtml', req),

@@ -120,7 +120,7 @@ export function createLibraryExchange({
           file = await exportMarkdown(dom, articles, { images: req.markdownImages ?? 'files', baseName });
           break;
         case 'html':
-          file = exportHtml(articles, { title, baseName });
+          file = await exportHtml(dom, articles, { title, baseName });
           break;
         case 'epub':
           file = await exportEpub(dom, articles, { title, identifier: newId(), modified: date, baseName });

@@ -29,6 +29,9 @@ img { max-width: 100%; height: auto; }
 figure { margin: 1em 0; }
 figcaption { font-size: 0.85em; }
 pre { white-space: pre-wrap; }
+a.media-card { display: block; margin: 1em 0; padding: 0.5em 0.75em; border: 1px solid #999; text-decoration: none; }
+a.media-card span { font-weight: bold; }
+a.media-card small { display: block; color: #555; }
 `;
 
 export interface EpubOptions {

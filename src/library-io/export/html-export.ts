@@ -1,9 +1,11 @@
 /**
  * One self-contained HTML file: the articles with their stored images as data URIs, a table of
- * contents when there are several, a little CSS, and a CSP that lets the file load no script.
+ * contents when there are several, a little CSS, and a CSP that lets the file load no script, no
+ * frame and no media (embedded players are cards with a link, as everywhere: src/sanitise).
  */
 import { strToU8 } from 'fflate';
 import { toDataUrl } from '../bytes';
+import type { DomHost } from '../dom-host';
 import { replaceImageSources } from '../html/image-sources';
 import { escapeXml } from '../html/to-xhtml';
 import type { ExportArticle, ExportFile } from './types';
@@ -11,16 +13,20 @@ import type { ExportArticle, ExportFile } from './types';
 const STYLE = `body{font:1.1rem/1.6 Charter,Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f1d1a;background:#fbfaf7}
 @media (prefers-color-scheme:dark){body{color:#ece8e1;background:#1c1b19}a{color:#8fb8f0}}
 img{max-width:100%;height:auto}pre,table{overflow-x:auto;display:block}article+article{border-top:1px solid #aaa;margin-top:3rem}
-.meta{color:#6b655c;font:0.9rem system-ui,sans-serif}`;
+.meta{color:#6b655c;font:0.9rem system-ui,sans-serif}
+.media-card{display:block;margin:1.5em 0;padding:.75em 1em;border:1px solid #aaa;border-radius:6px;text-decoration:none}
+.media-card::before{content:"\\25B6\\FE0E  "}.media-card span{font-weight:600}.media-card small{display:block;color:#6b655c}`;
 
-function articleBody(article: ExportArticle): string {
-  return replaceImageSources(
-    article.content.html,
-    new Map(article.images.map((i) => [i.url, toDataUrl(i.type, i.bytes)])),
-  );
+async function articleBody(dom: Pick<DomHost, 'toHtml'>, article: ExportArticle): Promise<string> {
+  const html = await dom.toHtml({ html: article.content.html });
+  return replaceImageSources(html, new Map(article.images.map((i) => [i.url, toDataUrl(i.type, i.bytes)])));
 }
 
-export function exportHtml(articles: ExportArticle[], options: { title: string; baseName: string }): ExportFile {
+export async function exportHtml(
+  dom: Pick<DomHost, 'toHtml'>,
+  articles: ExportArticle[],
+  options: { title: string; baseName: string },
+): Promise<ExportFile> {
   const single = articles.length === 1 ? articles[0] : undefined;
   const title = single?.record.title ?? options.title;
   const lang = single?.record.lang ?? articles[0]?.record.lang ?? 'en';
@@ -30,6 +36,7 @@ export function exportHtml(articles: ExportArticle[], options: { title: string; 
           .map((a, i) => `<li><a href="#article-${i + 1}">${escapeXml(a.record.title)}</a></li>`)
           .join('')}</ol></nav>`
       : '';
+  const bodies = await Promise.all(articles.map((a) => articleBody(dom, a)));
   const sections = articles
     .map((a, i) => {
       const r = a.record;
@@ -39,7 +46,7 @@ export function exportHtml(articles: ExportArticle[], options: { title: string; 
       return `<article id="article-${i + 1}" lang="${escapeXml(r.lang ?? lang)}"${r.dir ? ` dir="${escapeXml(r.dir)}"` : ''}>
 <h1>${escapeXml(r.title)}</h1>
 <p class="meta">${meta.join(' · ')} · <a href="${escapeXml(r.url)}">${escapeXml(r.url)}</a></p>
-${articleBody(a)}
+${bodies[i]}
 </article>`;
     })
     .join('\n');
@@ -48,7 +55,7 @@ ${articleBody(a)}
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'; frame-src 'none'; media-src 'none'">
 <title>${escapeXml(title)}</title>
 <style>${STYLE}</style>
 </head>

@@ -3,11 +3,14 @@
  * attributes EPUB 3 reading systems accept, images pointing at files inside the book (an image
  * that is not in the book becomes its alt text: EPUB forbids remote images).
  */
+import { sanitiseHtml } from '../../sanitise/policy';
 import { parseBody, type DomWindow } from './dom-window';
+
 const DROP_ELEMENTS = 'iframe, video, audio, object, embed, script, noscript, template, svg, math, picture > source';
 const KEEP_ATTRIBUTES: Record<string, string[]> = {
   '*': ['id', 'lang', 'dir', 'title'],
-  a: ['href'],
+  // The policy keeps one class: the media card's, which the book's stylesheet draws.
+  a: ['href', 'class'],
   img: ['src', 'alt', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan', 'scope'],
@@ -19,7 +22,8 @@ const KEEP_ATTRIBUTES: Record<string, string[]> = {
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export function htmlToXhtmlBody(win: DomWindow, html: string, imageSrc: (url: string) => string | null): string {
-  const doc = parseBody(win, html);
+  // Cleaned again as it is stored today: a body saved under an older policy exports like a new one.
+  const doc = parseBody(win, sanitiseHtml(html, { window: win, profile: 'stored' }));
   doc.querySelectorAll(DROP_ELEMENTS).forEach((el) => el.remove());
   const ids = new Set<string>();
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {

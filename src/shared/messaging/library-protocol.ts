@@ -151,6 +151,7 @@ export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
 export interface OffscreenApi {
   'dom.prepare': (req: { html: string; baseUrl: string }) => PreparedArticle;
   'dom.extract': (req: { html: string; url: string }) => ExtractedPage;
+  'dom.toHtml': (req: { html: string }) => string;
   'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string> }) => string;
   'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
@@ -161,6 +162,7 @@ export interface OffscreenApi {
 export const offscreenSenders: SenderRoles<OffscreenApi> = {
   'dom.prepare': EXTENSION,
   'dom.extract': EXTENSION,
+  'dom.toHtml': EXTENSION,
   'dom.toMarkdown': EXTENSION,
   'dom.toXhtml': EXTENSION,
   'dom.parsePocketHtml': EXTENSION,

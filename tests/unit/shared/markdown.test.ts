@@ -51,4 +51,23 @@ describe('the one Markdown configuration', () => {
       );
     }
   });
+
+  it('writes a video card as a link with its title and provider, the same in the export and in copy as Markdown', async () => {
+    const fixture = loadFixture('hostile-markup');
+    const result = extractArticle(parseFixture(fixture), { url: fixture.url });
+    const host = createLocalDomHost(new JSDOM('').window as unknown as DomWindow);
+    const stored = await host.prepare({ html: result.html, baseUrl: result.url });
+    const exported = await host.toMarkdown({ html: stored.html, imageSrc: {} });
+    const shown = body('');
+    shown.append(sanitiseArticle(result.html, result.url, { table: 'Scrollable table' }).fragment);
+    const card = '[YouTube](https://www.youtube.com/watch?v=dQw4w9WgXcQ)';
+    expect(exported.split('\n')).toContain(card);
+    expect(articleToMarkdown(result, shown)).toContain(`\n\n${card}\n\n`);
+    const titled = createMarkdownService().turndown(
+      body(
+        '<p>Watch:</p><a class="media-card" href="https://vimeo.com/1"><span>The [new] ferry</span> <small>Vimeo</small></a>',
+      ),
+    );
+    expect(titled).toBe('Watch:\n\n[The \\[new\\] ferry (Vimeo)](https://vimeo.com/1)');
+  });
 });
