@@ -48,7 +48,7 @@ export function toHtml({ result }: Rendered): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; media-src https: http:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
 <title>${escapeHtml(result.title)}</title>
 <link rel="canonical" href="${escapeHtml(result.url)}">
 </head>
