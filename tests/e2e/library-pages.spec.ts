@@ -69,6 +69,37 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
     await ext.close();
   });
 
+  it('saves embedded players as cards, and the saved copy shows them with no frame or player', async () => {
+    const ext = await suite.harness.openExtensionPage('options.html');
+    const url = `${suite.server.origin}/library/embedded-video.html`;
+    const saved = await value<{ id: string; status: string }>(ext, 'articles.saveUrl', { url });
+    expect(saved.status).toBe('complete');
+    const stored = await value<StoredArticle>(ext, 'articles.get', { id: saved.id });
+    expect(stored.html).not.toMatch(/<iframe|youtube-nocookie|player\.vimeo/);
+    expect(stored.text).not.toMatch(/YouTube|Vimeo/);
+    await ext.close();
+
+    const reader = await suite.harness.openExtensionPage(`reader.html?id=${encodeURIComponent(saved.id)}`);
+    await reader.waitFor(() => document.querySelector('.article__body a.media-card'));
+    const cards = await reader.evaluate(() =>
+      [...document.querySelectorAll('.article__body a.media-card')].map((a) => ({
+        href: a.getAttribute('href'),
+        text: a.textContent,
+        target: a.getAttribute('target'),
+      })),
+    );
+    expect(cards).toEqual([
+      {
+        href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        text: 'The harbour wall, stone by stone YouTube',
+        target: '_blank',
+      },
+      { href: 'https://vimeo.com/76979871', text: 'Vimeo', target: '_blank' },
+    ]);
+    expect(await reader.evaluate(() => document.querySelectorAll('iframe, video, audio').length)).toBe(0);
+    await reader.close();
+  });
+
   it('saves the page with Alt+Shift+L, a shortcut neither browser keeps for itself (Firefox takes Alt+Shift+S for its History menu)', async () => {
     const url = suite.server.pageUrl('magazine-seed');
     const article = await suite.harness.open(url);

@@ -266,11 +266,49 @@ describe.each(BROWSERS)('reading surfaces in %s', (browserName) => {
         ].map((el) => el.outerHTML.slice(0, 80)),
       );
       expect(active).toEqual([]);
+      // The embedded player is a card with a link that opens it on its site; so are the page's
+      // own video and audio (nothing of them is loaded).
+      const cards = await page.evaluate(() =>
+        [...document.querySelectorAll('.article a.media-card')].map((a) => ({
+          href: new URL(a.getAttribute('href') ?? '').pathname + new URL(a.getAttribute('href') ?? '').search,
+          text: a.textContent,
+        })),
+      );
+      expect(cards, surface).toEqual([
+        { href: '/watch?v=dQw4w9WgXcQ', text: 'The harbour plan, explained YouTube' },
+        { href: '/hostile/video', text: '127.0.0.1' },
+        { href: '/hostile/audio', text: '127.0.0.1' },
+      ]);
     }
     await new Promise((r) => setTimeout(r, 1000));
     for (const page of pages) expect(page.dialogs).toEqual([]);
     expect(suite.server.requests.filter((r) => r.startsWith('/hostile/'))).toEqual([]);
     for (const page of pages) await page.close();
+  });
+
+  it("the extension pages' CSP loads no frame and no media, whatever would insert one", async () => {
+    const page = await suite.harness.openExtensionPage('options.html');
+    await page.waitFor(() => document.readyState === 'complete');
+    const violated = await page.evaluate(async (origin) => {
+      const directives = new Set<string>();
+      document.addEventListener('securitypolicyviolation', (e) => directives.add(e.effectiveDirective));
+      for (const src of [`${origin}/csp-probe/frame`, 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ']) {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        document.body.append(frame);
+      }
+      const video = document.createElement('video');
+      video.src = `${origin}/csp-probe/video`;
+      document.body.append(video);
+      const audio = new Audio(`${origin}/csp-probe/audio`);
+      audio.load();
+      for (let i = 0; i < 50 && directives.size < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      return [...directives].sort();
+    }, suite.server.origin);
+    expect(violated).toEqual(['frame-src', 'media-src']);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(suite.server.requests.filter((r) => r.startsWith('/csp-probe/'))).toEqual([]);
+    await page.close();
   });
 
   it('writes screenshots of each surface in light and dark', async () => {
