@@ -52,6 +52,18 @@ const noDefaultExport = {
   selector: 'ExportDefaultDeclaration',
   message: 'Use named exports (default exports only in config files).',
 };
+const noDynamicImport = {
+  selector: 'ImportExpression',
+  message: `${PURE_MESSAGE} It loads no module at run time either.`,
+};
+/** HTML from a page is parsed only into the engine's inert copy, by src/extract/inert-document.ts. */
+const noHtmlWrites = [
+  "AssignmentExpression[left.type='MemberExpression'][left.property.name=/^(innerHTML|outerHTML)$/]",
+  'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|write|writeln)$/]',
+].map((selector) => ({
+  selector,
+  message: 'Parse HTML only into the inert copy: writeInertHtml (src/extract/inert-document.ts).',
+}));
 
 export default tseslint.config(
   {
@@ -239,11 +251,7 @@ export default tseslint.config(
     files: ['src/extract/**', 'src/clutter/**', 'src/sanitise/**', 'src/shared/host.ts'],
     rules: {
       'no-restricted-globals': ['error', ...pureCoreGlobals],
-      'no-restricted-syntax': [
-        'error',
-        noDefaultExport,
-        { selector: 'ImportExpression', message: `${PURE_MESSAGE} It loads no module at run time either.` },
-      ],
+      'no-restricted-syntax': ['error', noDefaultExport, noDynamicImport, ...noHtmlWrites],
       'no-restricted-imports': refuseImports({
         group: [
           '**/shared/**',
@@ -260,6 +268,11 @@ export default tseslint.config(
         message: 'The extraction core is pure and isomorphic: it imports nothing from the extension.',
       }),
     },
+  },
+  {
+    // The engine's one HTML write, into a document it has checked is an inert copy.
+    files: ['src/extract/inert-document.ts'],
+    rules: { 'no-restricted-syntax': ['error', noDefaultExport, noDynamicImport] },
   },
   {
     files: ['tests/**', 'scripts/**', 'src/cli/**', 'bin/**', '*.config.ts'],

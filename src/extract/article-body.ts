@@ -80,7 +80,7 @@ export function cleanArticleBody(picked: Pick, context: ArticleBodyContext): Art
   const declared = context.jsonLd?.articleBody;
   if (!context.budget.isSpent() && declared) {
     textBefore = bodyText(article, captions);
-    if (recoverFromDeclaredBody(article, declared, textBefore) !== 'none') textBefore = null;
+    if (recoverFromDeclaredBody(pick.copy, article, declared, textBefore) !== 'none') textBefore = null;
   }
   if (threads.length > 0) appendComments(article, threads);
   const text = textBefore ?? bodyText(article, captions);

@@ -6,6 +6,7 @@
  * then by their shape: a run of blocks of one kind that each show a date, and in each the part that
  * holds the post's own words (not the author's card, the date or the buttons).
  */
+import { createInertDocument } from './inert-document';
 
 export interface Post {
   /** The post's text container, in the page. */
@@ -313,7 +314,7 @@ export const POST_HEADER = 'data-tidy-post-header';
  * author and date, with a copy of its body.
  */
 export function buildThread(doc: Document, posts: readonly Post[]): Element {
-  const copy = doc.implementation.createHTMLDocument('');
+  const copy = createInertDocument(doc);
   const thread = copy.createElement('div');
   copy.body.append(thread);
   const earlier = new Set<string>();

@@ -4,6 +4,8 @@
  * ends in an image extension; CDNs often serve images from extensionless URLs, so the known
  * attribute names are trusted whatever the URL looks like.
  */
+import { writeInertHtml, type InertDocument } from './inert-document';
+
 const SRC_ATTRIBUTES = [
   'data-src',
   'data-lazy-src',
@@ -63,12 +65,14 @@ function fixImage(img: Element): void {
 }
 
 /** `<noscript><img></noscript>` after (or instead of) a placeholder: the real image. */
-function unwrapNoscriptImage(noscript: Element): void {
-  const doc = noscript.ownerDocument;
+function unwrapNoscriptImage(doc: InertDocument, noscript: Element): void {
   const holder = doc.createElement('div');
-  // In a live page with scripting on, noscript content is text: parse it inertly.
-  holder.innerHTML =
-    noscript.textContent?.includes('<') && noscript.children.length === 0 ? noscript.textContent : noscript.innerHTML;
+  // Parsed where scripting was on, noscript content is text: parsed here, in the inert copy.
+  writeInertHtml(
+    doc,
+    holder,
+    noscript.textContent?.includes('<') && noscript.children.length === 0 ? noscript.textContent : noscript.innerHTML,
+  );
   const images = holder.querySelectorAll('img');
   const image = images[0];
   if (images.length !== 1 || !image || holder.textContent?.trim()) return;
@@ -82,8 +86,10 @@ function unwrapNoscriptImage(noscript: Element): void {
   }
 }
 
-export function fixLazyImages(root: ParentNode): void {
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) unwrapNoscriptImage(noscript);
+/** Real image addresses in `root` (by default the whole of `doc`), which must be in the inert copy `doc`. */
+export function fixLazyImages(doc: InertDocument, root: Element | InertDocument = doc): void {
+  if (root !== doc && root.ownerDocument !== doc) throw new Error('fixLazyImages works on the inert copy only.');
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) unwrapNoscriptImage(doc, noscript);
   for (const img of Array.from(root.querySelectorAll('img'))) fixImage(img);
   for (const source of Array.from(root.querySelectorAll('picture source, video source'))) {
     const srcset = firstAttribute(source, SRCSET_ATTRIBUTES, (v) => v.trim() !== '');

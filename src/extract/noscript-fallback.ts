@@ -4,6 +4,7 @@
  * page shows almost nothing else, as a saved file or a page whose scripts did not run, that copy
  * is what there is to read.
  */
+import { createInertDocument, writeInertHtml, type InertDocument } from './inert-document';
 
 /** Text outside `<noscript>` beyond this means the page rendered: its fallback is not read. */
 const MAX_SHELL_CHARS = 200;
@@ -36,11 +37,11 @@ function shownChars(root: Element, limit: number): number {
  * the page shows text of its own or its fallback is too short to read. With scripting on, a
  * browser keeps noscript content as text: it is parsed here, in the inert copy, never in the page.
  */
-export function noscriptFallback(doc: Document): Document | null {
+export function noscriptFallback(doc: Document): InertDocument | null {
   const body = doc.body;
   if (!body || body.getElementsByTagName('noscript').length === 0) return null;
   if (shownChars(body, MAX_SHELL_CHARS) > MAX_SHELL_CHARS) return null;
-  const copy = doc.implementation.createHTMLDocument(doc.title);
+  const copy = createInertDocument(doc, doc.title);
   for (const name of ['lang', 'dir']) {
     const value = doc.documentElement.getAttribute(name);
     if (value !== null) copy.documentElement.setAttribute(name, value);
@@ -51,7 +52,7 @@ export function noscriptFallback(doc: Document): Document | null {
   copy.documentElement.replaceChild(copied, copy.body);
   for (const noscript of Array.from(copied.getElementsByTagName('noscript')).reverse()) {
     const template = copy.createElement('template');
-    template.innerHTML = noscript.children.length === 0 ? (noscript.textContent ?? '') : noscript.innerHTML;
+    writeInertHtml(copy, template, noscript.children.length === 0 ? (noscript.textContent ?? '') : noscript.innerHTML);
     noscript.replaceWith(template.content);
   }
   return shownChars(copied, MIN_FALLBACK_CHARS) >= MIN_FALLBACK_CHARS ? copy : null;

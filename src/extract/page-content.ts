@@ -9,6 +9,7 @@
  * links, a second copies the kept elements into a new inert document.
  */
 import { classifyOutermost, EXCEPTION, findTextSignals, isProtected, type CompiledClutter } from '../clutter';
+import { createInertDocument } from './inert-document';
 import { fixLazyImages } from './lazy-images';
 import { removeProductFurniture } from './product-furniture';
 
@@ -200,7 +201,7 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
     return (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'p') && isMenu(m);
   };
 
-  const copy = doc.implementation.createHTMLDocument('');
+  const copy = createInertDocument(doc);
   const container = copy.createElement('div');
   copy.body.append(container);
   const copyChildren = (from: Element, to: Element): void => {
@@ -219,6 +220,6 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
   copyChildren(root, container);
   if (options.isProduct) removeProductFurniture(container);
   removeTextSignals(container, options);
-  fixLazyImages(container);
+  fixLazyImages(copy, container);
   return container;
 }

@@ -4,6 +4,7 @@
  * alone: most of the copy never reaches it.
  */
 import { isProtected } from '../clutter';
+import type { InertDocument } from './inert-document';
 import { fixLazyImages } from './lazy-images';
 import { countRemoval } from './removal-counts';
 import type { RemovedCounts } from './types';
@@ -144,7 +145,7 @@ export function collapseWrapperChains(root: Element, keep: (element: Element) =>
   }
 }
 
-export function prepareDocument(doc: Document, options: PrepareOptions): void {
+export function prepareDocument(doc: InertDocument, options: PrepareOptions): void {
   const body = doc.body;
   if (!body) return;
   for (const script of Array.from(doc.querySelectorAll(DISCARDED))) {
@@ -153,7 +154,7 @@ export function prepareDocument(doc: Document, options: PrepareOptions): void {
   const kept = new Set<Element>([...options.protect, ...options.exceptions, ...options.chrome]);
   collapseWrapperChains(body, (element) => kept.has(element));
   unwrapLayoutTables(body);
-  fixLazyImages(body);
+  fixLazyImages(doc, body);
   liftEmbeddedPosts(body);
   shieldExceptions(options.exceptions);
   for (const element of options.chrome) {

@@ -6,6 +6,7 @@
  * never trusted over the page.
  */
 import { textBlocks } from './block-text';
+import { writeInertHtml, type InertDocument } from './inert-document';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 
@@ -26,11 +27,11 @@ export function coverage(part: Set<string>, whole: Set<string>): number {
 }
 
 /** The declared body as blocks of text, whether it was given as text or as HTML. */
-export function declaredBlocks(articleBody: string, doc: Document): string[] {
+export function declaredBlocks(articleBody: string, doc: InertDocument): string[] {
   if (/<\/?(p|div|br|h[1-6]|li)\b/i.test(articleBody)) {
     // Parsed in the inert copy of the page: nothing loads or runs.
     const holder = doc.createElement('div');
-    holder.innerHTML = articleBody;
+    writeInertHtml(doc, holder, articleBody);
     return textBlocks(holder);
   }
   return articleBody
@@ -46,11 +47,16 @@ function looksTruncated(body: string): boolean {
 export type Recovery = 'none' | 'appended' | 'replaced';
 
 /**
- * Compares the pick with the declared body and repairs it in place. Returns what it did.
+ * Compares the pick with the declared body and repairs it in place (`article` is in the inert
+ * copy `doc`). Returns what it did.
  */
-export function recoverFromDeclaredBody(article: Element, articleBody: string | null, pickText: string): Recovery {
+export function recoverFromDeclaredBody(
+  doc: InertDocument,
+  article: Element,
+  articleBody: string | null,
+  pickText: string,
+): Recovery {
   if (!articleBody || looksTruncated(articleBody)) return 'none';
-  const doc = article.ownerDocument;
   const blocks = declaredBlocks(articleBody, doc);
   const declared = shingleSet(blocks.join('\n'));
   const picked = shingleSet(pickText);

@@ -6,6 +6,7 @@
  * the page's prose.
  */
 import type { ProseParagraph } from '../clutter';
+import { cloneInert, createInertDocument, type InertDocument } from './inert-document';
 
 /** Share of the page's prose the region must hold. */
 const COVERAGE = 0.85;
@@ -50,10 +51,10 @@ const HEAD_READ = 'title, meta, base, script[type="application/ld+json" i]';
  * A new inert document with what Readability reads of `doc`'s head (not its scripts, styles or
  * links, which cost a third of the copy), the region's ancestors (shallow) and the region (deep).
  */
-export function copyRegion(doc: Document, region: Element): Document {
+export function copyRegion(doc: Document, region: Element): InertDocument {
   const body = doc.body;
-  if (!body?.contains(region)) return doc.cloneNode(true) as Document;
-  const copy = doc.implementation.createHTMLDocument('');
+  if (!body?.contains(region)) return cloneInert(doc);
+  const copy = createInertDocument(doc);
   copyAttributes(doc.documentElement, copy.documentElement);
   // An XHTML page, or one whose script removed it, may have no head.
   if (doc.head) {

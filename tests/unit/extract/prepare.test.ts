@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules, EXCEPTION } from '../../../src/clutter';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
+import { cloneInert, type InertDocument } from '../../../src/extract/inert-document';
 import { prepareDocument } from '../../../src/extract/prepare';
 import { noRemovals } from '../../../src/extract/removal-counts';
 
-function prepare(body: string, protect: (doc: Document) => Element[] = () => []): Document {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+function prepare(body: string, protect: (doc: Document) => Element[] = () => []): InertDocument {
+  const doc = cloneInert(
+    new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html'),
+  );
   const compiled = compileClutterRules(undefined, { extraGroups: [['chrome', PAGE_CHROME_SELECTORS]] });
   const classified = compiled.index.classifyAll(doc.body);
   const of = (tag: string): Element[] => classified.filter(([, t]) => t === tag).map(([element]) => element);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredBlocks, recoverFromDeclaredBody } from '../../../src/extract/recover-body';
 import { blockText } from '../../../src/extract/block-text';
+import { createInertDocument } from '../../../src/extract/inert-document';
 
 const BLOCKS = [
   'The harbour ferry will stop running at midnight from next month, the transport authority said on Monday.',
@@ -14,8 +15,11 @@ const BLOCKS = [
   'The authority says it will pay for twelve more places this autumn and hopes to restore the service by spring.',
 ];
 
+/** The inert copy the engine's pick lives in. */
+const copy = createInertDocument(document);
+
 function article(html: string): Element {
-  const div = document.createElement('div');
+  const div = copy.createElement('div');
   div.innerHTML = html;
   return div;
 }
@@ -27,7 +31,7 @@ describe('recoverFromDeclaredBody', () => {
         .map((b) => `<p>${b}</p>`)
         .join(''),
     );
-    expect(recoverFromDeclaredBody(pick, BLOCKS.join('\n\n'), blockText(pick))).toBe('appended');
+    expect(recoverFromDeclaredBody(copy, pick, BLOCKS.join('\n\n'), blockText(pick))).toBe('appended');
     expect(blockText(pick)).toBe(BLOCKS.join('\n\n'));
   });
 
@@ -35,21 +39,21 @@ describe('recoverFromDeclaredBody', () => {
     const pick = article(
       '<p>Most read: one, two, three. Sign up for our newsletter to get the best stories every day.</p>',
     );
-    expect(recoverFromDeclaredBody(pick, BLOCKS.join('\n'), blockText(pick))).toBe('replaced');
+    expect(recoverFromDeclaredBody(copy, pick, BLOCKS.join('\n'), blockText(pick))).toBe('replaced');
     expect(blockText(pick)).toBe(BLOCKS.join('\n\n'));
   });
 
   it('trusts neither a declared body that is itself truncated nor one the pick already has', () => {
     const pick = article(BLOCKS.map((b) => `<p>${b}</p>`).join(''));
     const before = pick.innerHTML;
-    expect(recoverFromDeclaredBody(pick, BLOCKS.join('\n\n'), blockText(pick))).toBe('none');
-    expect(recoverFromDeclaredBody(pick, `${BLOCKS.slice(0, 6).join(' ')}…`, blockText(pick))).toBe('none');
-    expect(recoverFromDeclaredBody(pick, null, blockText(pick))).toBe('none');
+    expect(recoverFromDeclaredBody(copy, pick, BLOCKS.join('\n\n'), blockText(pick))).toBe('none');
+    expect(recoverFromDeclaredBody(copy, pick, `${BLOCKS.slice(0, 6).join(' ')}…`, blockText(pick))).toBe('none');
+    expect(recoverFromDeclaredBody(copy, pick, null, blockText(pick))).toBe('none');
     expect(pick.innerHTML).toBe(before);
   });
 
   it('reads a declared body given as HTML without running it', () => {
-    expect(declaredBlocks('<p>One</p><p>Two <img src=x onerror="globalThis.ran = true"></p>', document)).toEqual([
+    expect(declaredBlocks('<p>One</p><p>Two <img src=x onerror="globalThis.ran = true"></p>', copy)).toEqual([
       'One',
       'Two',
     ]);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { createInertDocument } from '../../../src/extract/inert-document';
 import { fixLazyImages } from '../../../src/extract/lazy-images';
 import { absolutiseUrls, baseUrlOf, resolveSrcset, resolveUrl } from '../../../src/extract/urls';
 
@@ -38,26 +39,34 @@ describe('absolutiseUrls', () => {
 });
 
 describe('fixLazyImages', () => {
+  /** The inert copy the engine works on. */
+  const copy = createInertDocument(document);
+  const copied = (html: string): Element => {
+    const div = copy.createElement('div');
+    div.innerHTML = html;
+    return div;
+  };
+
   it('swaps placeholders for the real address, with or without a file extension', () => {
-    const el = root(
+    const el = copied(
       '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://cdn.example/photo/123">' +
         '<img src="/img/blank.gif" data-lazy-src="/a.webp">' +
         '<img data-original="/b.jpg">' +
         '<img class="lazyload" data-srcset="/c-1x.jpg 1x, /c-2x.jpg 2x">' +
         '<img src="/real.jpg" data-src="/other.jpg">',
     );
-    fixLazyImages(el);
+    fixLazyImages(copy, el);
     expect(
       Array.from(el.querySelectorAll('img'), (img) => img.getAttribute('src') ?? img.getAttribute('srcset')),
     ).toEqual(['https://cdn.example/photo/123', '/a.webp', '/b.jpg', '/c-1x.jpg 1x, /c-2x.jpg 2x', '/real.jpg']);
   });
 
   it('fills <picture> sources and unwraps <noscript> images', () => {
-    const el = root(
+    const el = copied(
       '<picture><source data-srcset="/p.webp 1x"><img src="/placeholder.gif" data-src="/p.jpg"></picture>' +
         '<span><img src="data:image/png;base64,xx"></span><noscript><img src="/real.png" alt="Real"></noscript>',
     );
-    fixLazyImages(el);
+    fixLazyImages(copy, el);
     expect(el.querySelector('source')?.getAttribute('srcset')).toBe('/p.webp 1x');
     expect(el.querySelector('picture img')?.getAttribute('src')).toBe('/p.jpg');
     expect(el.querySelector('noscript')).toBeNull();
