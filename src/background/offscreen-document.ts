@@ -3,6 +3,9 @@
  * a place where modules load on demand (`import()` is not allowed in a service worker). Created
  * on first use and kept; Firefox's background page has both itself and needs none.
  */
+import { browser } from '../shared/browser';
+import { createEnvelope, unwrapReply } from '../shared/messaging/messenger';
+import type { OffscreenApi, RequestOf, ResponseOf } from '../shared/messaging/protocol';
 import { OFFSCREEN_PAGE } from '../shared/messaging/sender-roles';
 
 export interface ChromeOffscreen {
@@ -38,4 +41,14 @@ export async function ensureOffscreenDocument(offscreen: ChromeOffscreen): Promi
     })
     .finally(() => (creating = null));
   await creating;
+}
+
+/** Sends one command to the offscreen document, creating it first if it is not there. */
+export async function callOffscreen<K extends keyof OffscreenApi & string>(
+  offscreen: ChromeOffscreen,
+  type: K,
+  req: RequestOf<OffscreenApi, K>,
+): Promise<ResponseOf<OffscreenApi, K>> {
+  await ensureOffscreenDocument(offscreen);
+  return unwrapReply(await browser.runtime.sendMessage(createEnvelope('offscreen', type, req)));
 }

@@ -5,11 +5,9 @@
  */
 import type { KeptRules, ListMatcher } from '../../filter-lists/list-runtime';
 import type * as ListRuntime from '../../filter-lists/list-runtime';
-import { browser } from '../../shared/browser';
 import type { ListPage } from '../../shared/messaging/filter-list-protocol';
-import { createEnvelope, unwrapReply } from '../../shared/messaging/messenger';
-import type { OffscreenApi, RequestOf, ResponseOf } from '../../shared/messaging/protocol';
-import { chromeOffscreen, ensureOffscreenDocument, type ChromeOffscreen } from '../offscreen-document';
+import type { OffscreenApi, RequestOf } from '../../shared/messaging/protocol';
+import { chromeOffscreen, callOffscreen, type ChromeOffscreen } from '../offscreen-document';
 
 export interface ListRuntimeHost {
   /** The plain element hiding rules of a downloaded list. */
@@ -43,13 +41,8 @@ export function createLocalListHost(
 }
 
 function createOffscreenListHost(offscreen: ChromeOffscreen): ListRuntimeHost {
-  async function call<K extends keyof OffscreenApi & string>(
-    type: K,
-    req: RequestOf<OffscreenApi, K>,
-  ): Promise<ResponseOf<OffscreenApi, K>> {
-    await ensureOffscreenDocument(offscreen);
-    return unwrapReply(await browser.runtime.sendMessage(createEnvelope('offscreen', type, req)));
-  }
+  const call = <K extends keyof OffscreenApi & string>(type: K, req: RequestOf<OffscreenApi, K>) =>
+    callOffscreen(offscreen, type, req);
   return {
     parse: (text) => call('lists.parse', { text }),
     async match(version, texts, page) {

@@ -4,19 +4,12 @@
  * created on first use and serving the same `DomHost` interface over runtime messages.
  */
 import { createLocalDomHost, type DomHost } from '../../library-io/dom-host';
-import { browser } from '../../shared/browser';
-import { createEnvelope, unwrapReply } from '../../shared/messaging/messenger';
-import type { OffscreenApi, RequestOf, ResponseOf } from '../../shared/messaging/protocol';
-import { chromeOffscreen, ensureOffscreenDocument, type ChromeOffscreen } from '../offscreen-document';
+import type { OffscreenApi, RequestOf } from '../../shared/messaging/protocol';
+import { chromeOffscreen, callOffscreen, type ChromeOffscreen } from '../offscreen-document';
 
 function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
-  async function call<K extends keyof OffscreenApi & string>(
-    type: K,
-    req: RequestOf<OffscreenApi, K>,
-  ): Promise<ResponseOf<OffscreenApi, K>> {
-    await ensureOffscreenDocument(offscreen);
-    return unwrapReply(await browser.runtime.sendMessage(createEnvelope('offscreen', type, req)));
-  }
+  const call = <K extends keyof OffscreenApi & string>(type: K, req: RequestOf<OffscreenApi, K>) =>
+    callOffscreen(offscreen, type, req);
 
   return {
     prepare: (req) => call('dom.prepare', req),
