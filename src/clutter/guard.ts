@@ -104,17 +104,33 @@ export function findBodyAnchor(
  * The body's anchor on a page walked by `classifyOutermost` (its outermost matches, and the
  * paragraphs the walk collected outside comment threads). Threads can outweigh the post, so they
  * never vote: neither their paragraphs nor the loose text of their `<br>`-separated replies.
- * Extraction and the live page both find the article this way.
+ * Extraction and the live page both find the article this way; extraction also names the page's
+ * furniture whose paragraphs never vote (a cookie notice's settings).
  */
 export function anchorOutsideThreads(
   root: Element,
   classified: readonly (readonly [Element, string])[],
   paragraphs: readonly Element[],
+  isFurniture?: (element: Element, tag: string) => boolean,
 ): { anchor: Element | null; prose: ProseParagraph[] } {
   const threads = new Set<Element>();
-  for (const [element, tag] of classified) if (tag === 'comments') threads.add(element);
+  const furniture = new Set<Element>();
+  for (const [element, tag] of classified) {
+    if (tag === 'comments') threads.add(element);
+    else if (isFurniture?.(element, tag)) furniture.add(element);
+  }
   const prose = proseOf(paragraphs);
-  const anchor = findBodyAnchor(root, { exclude: (el) => threads.size > 0 && isWithin(el, threads) }, prose);
+  const outsideThreads = (el: Element): boolean => threads.size > 0 && isWithin(el, threads);
+  // A cookie notice's settings panel can hold more paragraphs than a short article or a list
+  // page has: such furniture is never the body.
+  const anchor =
+    furniture.size > 0
+      ? findBodyAnchor(
+          root,
+          { exclude: (el) => outsideThreads(el) || isWithin(el, furniture) },
+          prose.filter((p) => !isWithin(p.element, furniture)),
+        )
+      : findBodyAnchor(root, { exclude: outsideThreads }, prose);
   return { anchor, prose };
 }
 

@@ -65,14 +65,26 @@ interface Measure {
   linkChars: number;
   links: number;
   linkWords: number;
+  /** Headings and pictures: what a list of cards has and a menu has not. */
+  cardParts: number;
 }
+
+const CARD_PARTS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture']);
+/** A run of links with this many headings or pictures is a list of cards, not a menu. */
+const MIN_CARD_PARTS = 3;
 
 /** Text, link text, links and link words of every element under `root`, children before parents. */
 function measureTree(root: Element): Map<Element, Measure> {
   const measures = new Map<Element, Measure>();
   const visit = (element: Element, inLink: boolean): Measure => {
     const isLink = element.localName === 'a';
-    const m: Measure = { chars: 0, linkChars: 0, links: isLink ? 1 : 0, linkWords: 0 };
+    const m: Measure = {
+      chars: 0,
+      linkChars: 0,
+      links: isLink ? 1 : 0,
+      linkWords: 0,
+      cardParts: CARD_PARTS.has(element.localName) ? 1 : 0,
+    };
     for (let node = element.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === ELEMENT_NODE) {
         const child = node as Element;
@@ -82,6 +94,7 @@ function measureTree(root: Element): Map<Element, Measure> {
         m.linkChars += c.linkChars;
         m.links += c.links;
         m.linkWords += c.linkWords;
+        m.cardParts += c.cardParts;
       } else if (node.nodeType === TEXT_NODE) {
         const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
         m.chars += text.length;
@@ -102,6 +115,7 @@ function isMenu(m: Measure): boolean {
   return (
     m.links >= 3 &&
     m.chars > 0 &&
+    m.cardParts < MIN_CARD_PARTS &&
     m.linkChars >= m.chars * MENU_LINK_SHARE &&
     m.chars - m.linkChars <= MENU_MAX_OTHER_CHARS &&
     m.linkWords / m.links < MENU_WORDS_PER_LINK

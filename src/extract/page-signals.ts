@@ -21,6 +21,13 @@ const DOCUMENTATION_TYPES = /^(TechArticle|APIReference)$/;
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|Recipe|HowTo)$/;
 
+/** Page-level types: a page that says it is a collection is one, whatever its OpenGraph type says. */
+const LIST_PAGE_TYPES = /^(CollectionPage|SearchResultsPage)$/;
+/** Top-level articles marked up side by side in the page (microdata): a list of them, not one. */
+const MIN_LISTED_ARTICLES = 3;
+/** WordPress marks its category, tag, date and author pages and its search results so on `<body>`. */
+const ARCHIVE_BODY_CLASS = /(^|\s)(archive|search-results)(\s|$)/;
+
 /** Documentation generators, as their `<meta name="generator">` names them. */
 const DOCUMENTATION_GENERATORS =
   /^(sphinx|mkdocs|docusaurus|gitbook|vitepress|vuepress|docsy|antora|mdbook|starlight|nextra|docfx|doxygen|javadoc|jsdoc|typedoc|read the docs|hugo book|just the docs|docsify|redocly|mintlify|retype)/i;
@@ -53,14 +60,33 @@ function pathOf(url: string): string {
   }
 }
 
+/**
+ * A page that lists articles: it declares a collection, marks up several articles side by side, or
+ * is an archive page of WordPress. Its OpenGraph type is often `article` all the same (a site sets
+ * one for every page), so these come first; a page whose JSON-LD declares an article, or whose
+ * microdata marks up one or two, is not a list.
+ */
+function isListPage(doc: Document, linked: readonly string[], marked: readonly string[]): boolean {
+  const isArticle = (t: string): boolean => ARTICLE_TYPES.test(t);
+  if (linked.some(isArticle)) return false;
+  if (marked.filter(isArticle).length >= MIN_LISTED_ARTICLES) return true;
+  if (marked.some(isArticle)) return false;
+  return (
+    [...linked, ...marked].some((t) => LIST_PAGE_TYPES.test(t)) || ARCHIVE_BODY_CLASS.test(doc.body?.className ?? '')
+  );
+}
+
 function declaredType(doc: Document, url: string): PageType | null {
-  const types = [...jsonLdTypes(doc), ...microdataTypes(doc)];
+  const linked = jsonLdTypes(doc);
+  const marked = microdataTypes(doc);
+  const types = [...linked, ...marked];
   const og = ogType(doc);
   const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
   if (types.some((t) => DOCUMENTATION_TYPES.test(t)) || DOCUMENTATION_GENERATORS.test(generator.trim())) {
     return 'documentation';
   }
   if (types.some((t) => PRODUCT_TYPES.test(t)) || og === 'product' || og.startsWith('product.')) return 'product';
+  if (isListPage(doc, linked, marked)) return 'list';
   if (types.some((t) => ARTICLE_TYPES.test(t)) || og === 'article' || og.startsWith('article')) return 'article';
   if (types.some((t) => LIST_TYPES.test(t))) return 'list';
   if (DOCUMENTATION_PATH.test(pathOf(url))) return 'documentation';

@@ -187,13 +187,22 @@ export interface PageReading {
   prose: ProseParagraph[];
 }
 
+/**
+ * A cookie or consent notice among the page chrome. Other chrome may hold the content (a product's
+ * details in a dialog), but a notice's settings never do, however many paragraphs they have.
+ */
+const CONSENT_NOTICE = /cookie|consent|onetrust|cookiebot|gdpr|\bcc-window\b/i;
+function isConsentNotice(element: Element, tag: string): boolean {
+  return tag === CHROME && CONSENT_NOTICE.test(`${element.id} ${element.getAttribute('class') ?? ''}`);
+}
+
 export function readPage(doc: Document, compiled: CompiledClutter): PageReading {
   const body = doc.body as HTMLElement;
   // One walk over the page finds its outermost clutter and its paragraphs, which find the body
   // (comment threads never vote). The page is read, not changed.
   const paragraphs: Element[] = [];
   const outer = classifyOutermost(body, compiled, paragraphs);
-  const { anchor, prose } = anchorOutsideThreads(body, outer, paragraphs);
+  const { anchor, prose } = anchorOutsideThreads(body, outer, paragraphs, isConsentNotice);
   return { outer, anchor, prose };
 }
 

@@ -1,10 +1,12 @@
 /**
  * What a shop's product page holds besides the product: its customers' reviews (the product's
- * comment thread), ratings summaries, and the carousels of other products. Kept as data, as the
+ * comment thread), ratings summaries, the carousels of other products and the purchase panel's
+ * lines (./purchase-panel.ts). Kept as data, as the
  * clutter rules are; used only when a page declares itself a product (schema.org or OpenGraph), so
  * that a review article or a service's testimonials are never touched.
  */
 import { kindOf } from './discussion';
+import { removePurchaseLines } from './purchase-panel';
 
 export const PRODUCT_FURNITURE_SELECTORS = [
   '#BVRRContainer',
@@ -39,6 +41,7 @@ export function removeProductFurniture(root: Element): void {
   }
   removeOtherProducts(root);
   removeRepeatedBlocks(root);
+  removePurchaseLines(root);
 }
 
 /** A price as shops write it: a currency sign or code beside a number. */

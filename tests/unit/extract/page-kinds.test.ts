@@ -8,6 +8,7 @@ import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
 import { readPageSignals } from '../../../src/extract/page-signals';
 import { removeProductFurniture } from '../../../src/extract/product-furniture';
+import { isPurchaseLine } from '../../../src/extract/purchase-panel';
 import { CHROME, readPage } from '../../../src/extract/pick-article';
 
 function doc(body: string, head = ''): Document {
@@ -65,6 +66,24 @@ describe('readPageSignals', () => {
     expect(kind('<meta name="generator" content="Docusaurus v3.1">')).toBe('documentation');
     expect(kind('', '', 'https://example.com/docs/install')).toBe('documentation');
     expect(kind('<meta property="og:type" content="website">')).toBeNull();
+    // A list page that a site also labels `og:type=article`, as many label every page.
+    const ogArticle = '<meta property="og:type" content="article">';
+    expect(kind(ogArticle + jsonLd('CollectionPage'))).toBe('list');
+    expect(kind(ogArticle)).toBe('article');
+    const archive = new DOMParser().parseFromString(
+      `<!doctype html><html><head>${ogArticle}</head><body class="archive category category-recipes"></body></html>`,
+      'text/html',
+    );
+    expect(readPageSignals(archive, 'https://blog.example/category/recipes/').declared).toBe('list');
+    const teasers = (n: number): string =>
+      Array.from(
+        { length: n },
+        (_, i) => `<article itemscope itemtype="https://schema.org/BlogPosting"><h2>Post ${i}</h2></article>`,
+      ).join('');
+    expect(kind('', teasers(3))).toBe('list');
+    expect(kind('', teasers(1))).toBe('article');
+    // One article declared in JSON-LD, with a few related ones marked up below it: an article.
+    expect(kind(jsonLd('NewsArticle'), teasers(3))).toBe('article');
     expect(
       readPageSignals(doc('', '<meta name="generator" content="Discourse 3.4">'), 'https://x.example/t/1').isDiscussion,
     ).toBe(true);
@@ -108,6 +127,26 @@ describe('extractPageContent', () => {
     expect(text).not.toMatch(/Alpha|One|Home|Postcode|Find a plumber|Terms|© Shop/);
   });
 
+  it("never takes a cookie notice's settings panel for the body, however much prose it has", () => {
+    const purpose = (name: string): string =>
+      `<p>${name} cookies let us and our partners measure how the site is used and choose what to show you.</p>`;
+    const cards = Array.from(
+      { length: 6 },
+      (_, i) => `<li><a href="/r/${i}"><img src="/r${i}.jpg" alt=""><h3>Weeknight dinner ${i}</h3></a></li>`,
+    ).join('');
+    const page = doc(
+      `${HEADER}<h1>Dinner recipes</h1><ul class="cards">${cards}</ul>
+      <div id="onetrust-consent-sdk"><div role="dialog" aria-modal="true"><h2>Privacy Preference Center</h2>
+      ${['Performance', 'Targeting', 'Functional', 'Strictly necessary'].map(purpose).join('')}</div></div>`,
+    );
+    const compiled = compileClutterRules(undefined, { extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]] });
+    const anchor = readPage(page, compiled).anchor;
+    expect(anchor?.closest('#onetrust-consent-sdk') ?? null).toBeNull();
+    const text = blockText(pageContent(page) as Element);
+    expect(text).toContain('Weeknight dinner 5');
+    expect(text).not.toContain('Privacy Preference Center');
+  });
+
   it('takes the <main> landmark when the page has one, and never the comment thread', () => {
     const thread = `<section id="comments" class="comments"><h2>Comments</h2><ol>${'<li class="comment"><p>I called them on a Sunday and they came within the hour.</p></li>'.repeat(5)}</ol></section>`;
     const root = pageContent(doc(`<div class="promo-strip">Sale now on</div>${productPage(thread)}`));
@@ -141,9 +180,71 @@ describe('extractPageContent', () => {
     removeProductFurniture(root);
     const text = blockText(root);
     expect(text).not.toContain('Other pack');
-    expect(text).toContain('$89.95');
+    expect(text).toContain('Trail 25 pack');
+    expect(text).toContain('A day pack with a rain cover.');
     expect(text).toContain('Case 2 saved');
     expect(text.match(/Final sale/g)).toHaveLength(1);
+  });
+});
+
+describe('the purchase panel of a product page', () => {
+  it('knows the lines about buying, in the languages we read', () => {
+    for (const line of [
+      '£675',
+      'All prices incl. VAT',
+      '$99.00 USD',
+      '129,99 € inkl. MwSt.',
+      'In stock',
+      'Only 3 left',
+      'Free delivery on orders over £50',
+      '30-Day Money-Back Guarantee',
+      '4.4 out of 5 stars',
+      '1,935 ratings',
+      'Auf Lager',
+      'Kostenloser Versand',
+      '212 Bewertungen',
+      'En stock',
+      'Livraison gratuite dès 49 €',
+      'Envío gratis',
+      'Spedizione gratuita',
+      'Op voorraad',
+      'Frete grátis',
+      'Darmowa dostawa',
+      'Fri frakt',
+      'På lager',
+      '送料無料',
+      '有货',
+      '무료 배송',
+    ]) {
+      expect(isPurchaseLine(line), line).toBe(true);
+    }
+  });
+
+  it("keeps the product's own words, and sentences that mention buying", () => {
+    for (const line of [
+      'Trail 25 pack',
+      'Weight: 1.2 kg',
+      'Height 50 cm',
+      'A light daypack for long days on the trail, with a ventilated back panel and a rain cover that ships in its own pocket.',
+      'Made from recycled ripstop nylon',
+      'Capacity: 25 litres',
+    ]) {
+      expect(isPurchaseLine(line), line).toBe(false);
+    }
+  });
+
+  it("removes the panel's lines on a product page, not the description or specifications", () => {
+    const root = doc(
+      `<div><h1>Trail 25 pack</h1><div class="buy"><span>$99</span><small>incl. VAT</small></div><p>In stock</p>
+      <p>Free delivery on orders over $50</p><p>A light daypack for long days on the trail.</p>
+      <table><tr><th>Price band</th><td>$90–$100</td></tr></table></div>`,
+    ).body.firstElementChild as Element;
+    removeProductFurniture(root);
+    const text = blockText(root);
+    expect(text).not.toMatch(/\$99|In stock|Free delivery/);
+    expect(text).toContain('A light daypack');
+    expect(text).toContain('Price band');
+    expect(text).toContain('Trail 25 pack');
   });
 });
 
