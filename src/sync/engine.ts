@@ -122,6 +122,8 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
 
   const ignored = cursor.ignored ?? {};
   const nextIgnored: Record<string, string> = {};
+  /** Revisions the sync's own writes to the library made: not changes to send next time. */
+  const own = new Set<number>();
   const upserts = new Map<string, ManifestEntry>();
   const purges = new Set<string>();
 
@@ -242,7 +244,9 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
       } else if (!local || !holds || stateKey(holds) !== stateKey(merged)) {
         const isNewContent = !local || (await contentHash(local.content)) !== merged.content.hash;
         const images = isNewContent ? await downloadImages(merged) : null;
-        isApplied = (await library.apply(merged, images, local?.revision ?? null)) !== false;
+        const revision = await library.apply(merged, images, local?.revision ?? null);
+        if (revision !== false) own.add(revision);
+        isApplied = revision !== false;
       }
       if (isApplied === true) report.applied++;
       if (isApplied === false) {
@@ -295,6 +299,10 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     }
   }
 
-  await records.setCursor({ libraryRevision: startRevision, manifest, manifestEtag, ignored: nextIgnored });
+  // The library's changes are synced up to now, unless someone wrote to it during the sync.
+  const since = await library.revisionsSince(startRevision);
+  const isAllOwn = since.every((r) => own.has(r));
+  const libraryRevision = isAllOwn ? Math.max(startRevision, ...since) : startRevision;
+  await records.setCursor({ libraryRevision, manifest, manifestEtag, ignored: nextIgnored });
   return report;
 }

@@ -9,6 +9,8 @@ export interface LocalLibrary {
   revision(): Promise<number>;
   /** The ids of every article it holds. */
   ids(): Promise<Set<string>>;
+  /** The revisions of the articles written after `revision` (cheap: no bodies). */
+  revisionsSince(revision: number): Promise<number[]>;
   /** The articles written after `revision`, with their bodies. */
   changedSince(revision: number): Promise<LocalArticle[]>;
   get(id: string): Promise<LocalArticle | null>;

@@ -64,6 +64,7 @@ export function createMemoryLibrary(start = 1_750_000_000_000): MemoryLibrary {
 
     revision: async () => revision,
     ids: async () => new Set(articles.keys()),
+    revisionsSince: async (since) => [...articles.values()].map((s) => s.article.revision).filter((r) => r > since),
     changedSince: async (since) =>
       [...articles.values()].filter((s) => s.article.revision > since).map((s) => copy(s.article)),
     get: async (id) => (articles.has(id) ? copy(articles.get(id)!.article) : null),
