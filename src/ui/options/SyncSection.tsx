@@ -25,7 +25,11 @@ export function SyncSection() {
   const field = (name: keyof typeof form) => ({
     name: `sync-${name}`,
     value: form[name],
-    onInput: (e: Event) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }),
+    // From the previous state: a password manager fills several fields before the next render.
+    onInput: (e: Event) => {
+      const value = (e.currentTarget as HTMLInputElement).value;
+      setForm((previous) => ({ ...previous, [name]: value }));
+    },
   });
 
   return (
