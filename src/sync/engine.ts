@@ -180,7 +180,8 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     let server = shadow?.server ?? null;
     // Read the file unless the manifest lists the version this replica last read or wrote (and a
     // write needs its ETag).
-    let mustRead = !server || !sameEntry(entry, { ...server, at: '' }) || (hasNews && !server.etag);
+    // A new article the manifest does not list is created without a read (a 412 reads it).
+    let mustRead = server ? !sameEntry(entry, { ...server, at: '' }) || (hasNews && !server.etag) : !!entry;
     if (!hasNews && !mustRead) return;
     if (!hasNews && entry && ignored[id] === entry.hash) {
       nextIgnored[id] = entry.hash;
