@@ -164,6 +164,30 @@ export default tseslint.config(
     },
   },
   {
+    // The sync core runs in Node for its tests against real WebDAV servers: it is given its fetch.
+    files: ['src/sync/**'],
+    rules: {
+      'no-restricted-imports': refuseImports(
+        {
+          group: EXTENSION_APIS,
+          message: 'src/sync is the sync core: the background wires it to the extension.',
+        },
+        {
+          group: [
+            '**/ui/**',
+            '**/content/**',
+            '**/background/**',
+            '**/offscreen/**',
+            '**/storage/**',
+            '**/library-io/**',
+          ],
+          message: 'src/sync is the sync core: the library reaches it through the LocalLibrary interface.',
+        },
+      ),
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'src/sync is given its fetch (DavOptions).' }],
+    },
+  },
+  {
     files: ['src/library-io/**'],
     rules: {
       'no-restricted-imports': refuseImports(

@@ -6,6 +6,8 @@ import { createFilterListHandlers } from './filter-lists/list-handlers';
 import type { FilterListService } from './filter-lists/list-service';
 import { createLibraryHandlers } from './library/library-handlers';
 import type { LibraryRuntime } from './library/library-runtime';
+import { createSyncHandlers } from './sync/sync-handlers';
+import type { SyncService } from './sync/sync-service';
 import { extractFromTab } from './tab-content';
 
 export function createBackgroundHandlers(
@@ -13,6 +15,7 @@ export function createBackgroundHandlers(
   library: () => Promise<LibraryRuntime>,
   clutterSettings: ClutterSettingsStore,
   filterLists: FilterListService,
+  sync: SyncService,
 ): Handlers<BackgroundApi> {
   return {
     'tab.extract': async ({ tabId, force }) => {
@@ -22,5 +25,6 @@ export function createBackgroundHandlers(
     ...createLibraryHandlers(library),
     ...createClutterHandlers(ready, clutterSettings, () => filterLists.isActive()),
     ...createFilterListHandlers(ready, filterLists),
+    ...createSyncHandlers(ready, sync),
   };
 }

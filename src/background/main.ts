@@ -16,18 +16,26 @@ import { registerCommands } from './surfaces/commands';
 import { registerContextMenus } from './surfaces/context-menus';
 import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
 import { handleCommand, handlePermissionsAdded } from './library/save-triggers';
+import { createSyncService } from './sync/sync-service';
+import { registerSyncListeners } from './sync/sync-listeners';
 
 const ready = init();
 let libraryRuntime: Promise<LibraryRuntime> | null = null;
 /** The library opens its database on first use, not on every wake of the worker. */
-const library = () => (libraryRuntime ??= createLibraryRuntime());
+const library = (): Promise<LibraryRuntime> =>
+  (libraryRuntime ??= createLibraryRuntime().then((runtime) => {
+    // The sync follows the library's writes from the moment it is open.
+    sync.watch(runtime);
+    return runtime;
+  }));
+const sync = createSyncService({ library });
 const clutterSettings = createClutterSettingsStore();
 const filterLists = createFilterListService();
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready, library, clutterSettings, filterLists),
+  createBackgroundHandlers(ready, library, clutterSettings, filterLists, sync),
   backgroundSenders,
 );
 
@@ -35,5 +43,6 @@ registerCommands();
 registerContextMenus(library);
 registerClutterListeners(clutterSettings);
 registerFilterListListeners(filterLists);
+registerSyncListeners(sync);
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));
 browser.permissions.onAdded.addListener((added) => handlePermissionsAdded(library, added));

@@ -8,7 +8,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
-import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
+import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, SyncShadowRecord, TrashRecord } from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
 
@@ -52,6 +52,16 @@ export const SCHEMA_V3 = {
   searchDocs: 'id, &no',
 };
 
+/**
+ * v6 adds the sync's own records (src/storage/sync-store.ts): its copy of each article as last
+ * synced (`syncShadows`) and its cursor and replica id (`syncState`). Only these two stores are
+ * named: Dexie keeps every other store as the versions before declared it (4 and 5 may add theirs).
+ */
+export const SCHEMA_V6_SYNC = {
+  syncShadows: 'id',
+  syncState: 'key',
+};
+
 export class LibraryDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   contents!: EntityTable<ContentRecord, 'id'>;
@@ -61,6 +71,8 @@ export class LibraryDb extends Dexie {
   terms!: Table<TermRow, [string, number]>;
   docIds!: Table<DocIdRow, number>;
   searchDocs!: Table<SearchDocRow, string>;
+  syncShadows!: EntityTable<SyncShadowRecord, 'id'>;
+  syncState!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = LIBRARY_DB_NAME, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -98,6 +110,8 @@ export class LibraryDb extends Dexie {
         await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
+    // Sync starts from nothing: the first sync compares every article with the server.
+    this.version(6).stores(SCHEMA_V6_SYNC);
   }
 
   /** The tables of the full-text index, for writes that keep it in step. */

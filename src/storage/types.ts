@@ -90,3 +90,14 @@ export interface MetaRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * The sync's copy of one article as last synced (the server's file without its body) and what it
+ * knows of the file on the server. Its shape belongs to the sync (src/sync/replica.ts `Shadow`);
+ * storage keeps it as given.
+ */
+export interface SyncShadowRecord {
+  id: ArticleId;
+  file: unknown;
+  server: { rev: number; hash: string; etag: string | null } | null;
+}

@@ -3,12 +3,16 @@ import { browser } from '../../shared/browser';
 import { originPattern } from '../../shared/origin-pattern';
 import { LibraryDb } from '../../storage/schema';
 import { repairSearchIndex } from '../../storage/search-index';
+import type { DomHost } from '../../library-io/dom-host';
 import { createBackgroundDomHost } from './dom-host-client';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createTransfers, type Transfers } from './transfers';
 
 export interface LibraryRuntime {
+  /** The database, for the sync (src/background/sync), which keeps its own records beside the library. */
+  db: LibraryDb;
+  dom: DomHost;
   service: LibraryService;
   exchange: LibraryExchange;
   transfers: Transfers;
@@ -29,5 +33,5 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
   void service.repo.purgeTrash().catch(() => undefined);
   // After the first screen has been answered: the check reads two counts.
   setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
-  return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
+  return { db, dom, service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
 }

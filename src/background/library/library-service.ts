@@ -245,6 +245,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
     /** Called after imports, which write many articles at once. */
     written,
+    /** Called after the sync wrote to the library (src/background/sync): the in-memory list follows. */
+    synced(changed: ArticleRecord[], removed: string[]): void {
+      cache.written(changed, removed);
+      listing.forget();
+    },
     records,
   };
 }

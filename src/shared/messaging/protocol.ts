@@ -26,6 +26,7 @@ import {
   type FilterListBackgroundApi,
   type ListOffscreenApi,
 } from './filter-list-protocol';
+import { syncSenders, type SyncBackgroundApi } from './sync-protocol';
 
 /** Served by Chrome's offscreen document: DOM work for the library, the filter-list parser. */
 export interface OffscreenApi extends LibraryOffscreenApi, ListOffscreenApi {}
@@ -124,7 +125,8 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 };
 
 /** Served by the background; the only owner of storage and of tab scripting. */
-export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi {
+export interface BackgroundApi
+  extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi, SyncBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -135,6 +137,7 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   librarySenders,
   clutterBackgroundSenders,
   filterListSenders,
+  syncSenders,
   { 'tab.extract': EXTENSION } as const,
 );
 

@@ -6,6 +6,7 @@ import type { SurfaceApi } from './surface-api';
 import type { LibraryApi } from './library-api';
 import type { ClutterApi } from './clutter-api';
 import type { FilterListsApi } from './filter-lists-api';
+import type { SyncApi } from './sync-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -18,6 +19,8 @@ export interface ExtensionApi extends SurfaceApi {
   clutter: ClutterApi;
   /** The community filter lists the reader subscribed to. */
   lists: FilterListsApi;
+  /** The sync with the reader's WebDAV folder. */
+  sync: SyncApi;
   t: Translate;
   /** The language the pages are shown in (the catalogue's), as a BCP 47 tag. */
   uiLanguage: string;

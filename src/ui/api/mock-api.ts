@@ -7,6 +7,7 @@ import { createMockSurfaceApi, type MockSurfaceOptions } from './mock-surface-ap
 import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 import { createMockClutterApi, type MockClutterApi } from './mock-clutter-api';
 import { createMockFilterListsApi, type MockFilterListsApi } from './mock-filter-lists-api';
+import { createMockSyncApi, type MockSyncApi } from './mock-sync-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
@@ -15,6 +16,7 @@ export interface MockApiOptions extends MockSurfaceOptions {
   library?: MockLibraryApi;
   clutter?: MockClutterApi;
   lists?: MockFilterListsApi;
+  sync?: MockSyncApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -44,6 +46,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     library: options.library ?? createMockLibraryApi(),
     clutter: options.clutter ?? createMockClutterApi(),
     lists: options.lists ?? createMockFilterListsApi(),
+    sync: options.sync ?? createMockSyncApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

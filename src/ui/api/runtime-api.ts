@@ -6,6 +6,7 @@ import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
+import { createRuntimeSyncApi } from './runtime-sync-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -21,6 +22,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     library: createRuntimeLibraryApi(),
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
+    sync: createRuntimeSyncApi(),
     t,
     uiLanguage: language,
   };

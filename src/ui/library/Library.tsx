@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { failureText } from '../i18n';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
 import { useApi, useSettings } from '../stores/context';
+import { SyncStatusLine } from '../components/SyncStatusLine';
 import { ArticleRow } from './ArticleRow';
 import { BulkActions } from './BulkActions';
 import { LibraryData } from './LibraryData';
@@ -76,6 +77,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
               : t('articleCount', estimate.articleCount)}
           </p>
         )}
+        <SyncStatusLine />
       </header>
       <LibraryToolbar store={store} />
       <main class="library__main" aria-busy={store.isLoading.value}>

@@ -1,0 +1,107 @@
+/**
+ * The extension's own replica — the IndexedDB library (fake-indexeddb here, the real one in the
+ * end-to-end tests) with bodies sanitised on the way in — syncing two libraries through Apache.
+ */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLibraryReplica } from '../../../src/background/sync/library-replica';
+import { createLocalDomHost } from '../../../src/library-io/dom-host';
+import type { DomWindow } from '../../../src/library-io/html/dom-window';
+import { createArticleRepository } from '../../../src/storage/article-repository';
+import { LibraryDb } from '../../../src/storage/schema';
+import { createSearchIndex } from '../../../src/storage/search-index';
+import { syncOnce } from '../../../src/sync/engine';
+import { createRemoteFolder, openFolder } from '../../../src/sync/folder';
+import { createDav } from '../../../src/sync/webdav';
+import { saveInput } from '../../unit/storage/support';
+import { startApache, type WebDavServer } from './support/webdav-servers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+let server: WebDavServer;
+beforeAll(async () => {
+  server = await startApache();
+}, 30_000);
+afterAll(async () => server?.stop());
+
+const dom = createLocalDomHost(new JSDOM('').window as unknown as DomWindow);
+let n = 0;
+
+function browserLibrary(node: string, folderUrl: string) {
+  const db = new LibraryDb(`replica-${node}-${++n}`, { indexedDB, IDBKeyRange });
+  const { library, records } = createLibraryReplica({ db, dom });
+  const dav = createDav({ baseUrl: folderUrl, username: server.username, password: server.password, fetch });
+  return {
+    db,
+    repo: createArticleRepository(db),
+    async sync() {
+      const { keys } = await openFolder(dav, null);
+      return syncOnce({ folder: createRemoteFolder(dav, keys), library, records, node, backoffMs: 20 });
+    },
+    /** The library's full contents, as an export would carry them. */
+    async contents() {
+      const articles = (await db.articles.toArray()).map(({ revision: _r, updatedAt: _u, ...rest }) => rest);
+      const images = await Promise.all(
+        (await db.images.toArray()).map(async (i) => [
+          i.articleId,
+          i.url,
+          Buffer.from(await i.blob.arrayBuffer()).toString('hex'),
+        ]),
+      );
+      return { articles, contents: await db.contents.toArray(), images: images.sort() };
+    },
+  };
+}
+
+describe('the IndexedDB library as a sync replica', () => {
+  it('carries saved articles, images, state and deletions between two libraries', async () => {
+    const folder = `${server.url}replica/`;
+    const chromium = browserLibrary('chromium', folder);
+    const firefox = browserLibrary('firefox', folder);
+    const first = await chromium.repo.save(saveInput({ state: { tags: ['war'] } }));
+    const second = await chromium.repo.save(
+      saveInput({
+        url: 'https://news.example.org/harbour',
+        canonicalUrl: null,
+        html: '<p>Harbour charts and fishermen.</p>',
+        text: 'Harbour charts and fishermen.',
+        imageUrls: [],
+        images: new Map(),
+      }),
+    );
+    await chromium.sync();
+    await firefox.sync();
+    expect(await firefox.contents()).toEqual(await chromium.contents());
+    expect(await firefox.db.images.count()).toBe(1);
+    expect((await createSearchIndex(firefox.db).search('fishermen')).map((h) => h.id)).toEqual([second.record.id]);
+
+    await firefox.repo.update([first.record.id], { isArchived: true, addTags: ['maps'] });
+    await firefox.repo.remove([second.record.id]);
+    await firefox.sync();
+    await chromium.sync();
+    expect((await chromium.db.articles.get(first.record.id))?.isArchived).toBe(true);
+    expect((await chromium.db.articles.get(first.record.id))?.tags).toEqual(['maps', 'war']);
+    expect(await chromium.db.articles.get(second.record.id)).toBeUndefined();
+    expect(await chromium.contents()).toEqual(await firefox.contents());
+  });
+
+  it('sanitises a body that arrives from the server', async () => {
+    const folder = `${server.url}hostile/`;
+    const writer = browserLibrary('writer', folder);
+    // The writer's own library stores whatever it is given; the server file carries it as it is.
+    await writer.repo.save(
+      saveInput({
+        html: '<p>Text</p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
+        imageUrls: [],
+        images: new Map(),
+      }),
+    );
+    await writer.sync();
+    const reader = browserLibrary('reader', folder);
+    await reader.sync();
+    const [content] = await reader.db.contents.toArray();
+    expect(content?.html).toContain('<p>Text</p>');
+    expect(content?.html).not.toMatch(/onerror|<script/);
+  });
+});
