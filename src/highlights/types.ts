@@ -50,3 +50,46 @@ export interface TextSpan {
   start: number;
   end: number;
 }
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Whether `value` is a well-formed highlight record (an import file's, a message's): the name of
+ * the first field that is not, or null when all are.
+ */
+export function badHighlightField(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'highlight';
+  const h = value as Record<string, unknown>;
+  const quote = h.quote as Record<string, unknown> | undefined;
+  const position = h.position as Record<string, unknown> | undefined;
+  if (!isString(h.id) || h.id === '') return 'id';
+  if (!isString(h.articleId)) return 'articleId';
+  if (!isHighlightColor(h.color)) return 'color';
+  if (!isString(h.note)) return 'note';
+  if (
+    typeof quote !== 'object' ||
+    quote === null ||
+    quote.type !== 'TextQuoteSelector' ||
+    !isString(quote.exact) ||
+    quote.exact === '' ||
+    !isString(quote.prefix) ||
+    !isString(quote.suffix)
+  ) {
+    return 'quote';
+  }
+  if (
+    typeof position !== 'object' ||
+    position === null ||
+    position.type !== 'TextPositionSelector' ||
+    !isCount(position.start) ||
+    !isCount(position.end) ||
+    position.end < position.start
+  ) {
+    return 'position';
+  }
+  if (!isTime(h.createdAt)) return 'createdAt';
+  if (!isTime(h.updatedAt)) return 'updatedAt';
+  return null;
+}

@@ -182,17 +182,19 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       );
     },
 
-    /** Moves articles (with body and images) to the trash; `restore(token)` undoes it. */
+    /** Moves articles (with body, images and highlights) to the trash; `restore(token)` undoes it. */
     remove(ids: ArticleId[]): Promise<{ token: string; removed: ArticleId[]; revision: number }> {
-      return db.transaction('rw', [...stores(), db.trash], async () => {
+      return db.transaction('rw', [...stores(), db.trash, db.highlights], async () => {
         const revision = await nextRevision();
         const articles = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r);
         const found = articles.map((a) => a.id);
         const contents = (await db.contents.bulkGet(found)).filter((c): c is ContentRecord => !!c);
         const images = await db.images.where('articleId').anyOf(found).toArray();
+        const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
         const token = newId();
-        await db.trash.put({ token, deletedAt: now(), articles, contents, images });
+        await db.trash.put({ token, deletedAt: now(), articles, contents, images, highlights });
         await db.images.where('articleId').anyOf(found).delete();
+        await db.highlights.where('articleId').anyOf(found).delete();
         await db.contents.bulkDelete(found);
         await db.articles.bulkDelete(found);
         await updateTermIndex(db.termIndex, { add: [], remove: found });
@@ -208,7 +210,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     /** Puts deleted articles back exactly as they were; returns them. */
     restore(token: string): Promise<ArticleRecord[]> {
       return withQuotaMessage(() =>
-        db.transaction('rw', [...stores(), db.trash], async () => {
+        db.transaction('rw', [...stores(), db.trash, db.highlights], async () => {
           const entry: TrashRecord | undefined = await db.trash.get(token);
           if (!entry) throw new LibraryError('not-found', 'undo-expired');
           const revision = await nextRevision();
@@ -222,6 +224,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
           await db.articles.bulkPut(articles);
           await db.contents.bulkPut(entry.contents.filter((c) => back.has(c.id)));
           await db.images.bulkPut(entry.images.filter((i) => back.has(i.articleId)));
+          await db.highlights.bulkPut((entry.highlights ?? []).filter((h) => back.has(h.articleId)));
           await db.trash.delete(token);
           const texts = new Map(entry.contents.map((c) => [c.id, c.text]));
           await index(articles.map((record) => ({ record, text: texts.get(record.id) ?? '' })));

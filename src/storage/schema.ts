@@ -8,6 +8,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
+import type { HighlightRecord } from '../highlights/types';
 import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
@@ -52,6 +53,15 @@ export const SCHEMA_V3 = {
   searchDocs: 'id, &no',
 };
 
+/**
+ * v4 adds highlights (src/highlights/types.ts), one record each, found by article and listed newest
+ * first; nothing older changes shape, so it needs no upgrade.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  highlights: 'id, articleId, createdAt',
+};
+
 export class LibraryDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   contents!: EntityTable<ContentRecord, 'id'>;
@@ -61,6 +71,7 @@ export class LibraryDb extends Dexie {
   terms!: Table<TermRow, [string, number]>;
   docIds!: Table<DocIdRow, number>;
   searchDocs!: Table<SearchDocRow, string>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
 
   constructor(name = LIBRARY_DB_NAME, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -98,6 +109,7 @@ export class LibraryDb extends Dexie {
         await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
+    this.version(4).stores(SCHEMA_V4);
   }
 
   /** The tables of the full-text index, for writes that keep it in step. */

@@ -4,12 +4,14 @@ import { originPattern } from '../../shared/origin-pattern';
 import { LibraryDb } from '../../storage/schema';
 import { repairSearchIndex } from '../../storage/search-index';
 import { createBackgroundDomHost } from './dom-host-client';
+import { createHighlightService, type HighlightService } from './highlight-service';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createTransfers, type Transfers } from './transfers';
 
 export interface LibraryRuntime {
   service: LibraryService;
+  highlights: HighlightService;
   exchange: LibraryExchange;
   transfers: Transfers;
 }
@@ -29,5 +31,11 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
   void service.repo.purgeTrash().catch(() => undefined);
   // After the first screen has been answered: the check reads two counts.
   setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
-  return { service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
+  const highlights = createHighlightService({ db, records: service.records });
+  return {
+    service,
+    highlights,
+    exchange: createLibraryExchange({ service, highlights, dom }),
+    transfers: createTransfers(),
+  };
 }

@@ -16,10 +16,10 @@ async function articleMarkdown(
   article: ExportArticle,
   imageSrc: Record<string, string>,
 ): Promise<string> {
-  const body = await dom.toMarkdown({ html: article.content.html, imageSrc });
+  const body = await dom.toMarkdown({ html: article.content.html, imageSrc, highlights: article.highlights ?? [] });
   const title = `# ${article.record.title.replace(/\n/g, ' ')}`;
   const link = `[${article.record.siteName ?? article.record.host}](${article.record.url})`;
-  return `${frontMatter(article.record)}\n${title}\n\n${link}\n\n${body}\n`;
+  return `${frontMatter(article.record, article.highlights)}\n${title}\n\n${link}\n\n${body}\n`;
 }
 
 export async function exportMarkdown(

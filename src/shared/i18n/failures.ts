@@ -30,6 +30,7 @@ export const FAILURE_KEYS = {
   'not-web-address': 'failureNotWebAddress',
   'article-gone': 'failureArticleGone',
   'undo-expired': 'failureUndoExpired',
+  'highlight-gone': 'failureHighlightGone',
   'storage-full': 'failureStorageFull',
   'transfer-expired': 'failureTransferExpired',
   'file-too-large': 'failureFileTooLarge',

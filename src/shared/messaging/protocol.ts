@@ -3,6 +3,7 @@
  * Adding an entry makes every serving handler object fail to compile until it handles it.
  */
 import type { ExtractResult } from '../../extract/types';
+import { highlightSenders, type HighlightBackgroundApi } from './highlight-protocol';
 import { librarySenders, type LibraryBackgroundApi } from './library-protocol';
 import type { SenderRoles } from './sender-roles';
 import type {
@@ -124,7 +125,8 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 };
 
 /** Served by the background; the only owner of storage and of tab scripting. */
-export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi {
+export interface BackgroundApi
+  extends LibraryBackgroundApi, HighlightBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -133,6 +135,7 @@ export interface BackgroundApi extends LibraryBackgroundApi, ClutterBackgroundAp
 export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Object.assign(
   {},
   librarySenders,
+  highlightSenders,
   clutterBackgroundSenders,
   filterListSenders,
   { 'tab.extract': EXTENSION } as const,

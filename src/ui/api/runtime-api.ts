@@ -6,6 +6,7 @@ import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
+import { createRuntimeHighlightsApi } from './runtime-highlights-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -19,6 +20,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     },
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
     library: createRuntimeLibraryApi(),
+    highlights: createRuntimeHighlightsApi(),
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
     t,
