@@ -68,7 +68,16 @@ export function useHighlights(store: HighlightsStore, body: HTMLElement | null) 
     };
   }, [body, painter, store]);
 
-  return {
+  // Opened from the library's Highlights view (`#highlight=<id>`): go to it once it is drawn.
+  const [target, setTarget] = useState(() => /#highlight=([^&]+)/.exec(location.hash)?.[1] ?? null);
+  useEffect(() => {
+    const id = target && decodeURIComponent(target);
+    if (!id || !anchored.some((a) => a.highlight.id === id)) return;
+    setTarget(null);
+    view.scrollTo(id);
+  });
+
+  const view = {
     spot,
     /** The selection in the article, as the keyboard shortcuts need it now. */
     selection: () => (body ? (selectionIn(body)?.span ?? null) : null),
@@ -84,6 +93,7 @@ export function useHighlights(store: HighlightsStore, body: HTMLElement | null) 
       win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: isReduced ? 'auto' : 'smooth' });
     },
   };
+  return view;
 }
 
 export type HighlightsView = ReturnType<typeof useHighlights>;

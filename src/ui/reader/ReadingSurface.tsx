@@ -150,7 +150,14 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
             onClick={() => setSettingsOpen(!isSettingsOpen)}
             class="action--settings"
           />
-          <SaveActionSlot surface={surface} article={article} tabId={tabId} savedId={saved?.id ?? null} />
+          <SaveActionSlot
+            // Asked again once a highlight has saved the live article.
+            key={highlights.articleId.value ?? 'unsaved'}
+            surface={surface}
+            article={article}
+            tabId={tabId}
+            savedId={saved?.id ?? null}
+          />
           {canHighlight && (
             <ActionButton
               icon="highlight"

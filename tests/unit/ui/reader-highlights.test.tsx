@@ -145,6 +145,13 @@ describe('highlights in the reader', () => {
 
   it('saves a live article before its first highlight, and says so', async () => {
     const { library, store } = setup([], '?tabId=7');
+    // Saving puts it in the library, as the background does.
+    const saveTab = library.saveTab.bind(library);
+    library.saveTab = async (tabId, options) => {
+      const result = await saveTab(tabId, options);
+      library.entries.push({ article: summary({ id: result.id, url: 'https://news.example/live' }) });
+      return result;
+    };
     await screen.findByRole('heading', { level: 1, name: 'A headline' });
     select('ferries', 'again.');
     const toolbar = await screen.findByRole('toolbar', { name: 'Highlight the selection' });
@@ -153,5 +160,7 @@ describe('highlights in the reader', () => {
     expect(library.calls.saveTab).toEqual([7]);
     expect(store.records[0]!.articleId).toBe('saved-7');
     expect(screen.getByRole('status').textContent).toMatch(/Saved to your library|Highlighted/);
+    // The save button knows it is saved now.
+    await screen.findByRole('button', { name: /^Saved/ });
   });
 });
