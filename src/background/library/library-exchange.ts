@@ -8,7 +8,7 @@ import type { DomHost } from '../../library-io/dom-host';
 import { exportEpub } from '../../library-io/export/epub-export';
 import { exportHtml } from '../../library-io/export/html-export';
 import { writeLibraryArchive } from '../../library-io/export/library-archive';
-import { exportMarkdown } from '../../library-io/export/markdown-export';
+import { exportMarkdown, exportObsidian } from '../../library-io/export/markdown-export';
 import type { ExportArticle, ExportFile } from '../../library-io/export/types';
 import { parseImportFile } from '../../library-io/import/parse-import';
 import type { SaveInput } from '../../storage/article-repository';
@@ -141,6 +141,9 @@ export function createLibraryExchange({
       switch (req.format) {
         case 'markdown':
           file = await exportMarkdown(dom, articles, { images: req.markdownImages ?? 'files', baseName });
+          break;
+        case 'obsidian':
+          file = await exportObsidian(dom, articles, { baseName });
           break;
         case 'html':
           file = await exportHtml(dom, articles, { title, baseName });

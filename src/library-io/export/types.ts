@@ -22,4 +22,4 @@ export interface ExportFile {
   bytes: Uint8Array;
 }
 
-export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'annotations';
+export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'obsidian' | 'annotations';

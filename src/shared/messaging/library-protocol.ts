@@ -71,8 +71,11 @@ export interface StateChange {
   setTags?: string[];
 }
 
-/** `annotations`: every highlight of the chosen articles as W3C Web Annotations (JSON-LD). */
-export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'annotations';
+/**
+ * `obsidian`: a zip with a folder per article, `article.md` and its images under `assets/`.
+ * `annotations`: every highlight of the chosen articles as W3C Web Annotations (JSON-LD).
+ */
+export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'obsidian' | 'annotations';
 
 export interface ExportRequest {
   /** null: the whole library. */

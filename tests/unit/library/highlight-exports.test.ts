@@ -62,6 +62,23 @@ describe('highlights in exports', () => {
     expect(md).toMatch(/^highlights: \["waiting\.A launcher at dusk", "Second paragraph", "[^"]+"\]$/m);
   });
 
+  it('writes an Obsidian bundle: a folder per article, article.md with its highlights, images under assets/', async () => {
+    const { lib, id } = await highlighted();
+    const file = await exportFile(lib, { ids: [id], format: 'obsidian' });
+    expect(file.fileName).toMatch(/-obsidian\.zip$/);
+    const files = unzipSync(file.bytes);
+    const names = Object.keys(files).sort();
+    expect(names).toEqual([
+      'border-regions-brace-for-missiles/article.md',
+      'border-regions-brace-for-missiles/assets/1.png',
+      'border-regions-brace-for-missiles/assets/2.jpg',
+    ]);
+    const md = strFromU8(files['border-regions-brace-for-missiles/article.md']!);
+    expect(md).toContain('![A launcher](assets/1.png)');
+    expect(md).toContain('==A launcher at dusk==[^1]');
+    expect(md).toMatch(/^highlights: \[/m);
+  });
+
   it('writes HTML with <mark> and endnotes', async () => {
     const { lib, id, across } = await highlighted();
     const html = strFromU8((await exportFile(lib, { ids: [id], format: 'html' })).bytes);
