@@ -3,7 +3,7 @@
  * Highlights view (every highlight with its article, filtered and searched in memory: the list
  * is kept once read, and forgotten after any write).
  */
-import { isHighlightColor, type HighlightRecord } from '../../highlights/types';
+import { badHighlightField, isHighlightColor, type HighlightRecord } from '../../highlights/types';
 import type {
   HighlightBrowseRequest,
   HighlightBrowseResult,
@@ -31,10 +31,12 @@ function fold(text: string): string {
 
 /** A request's fields checked: payloads come over a channel, and records must stay well formed. */
 function checkChange(change: HighlightChange): HighlightChange {
-  if (change.color !== undefined && !isHighlightColor(change.color))
-    throw new LibraryError('bad-request', 'archive-field', ['color']);
-  if (change.note !== undefined && typeof change.note !== 'string')
-    throw new LibraryError('bad-request', 'archive-field', ['note']);
+  if (change.color !== undefined && !isHighlightColor(change.color)) {
+    throw new LibraryError('bad-request', 'highlight-invalid', ['color']);
+  }
+  if (change.note !== undefined && typeof change.note !== 'string') {
+    throw new LibraryError('bad-request', 'highlight-invalid', ['note']);
+  }
   return change;
 }
 
@@ -82,10 +84,10 @@ export function createHighlightService(deps: HighlightServiceDeps) {
     list: (articleId: string) => repo.listFor(articleId),
 
     async add(req: NewHighlightRequest): Promise<HighlightRecord> {
-      if (!isHighlightColor(req.color) || !req.quote?.exact || !req.position) {
-        throw new LibraryError('bad-request', 'archive-field', ['highlight']);
-      }
-      const { articleId, color, note, quote, position } = req;
+      const { articleId, color, note = '', quote, position } = req;
+      // Checked as the stored record will be, with the fields the repository adds.
+      const bad = badHighlightField({ id: 'new', articleId, color, note, quote, position, createdAt: 0, updatedAt: 0 });
+      if (bad !== null) throw new LibraryError('bad-request', 'highlight-invalid', [bad]);
       const record = await repo.add({ articleId, color, note, quote, position });
       forget();
       return record;
@@ -104,6 +106,8 @@ export function createHighlightService(deps: HighlightServiceDeps) {
     },
 
     async restore(highlight: HighlightRecord): Promise<{ restored: number }> {
+      const bad = badHighlightField(highlight);
+      if (bad !== null) throw new LibraryError('bad-request', 'highlight-invalid', [bad]);
       const restored = await repo.putAll([highlight]);
       forget();
       return { restored };

@@ -31,6 +31,7 @@ export const FAILURE_KEYS = {
   'article-gone': 'failureArticleGone',
   'undo-expired': 'failureUndoExpired',
   'highlight-gone': 'failureHighlightGone',
+  'highlight-invalid': 'failureHighlightInvalid',
   'storage-full': 'failureStorageFull',
   'transfer-expired': 'failureTransferExpired',
   'file-too-large': 'failureFileTooLarge',

@@ -80,6 +80,12 @@ describe('the Highlights view in the background', () => {
     const { lib, shelters } = await library();
     await expect(lib.highlights.update(shelters.id, { color: 'purple' as 'pink' })).rejects.toMatchObject({
       code: 'bad-request',
+      reason: 'highlight-invalid',
+      params: ['color'],
     });
+    const { quote, position } = shelters;
+    await expect(
+      lib.highlights.add({ articleId: shelters.articleId, color: 'yellow', quote: { ...quote, exact: '' }, position }),
+    ).rejects.toMatchObject({ reason: 'highlight-invalid', params: ['quote'] });
   });
 });
