@@ -5,6 +5,7 @@
  */
 import type { ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 import { LibraryError, withQuotaMessage } from './errors';
+import { notesOf } from './highlight-repository';
 import { updateSummary } from './library-summary';
 import { hostOf } from '../shared/host';
 import type { LibraryDb } from './schema';
@@ -98,14 +99,31 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     return { record, isNew: !existing, previous: existing };
   }
 
-  const stores = () => [db.articles, db.contents, db.images, db.meta, db.terms, db.docIds, db.searchDocs];
+  const stores = () => [
+    db.articles,
+    db.contents,
+    db.images,
+    db.meta,
+    db.terms,
+    db.docIds,
+    db.searchDocs,
+    db.highlights,
+  ];
 
-  /** Indexes what was written, in the same transaction (imports: a few hundred at a time). */
+  /**
+   * Indexes what was written, in the same transaction (imports: a few hundred at a time), with the
+   * notes of the articles' highlights (a re-saved article keeps them).
+   */
   async function index(written: { record: ArticleRecord; text: string | null }[]): Promise<void> {
     const changed = written.filter((w): w is { record: ArticleRecord; text: string } => w.text !== null);
     for (let i = 0; i < changed.length; i += 500) {
+      const batch = changed.slice(i, i + 500);
+      const notes = await notesOf(
+        db,
+        batch.map((w) => w.record.id),
+      );
       await updateTermIndex(db.termIndex, {
-        add: changed.slice(i, i + 500).map(({ record, text }) => ({ ...record, text })),
+        add: batch.map(({ record, text }) => ({ ...record, text, notes: notes.get(record.id) ?? '' })),
         remove: [],
       });
     }
@@ -184,7 +202,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
 
     /** Moves articles (with body, images and highlights) to the trash; `restore(token)` undoes it. */
     remove(ids: ArticleId[]): Promise<{ token: string; removed: ArticleId[]; revision: number }> {
-      return db.transaction('rw', [...stores(), db.trash, db.highlights], async () => {
+      return db.transaction('rw', [...stores(), db.trash], async () => {
         const revision = await nextRevision();
         const articles = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r);
         const found = articles.map((a) => a.id);
@@ -210,7 +228,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     /** Puts deleted articles back exactly as they were; returns them. */
     restore(token: string): Promise<ArticleRecord[]> {
       return withQuotaMessage(() =>
-        db.transaction('rw', [...stores(), db.trash, db.highlights], async () => {
+        db.transaction('rw', [...stores(), db.trash], async () => {
           const entry: TrashRecord | undefined = await db.trash.get(token);
           if (!entry) throw new LibraryError('not-found', 'undo-expired');
           const revision = await nextRevision();

@@ -4,6 +4,7 @@ import { createArticleRepository } from '../../../src/storage/article-repository
 import { LibraryError } from '../../../src/storage/errors';
 import { createHighlightRepository } from '../../../src/storage/highlight-repository';
 import type { LibraryDb } from '../../../src/storage/schema';
+import { createSearchIndex } from '../../../src/storage/search-index';
 import { freshDb, saveInput } from './support';
 
 let db: LibraryDb;
@@ -110,6 +111,32 @@ describe('highlight repository', () => {
     const again = await articles.save(saveInput({ text: `Update. ${TEXT}` }));
     expect(again.record.id).toBe(record.id);
     expect(await highlights.listFor(record.id)).toEqual([added]);
+  });
+
+  it('makes the article findable by the words of its notes, as long as they are there', async () => {
+    const { articles, highlights } = setup();
+    const { record } = await articles.save(saveInput());
+    const search = createSearchIndex(db);
+    const found = async (word: string) => (await search.search(word)).map((h) => h.id);
+    const added = await highlights.add({
+      articleId: record.id,
+      color: 'yellow',
+      note: 'Kharkiv too',
+      ...describeSpan(TEXT, 0, 9),
+    });
+    expect(await found('kharkiv')).toEqual([record.id]);
+    // A re-save keeps them; an edit replaces them; a deletion takes them out.
+    await articles.save(saveInput({ text: `Update. ${TEXT}` }));
+    expect(await found('kharkiv')).toEqual([record.id]);
+    await highlights.update(added.id, { note: 'Sumy as well' });
+    expect(await found('kharkiv')).toEqual([]);
+    expect(await found('sumy')).toEqual([record.id]);
+    await highlights.remove(added.id);
+    expect(await found('sumy')).toEqual([]);
+    // The body's own words are still found.
+    expect(await found('belgorod')).toEqual([record.id]);
+    await highlights.putAll([added]);
+    expect(await found('kharkiv')).toEqual([record.id]);
   });
 
   it('puts records back as given, only for articles that exist', async () => {
