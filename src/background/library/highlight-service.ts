@@ -42,27 +42,30 @@ function checkChange(change: HighlightChange): HighlightChange {
 
 export function createHighlightService(deps: HighlightServiceDeps) {
   const repo = createHighlightRepository(deps.db, { now: deps.now });
-  let all: HighlightRecord[] | null = null;
+  /** Every highlight, newest first, with its text and note folded once for searching. */
+  let all: { highlight: HighlightRecord; quote: string; note: string }[] | null = null;
 
   const forget = () => void (all = null);
 
   async function browse(req: HighlightBrowseRequest): Promise<HighlightBrowseResult> {
-    all ??= await repo.all();
+    all ??= (await repo.all()).map((highlight) => ({
+      highlight,
+      quote: fold(highlight.quote.exact),
+      note: fold(highlight.note),
+    }));
     const records = await deps.records();
     const words = fold(req.search ?? '')
       .split(' ')
       .filter(Boolean);
     const tag = req.tag?.toLocaleLowerCase() ?? null;
     const items: HighlightEntry[] = [];
-    for (const highlight of all) {
+    for (const { highlight, quote, note } of all) {
       if (req.color && highlight.color !== req.color) continue;
       const article = records.get(highlight.articleId);
       if (!article) continue;
       if (tag !== null && !article.tags.some((t) => t.toLocaleLowerCase() === tag)) continue;
       const matched: HighlightEntry['matched'] = [];
       if (words.length > 0) {
-        const quote = fold(highlight.quote.exact);
-        const note = fold(highlight.note);
         // Every word must be found, in the highlighted text or in the note.
         if (!words.every((w) => quote.includes(w) || note.includes(w))) continue;
         if (words.some((w) => quote.includes(w))) matched.push('quote');
