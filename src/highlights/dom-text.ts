@@ -107,3 +107,58 @@ export function unwrap(wrappers: readonly Element[]): void {
     parent.normalize();
   }
 }
+
+/** Inline elements a highlight's wrapper may be lifted out of (it then wraps them). */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'kbd',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+
+/**
+ * Makes one highlight's wrappers (from `wrapSpan`) as few as the markup allows, for writers such as
+ * Markdown's, where `==would== _==run==_ ==again==` should read `==would _run_ again==`: a wrapper
+ * that is all of an inline element's content wraps the element instead, and wrappers with nothing
+ * but white space between them become one. Returns the wrappers left, in order.
+ */
+export function joinWrappers(wrappers: readonly Element[]): Element[] {
+  for (const wrapper of wrappers) {
+    for (let parent = wrapper.parentElement; parent; parent = wrapper.parentElement) {
+      if (!INLINE.has(parent.localName) || parent.childNodes.length !== 1) break;
+      parent.replaceWith(wrapper);
+      while (wrapper.firstChild) parent.appendChild(wrapper.firstChild);
+      wrapper.appendChild(parent);
+    }
+  }
+  const joined: Element[] = [];
+  for (const wrapper of wrappers) {
+    const previous = joined.at(-1);
+    const between: Node[] = [];
+    let node = wrapper.previousSibling;
+    while (node && node !== previous && node.nodeType === 3 && (node.textContent ?? '').trim() === '') {
+      between.unshift(node);
+      node = node.previousSibling;
+    }
+    if (previous && node === previous) {
+      for (const n of between) previous.appendChild(n);
+      while (wrapper.firstChild) previous.appendChild(wrapper.firstChild);
+      wrapper.remove();
+    } else {
+      joined.push(wrapper);
+    }
+  }
+  return joined;
+}

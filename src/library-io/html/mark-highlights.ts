@@ -5,7 +5,7 @@
  * placed in the text are returned apart, so that no writer drops them silently.
  */
 import { anchorAll } from '../../highlights/anchor-text';
-import { textOf, wrapSpan } from '../../highlights/dom-text';
+import { joinWrappers, textOf, wrapSpan } from '../../highlights/dom-text';
 import type { HighlightRecord } from '../../highlights/types';
 
 export interface MarkedHighlight {
@@ -26,11 +26,13 @@ export function markHighlights(root: Element, highlights: readonly HighlightReco
   const marked = anchored.map(({ highlight, span }, i) => ({
     highlight,
     number: i + 1,
-    marks: wrapSpan(root, span, () => {
-      const mark = doc.createElement('mark');
-      mark.setAttribute('class', `highlight-${highlight.color}`);
-      return mark;
-    }),
+    marks: joinWrappers(
+      wrapSpan(root, span, () => {
+        const mark = doc.createElement('mark');
+        mark.setAttribute('class', `highlight-${highlight.color}`);
+        return mark;
+      }),
+    ),
   }));
   return { marked: marked.filter((m) => m.marks.length > 0), orphaned };
 }

@@ -6,7 +6,7 @@
  * which keep the text (and so every offset) as it was.
  */
 import type { AnchoredHighlight } from '../../highlights/anchor-text';
-import { rangeOfSpan, unwrap, wrapSpan } from '../../highlights/dom-text';
+import { joinWrappers, rangeOfSpan, unwrap, wrapSpan } from '../../highlights/dom-text';
 import { HIGHLIGHT_COLORS, type HighlightRecord } from '../../highlights/types';
 
 interface HighlightLike {
@@ -127,6 +127,6 @@ export function highlightedCopy(
   const copy = body.cloneNode(true) as HTMLElement;
   // Drawn as marks already (no Highlight API): the copy has them.
   if (copy.querySelector('mark[data-highlight-id]')) return copy;
-  for (const { span } of anchored) wrapSpan(copy, span, () => copy.ownerDocument.createElement('mark'));
+  for (const { span } of anchored) joinWrappers(wrapSpan(copy, span, () => copy.ownerDocument.createElement('mark')));
   return copy;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { anchorSpan, describeSpan } from '../../../src/highlights/anchor-text';
-import { rangeOfSpan, spanOfRange, textOf, unwrap, wrapSpan } from '../../../src/highlights/dom-text';
+import { joinWrappers, rangeOfSpan, spanOfRange, textOf, unwrap, wrapSpan } from '../../../src/highlights/dom-text';
 
 function body(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -69,6 +69,21 @@ describe('offsets in an article body', () => {
     unwrap(marks);
     expect(root.querySelectorAll('mark')).toHaveLength(0);
     expect(root.innerHTML).toBe(body(ARTICLE).innerHTML);
+  });
+
+  it('joins a highlight’s marks where the markup allows, never across blocks', () => {
+    const root = body('<p>The <em>ferries</em> <strong>would</strong> run.</p><p>Next <a href="#x">one</a></p>');
+    const text = textOf(root);
+    const marks = wrapSpan(root, { start: text.indexOf('ferries'), end: text.length }, () =>
+      document.createElement('mark'),
+    );
+    expect(marks).toHaveLength(5);
+    const joined = joinWrappers(marks);
+    expect(joined.map((m) => m.outerHTML)).toEqual([
+      '<mark><em>ferries</em> <strong>would</strong> run.</mark>',
+      '<mark>Next <a href="#x">one</a></mark>',
+    ]);
+    expect(textOf(root)).toBe(text);
   });
 
   it('anchors a highlight made on one rendering in another with other markup around the same text', () => {
