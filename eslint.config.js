@@ -10,7 +10,8 @@ import { tidyPlugin } from './scripts/lint/no-literal-ui-text.js';
  * so every list carries the rules common to all extension code (`base`) too. A test lints
  * deliberately wrong files against these rules (tests/unit/conventions/boundaries.test.ts).
  */
-const PURE_MESSAGE = 'src/extract, src/clutter and src/sanitise are pure: take what you need as a parameter.';
+const PURE_MESSAGE =
+  'src/extract, src/clutter, src/sanitise and src/highlights are pure: take what you need as a parameter.';
 const pureCoreGlobals = [
   'window',
   'document',
@@ -272,7 +273,7 @@ export default tseslint.config(
   { ignores: ['tests/fixtures/lint/literal-ui-text.tsx'] },
   {
     // src/shared/host.ts is held to the core's rules, so the core may share it with the extension.
-    files: ['src/extract/**', 'src/clutter/**', 'src/sanitise/**', 'src/shared/host.ts'],
+    files: ['src/extract/**', 'src/clutter/**', 'src/sanitise/**', 'src/highlights/**', 'src/shared/host.ts'],
     rules: {
       'no-restricted-globals': ['error', ...pureCoreGlobals],
       'no-restricted-syntax': ['error', noDefaultExport, noDynamicImport, ...noHtmlWrites],

@@ -1,14 +1,18 @@
 /**
  * `npm run bench:library`: the library at scale in real Chromium. Builds, seeds 10,000 synthetic
- * articles (about 800 words each) through the archive import, then measures the library page's
- * first screen and search latency with the background awake and asleep, saving one article with
- * 10 images from a local server, and the library page's JS heap. Writes bench/results/library.md.
+ * articles (about 800 words each, 5 highlights each, one with 50) through the archive import, then
+ * measures the library page's first screen and search latency with the background awake and
+ * asleep, saving one article with 10 images from a local server, the library page's JS heap, and
+ * highlights: painting 50 in the reader, the Highlights view's first screen and its search.
+ * Writes bench/results/library.md.
  */
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { describeSpan } from '../src/highlights/anchor-text';
+import type { HighlightRecord } from '../src/highlights/types';
 import { exportLibraryArchive } from '../src/library-io/export/library-archive';
 import type { ExportArticle } from '../src/library-io/export/types';
 import { bytesToBase64 } from '../src/library-io/bytes';
@@ -28,13 +32,42 @@ const vocabulary = Array.from({ length: 30_000 }, () =>
 const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)]!;
 const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
 
+/** Highlights per article; the first article has `BUSY_HIGHLIGHTS`, the one the reader opens. */
+const HIGHLIGHTS = 5;
+const BUSY_HIGHLIGHTS = 50;
+const COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+
+/** `count` highlights of a few words each, spread over the body's text (as the reader counts it). */
+function syntheticHighlights(articleId: string, text: string, count: number, time: number): HighlightRecord[] {
+  return Array.from({ length: count }, (_, k) => {
+    const start = Math.floor(((k + random()) / count) * (text.length - 200));
+    const end = start + 20 + Math.floor(random() * 120);
+    return {
+      id: `${articleId}-h${k}`,
+      articleId,
+      color: COLORS[k % COLORS.length]!,
+      note: k % 2 ? sentence(8) : '',
+      ...describeSpan(text, start, end),
+      createdAt: time + k,
+      updatedAt: time + k,
+    };
+  });
+}
+
 function syntheticArticles(): ExportArticle[] {
   const start = Date.UTC(2020, 0, 1);
   return Array.from({ length: COUNT }, (_, i) => {
     const paragraphs = Array.from({ length: WORDS / 80 }, () => sentence(80));
     const id = `bench-${i}`;
     const title = sentence(7);
+    const highlights = syntheticHighlights(
+      id,
+      paragraphs.join(''),
+      i === 0 ? BUSY_HIGHLIGHTS : HIGHLIGHTS,
+      start + i * 3_600_000,
+    );
     return {
+      highlights,
       record: {
         id,
         url: `https://site${i % 200}.example/article/${i}`,
@@ -131,6 +164,49 @@ async function firstScreen(harness: Harness): Promise<{ ms: number; startMs: num
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+const ARTICLE_RENDERED_MARK = 'tidy-reader:article-rendered';
+const HIGHLIGHTS_PAINTED_MARK = 'tidy-reader:highlights-painted';
+const HIGHLIGHTS_FIRST_SCREEN_MARK = 'tidy-reader:highlights-first-screen';
+
+/** Opens the saved article with 50 highlights: from its text on screen to its highlights painted. */
+async function paintHighlights(harness: Harness): Promise<number> {
+  const page = await harness.openExtensionPage('reader.html?id=bench-0');
+  const marks = await page.waitFor(
+    ([rendered, highlights]) => {
+      const a = performance.getEntriesByName(rendered)[0]?.startTime;
+      const b = performance.getEntriesByName(highlights)[0]?.startTime;
+      return a !== undefined && b !== undefined ? { text: a, painted: b } : null;
+    },
+    [ARTICLE_RENDERED_MARK, HIGHLIGHTS_PAINTED_MARK] as const,
+    30_000,
+  );
+  const count = await page.evaluate(() =>
+    'highlights' in CSS
+      ? ['yellow', 'green', 'blue', 'pink'].reduce(
+          (n, c) => n + (CSS.highlights.get(`tidy-highlight-${c}`)?.size ?? 0),
+          0,
+        )
+      : document.querySelectorAll('mark.highlight').length,
+  );
+  if (count < BUSY_HIGHLIGHTS) throw new Error(`painted ${count} highlights`);
+  await page.close();
+  return Math.max(0, (marks?.painted ?? 0) - (marks?.text ?? 0));
+}
+
+/** Opens the Highlights view and reads when its first screen was drawn, from navigation start. */
+async function highlightsScreen(harness: Harness): Promise<number> {
+  const page = await harness.openExtensionPage('library.html?view=highlights');
+  const ms = await page.waitFor(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0,
+    HIGHLIGHTS_FIRST_SCREEN_MARK,
+    30_000,
+  );
+  const rows = await page.evaluate(() => document.querySelectorAll('.highlight-entries li').length);
+  if (rows < 50) throw new Error(`the Highlights view showed ${rows} rows`);
+  await page.close();
+  return ms;
+}
 
 async function main(): Promise<void> {
   const loadBefore = loadavg();
@@ -237,6 +313,19 @@ async function main(): Promise<void> {
     }
     await library.close();
 
+    // Highlights: 50 painted in the reader, the Highlights view's first screen, its search.
+    const paints: number[] = [];
+    for (let i = 0; i < 7; i++) paints.push(await paintHighlights(harness));
+    await highlightsScreen(harness);
+    const highlightScreens: number[] = [];
+    for (let i = 0; i < 7; i++) highlightScreens.push(await highlightsScreen(harness));
+    const view = await harness.openExtensionPage('library.html?view=highlights');
+    await view.waitFor((mark) => performance.getEntriesByName(mark).length > 0, HIGHLIGHTS_FIRST_SCREEN_MARK, 30_000);
+    const highlightSearches: number[] = [];
+    for (let i = 0; i < 100; i++)
+      highlightSearches.push(await timed(view, 'highlights.browse', { search: query(i), limit: 50 }));
+    await view.close();
+
     const loadAfter = loadavg();
     const f = (n: number) => n.toFixed(0);
     const load = (l: number[]) => l.map((n) => n.toFixed(1)).join(' / ');
@@ -260,6 +349,9 @@ async function main(): Promise<void> {
       `| save one article with 10 images from a local server: fetch, extract, sanitise, download, store, index (5 saves) | ${stats(saveTimes)} | ≤ 1000 |`,
       `| library page JS heap after the first screen (the page's own heap after a collection, CDP Runtime.getHeapUsage) | ${percentile(heaps, 50).toFixed(1)} MB | reported |`,
       `| library size on disk (storage estimate) | ${usage.usage === null ? 'n/a' : `${(usage.usage / 1e6).toFixed(0)} MB`} | reported |`,
+      `| painting ${BUSY_HIGHLIGHTS} highlights in the reader, from the article's text on screen to its highlights on screen (7 opens) | ${stats(paints)} | ≤ 50 |`,
+      `| Highlights view first screen, 50 highlights drawn, from navigation (${(COUNT * HIGHLIGHTS).toLocaleString('en')} highlights; 7 opens) | ${stats(highlightScreens)} | p95 ≤ 300 |`,
+      `| search of highlighted text and notes from the Highlights view (100 queries) | ${stats(highlightSearches)} | p95 ≤ 50 |`,
       `| seeding ${COUNT.toLocaleString('en')} articles through one archive import (${(archive.bytes.length / 1e6).toFixed(0)} MB) | ${(seedMs / 1000).toFixed(1)} s | reported |`,
       '',
     );

@@ -4,6 +4,7 @@ import { createClutterHandlers } from './clutter/clutter-handlers';
 import type { ClutterSettingsStore } from './clutter/clutter-settings-store';
 import { createFilterListHandlers } from './filter-lists/list-handlers';
 import type { FilterListService } from './filter-lists/list-service';
+import { createHighlightHandlers } from './library/highlight-handlers';
 import { createLibraryHandlers } from './library/library-handlers';
 import type { LibraryRuntime } from './library/library-runtime';
 import { createSyncHandlers } from './sync/sync-handlers';
@@ -23,6 +24,7 @@ export function createBackgroundHandlers(
       return extractFromTab(tabId, { force });
     },
     ...createLibraryHandlers(library),
+    ...createHighlightHandlers(library),
     ...createClutterHandlers(ready, clutterSettings, () => filterLists.isActive()),
     ...createFilterListHandlers(ready, filterLists),
     ...createSyncHandlers(ready, sync),

@@ -5,12 +5,14 @@
  * plain JSON, so the same interface crosses a message channel unchanged.
  */
 import { extractArticle } from '../extract/extract-article';
+import type { HighlightRecord } from '../highlights/types';
 import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
 import { baseUrlOf } from '../extract/urls';
 import { sanitiseHtml } from '../sanitise/policy';
 import { absolutiseFetchedPage } from './html/absolute-urls';
+import { appendFootnotes, markHighlights } from './html/mark-highlights';
 import type { DomWindow } from './html/dom-window';
 import { prepareArticleHtml, type PreparedHtml } from './html/prepare-article-html';
 import { htmlToMarkdown } from './html/to-markdown';
@@ -31,11 +33,18 @@ export interface DomHost {
   prepare(req: { html: string; baseUrl: string }): Promise<PreparedArticle>;
   /** Extracts the article of a fetched page. */
   extract(req: { html: string; url: string }): Promise<ExtractedPage>;
-  /** A stored body as the self-contained HTML export writes it (cleaned by the `stored` profile again). */
-  toHtml(req: { html: string }): Promise<string>;
-  toMarkdown(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
-  /** XHTML body for EPUB; images missing from `imageSrc` become their alt text. */
-  toXhtml(req: { html: string; imageSrc: Record<string, string> }): Promise<string>;
+  /**
+   * A stored body as the self-contained HTML export writes it (cleaned by the `stored` profile
+   * again), its highlights as `<mark>` with their notes as endnotes.
+   */
+  toHtml(req: { html: string; highlights?: HighlightRecord[] }): Promise<string>;
+  /** Markdown, highlights as `==text==` with their notes as footnotes. */
+  toMarkdown(req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }): Promise<string>;
+  /**
+   * XHTML body for EPUB; images missing from `imageSrc` become their alt text; highlights as
+   * `<mark>`, notes as EPUB 3 footnotes.
+   */
+  toXhtml(req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }): Promise<string>;
   parsePocketHtml(req: { html: string }): Promise<ParsedImport>;
   /** `canonicalUrl` when it is on the same site as the page at `pageUrl`, else null. */
   sameSiteCanonical(req: { pageUrl: string; canonicalUrl: string }): Promise<string | null>;
@@ -79,9 +88,17 @@ export function createLocalDomHost(win: DomWindow): DomHost {
       const result = extractArticle(doc, { url, window: win });
       return { result, canonicalUrl: canonicalOf(doc, url) };
     },
-    toHtml: async ({ html }) => sanitiseHtml(html, { window: win, profile: 'stored' }),
-    toMarkdown: async ({ html, imageSrc }) => htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u),
-    toXhtml: async ({ html, imageSrc }) => htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null),
+    async toHtml({ html, highlights = [] }) {
+      const clean = sanitiseHtml(html, { window: win, profile: 'stored' });
+      if (highlights.length === 0) return clean;
+      const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${clean}</body>`, 'text/html');
+      appendFootnotes(doc.body, markHighlights(doc.body, highlights), 'html');
+      return doc.body.innerHTML;
+    },
+    toMarkdown: async ({ html, imageSrc, highlights }) =>
+      htmlToMarkdown(win, html, (u) => imageSrc[u] ?? u, highlights),
+    toXhtml: async ({ html, imageSrc, highlights }) =>
+      htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null, highlights),
     parsePocketHtml: async ({ html }) => parsePocketHtml(new win.DOMParser().parseFromString(html, 'text/html')),
     // Loaded on first use: the Public Suffix List would otherwise be evaluated at every wake of
     // Firefox's background page (Chrome runs this in the offscreen document, created for saving).

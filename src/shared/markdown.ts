@@ -43,6 +43,16 @@ export function createMarkdownService({ frames = 'link' }: MarkdownOptions = {})
     filter: (node) => node.nodeName === 'A' && node.classList.contains(MEDIA_CARD_CLASS),
     replacement: (_content, node) => mediaCardLink(service, node as HTMLElement),
   });
+  // Highlights (src/highlights): `==text==`, the syntax Obsidian and most Markdown editors read,
+  // and a note's reference as a footnote (`[^1]`, defined after the text by the writer).
+  service.addRule('highlight', {
+    filter: 'mark',
+    replacement: (content) => (content.trim() ? `==${content}==` : content),
+  });
+  service.addRule('footnoteReference', {
+    filter: (node) => node.nodeName === 'SUP' && node.hasAttribute('data-footnote'),
+    replacement: (_content, node) => `[^${(node as HTMLElement).getAttribute('data-footnote')}]`,
+  });
   if (frames === 'drop') service.remove(['iframe']);
   else {
     service.addRule('frameAsLink', {

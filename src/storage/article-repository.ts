@@ -5,6 +5,7 @@
  */
 import type { ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 import { LibraryError, withQuotaMessage } from './errors';
+import { notesOf } from './highlight-repository';
 import { updateSummary } from './library-summary';
 import { hostOf } from '../shared/host';
 import type { LibraryDb } from './schema';
@@ -98,14 +99,31 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     return { record, isNew: !existing, previous: existing };
   }
 
-  const stores = () => [db.articles, db.contents, db.images, db.meta, db.terms, db.docIds, db.searchDocs];
+  const stores = () => [
+    db.articles,
+    db.contents,
+    db.images,
+    db.meta,
+    db.terms,
+    db.docIds,
+    db.searchDocs,
+    db.highlights,
+  ];
 
-  /** Indexes what was written, in the same transaction (imports: a few hundred at a time). */
+  /**
+   * Indexes what was written, in the same transaction (imports: a few hundred at a time), with the
+   * notes of the articles' highlights (a re-saved article keeps them).
+   */
   async function index(written: { record: ArticleRecord; text: string | null }[]): Promise<void> {
     const changed = written.filter((w): w is { record: ArticleRecord; text: string } => w.text !== null);
     for (let i = 0; i < changed.length; i += 500) {
+      const batch = changed.slice(i, i + 500);
+      const notes = await notesOf(
+        db,
+        batch.map((w) => w.record.id),
+      );
       await updateTermIndex(db.termIndex, {
-        add: changed.slice(i, i + 500).map(({ record, text }) => ({ ...record, text })),
+        add: batch.map(({ record, text }) => ({ ...record, text, notes: notes.get(record.id) ?? '' })),
         remove: [],
       });
     }
@@ -182,7 +200,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
       );
     },
 
-    /** Moves articles (with body and images) to the trash; `restore(token)` undoes it. */
+    /** Moves articles (with body, images and highlights) to the trash; `restore(token)` undoes it. */
     remove(ids: ArticleId[]): Promise<{ token: string; removed: ArticleId[]; revision: number }> {
       return db.transaction('rw', [...stores(), db.trash], async () => {
         const revision = await nextRevision();
@@ -190,9 +208,11 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
         const found = articles.map((a) => a.id);
         const contents = (await db.contents.bulkGet(found)).filter((c): c is ContentRecord => !!c);
         const images = await db.images.where('articleId').anyOf(found).toArray();
+        const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
         const token = newId();
-        await db.trash.put({ token, deletedAt: now(), articles, contents, images });
+        await db.trash.put({ token, deletedAt: now(), articles, contents, images, highlights });
         await db.images.where('articleId').anyOf(found).delete();
+        await db.highlights.where('articleId').anyOf(found).delete();
         await db.contents.bulkDelete(found);
         await db.articles.bulkDelete(found);
         await updateTermIndex(db.termIndex, { add: [], remove: found });
@@ -222,6 +242,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
           await db.articles.bulkPut(articles);
           await db.contents.bulkPut(entry.contents.filter((c) => back.has(c.id)));
           await db.images.bulkPut(entry.images.filter((i) => back.has(i.articleId)));
+          await db.highlights.bulkPut((entry.highlights ?? []).filter((h) => back.has(h.articleId)));
           await db.trash.delete(token);
           const texts = new Map(entry.contents.map((c) => [c.id, c.text]));
           await index(articles.map((record) => ({ record, text: texts.get(record.id) ?? '' })));

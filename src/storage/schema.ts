@@ -8,6 +8,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
+import type { HighlightRecord } from '../highlights/types';
 import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, SyncShadowRecord, TrashRecord } from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
@@ -53,6 +54,15 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * v4 adds highlights (src/highlights/types.ts), one record each, found by article and listed newest
+ * first; nothing older changes shape, so it needs no upgrade.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  highlights: 'id, articleId, createdAt',
+};
+
+/**
  * v6 adds the sync's own records (src/storage/sync-store.ts): its copy of each article as last
  * synced (`syncShadows`) and its cursor and replica id (`syncState`). Only these two stores are
  * named: Dexie keeps every other store as the versions before declared it (4 and 5 may add theirs).
@@ -71,6 +81,7 @@ export class LibraryDb extends Dexie {
   terms!: Table<TermRow, [string, number]>;
   docIds!: Table<DocIdRow, number>;
   searchDocs!: Table<SearchDocRow, string>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
   syncShadows!: EntityTable<SyncShadowRecord, 'id'>;
   syncState!: EntityTable<MetaRecord, 'key'>;
 
@@ -110,6 +121,7 @@ export class LibraryDb extends Dexie {
         await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
+    this.version(4).stores(SCHEMA_V4);
     // Sync starts from nothing: the first sync compares every article with the server.
     this.version(6).stores(SCHEMA_V6_SYNC);
   }

@@ -45,9 +45,14 @@ export interface SearchableText {
   siteName: string | null;
   host: string;
   text: string;
+  /** The notes of the article's highlights (their text is in `text` already). */
+  notes?: string;
 }
 
-/** How much a word says about an article, 1–255: title words most, then byline and site, then body. */
+/**
+ * How much a word says about an article, 1–255: title words most, then byline and site, then the
+ * reader's notes, then body.
+ */
 export function termScores(doc: SearchableText): Map<string, number> {
   const scores = new Map<string, number>();
   const add = (text: string, weight: number, cap: number) => {
@@ -56,6 +61,7 @@ export function termScores(doc: SearchableText): Map<string, number> {
     for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + weight * Math.min(count, cap));
   };
   add(doc.text, 1, 15);
+  add(doc.notes ?? '', 4, 3);
   add(doc.title, 12, 3);
   add([doc.byline, doc.siteName, doc.host].filter(Boolean).join(' '), 6, 2);
   for (const [term, score] of scores) scores.set(term, Math.min(255, score));

@@ -3,6 +3,7 @@
  * cross message channels and export to the archive format unchanged.
  */
 import type { LeadImage, PageType, RemovedCounts } from '../extract/types';
+import type { HighlightRecord } from '../highlights/types';
 
 export type ArticleId = string;
 
@@ -84,6 +85,8 @@ export interface TrashRecord {
   articles: ArticleRecord[];
   contents: ContentRecord[];
   images: ImageRecord[];
+  /** Their highlights (absent in entries written before highlights). */
+  highlights?: HighlightRecord[];
 }
 
 export interface MetaRecord {

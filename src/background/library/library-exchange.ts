@@ -8,17 +8,20 @@ import type { DomHost } from '../../library-io/dom-host';
 import { exportEpub } from '../../library-io/export/epub-export';
 import { exportHtml } from '../../library-io/export/html-export';
 import { writeLibraryArchive } from '../../library-io/export/library-archive';
-import { exportMarkdown } from '../../library-io/export/markdown-export';
+import { exportMarkdown, exportObsidian } from '../../library-io/export/markdown-export';
 import type { ExportArticle, ExportFile } from '../../library-io/export/types';
 import { parseImportFile } from '../../library-io/import/parse-import';
 import type { SaveInput } from '../../storage/article-repository';
 import { LibraryError } from '../../storage/errors';
 import type { ArticleRecord } from '../../storage/types';
 import type { ExportRequest, ImportSummary } from '../../shared/messaging/library-protocol';
+import { toAnnotationCollection } from '../../highlights/web-annotation';
+import type { HighlightService } from './highlight-service';
 import type { LibraryService } from './library-service';
 
 export interface ExchangeDeps {
   service: LibraryService;
+  highlights: HighlightService;
   dom: DomHost;
   now?: () => Date;
   newId?: () => string;
@@ -40,6 +43,7 @@ function dateStamp(date: Date): string {
 
 export function createLibraryExchange({
   service,
+  highlights,
   dom,
   now = () => new Date(),
   newId = () => crypto.randomUUID(),
@@ -69,7 +73,12 @@ export function createLibraryExchange({
     );
     // In reading order, so that `images/1` is the article's first picture.
     const order = (url: string) => content.imageUrls.indexOf(url);
-    return { record, content, images: images.sort((x, y) => order(x.url) - order(y.url)) };
+    return {
+      record,
+      content,
+      images: images.sort((x, y) => order(x.url) - order(y.url)),
+      highlights: await highlights.list(record.id),
+    };
   }
 
   async function* readEach(records: ArticleRecord[]): AsyncGenerator<ExportArticle> {
@@ -111,6 +120,20 @@ export function createLibraryExchange({
           blob: await archiveBlob(records, date, baseName),
         };
       }
+      if (req.format === 'annotations') {
+        const items = [];
+        for (const record of records) {
+          for (const highlight of await highlights.list(record.id)) {
+            items.push({ highlight, target: { url: record.url, title: record.title } });
+          }
+        }
+        const json = JSON.stringify(toAnnotationCollection(items, 'Tidy Reader'), null, 2);
+        return {
+          fileName: `${baseName}-highlights.jsonld`,
+          mimeType: 'application/ld+json',
+          blob: new Blob([json], { type: 'application/ld+json' }),
+        };
+      }
       const articles: ExportArticle[] = [];
       for await (const article of readEach(records)) articles.push(article);
       const title = `Tidy Reader — ${dateStamp(date)}`;
@@ -118,6 +141,9 @@ export function createLibraryExchange({
       switch (req.format) {
         case 'markdown':
           file = await exportMarkdown(dom, articles, { images: req.markdownImages ?? 'files', baseName });
+          break;
+        case 'obsidian':
+          file = await exportObsidian(dom, articles, { baseName });
           break;
         case 'html':
           file = await exportHtml(dom, articles, { title, baseName });
@@ -156,6 +182,11 @@ export function createLibraryExchange({
       }
       const outcomes = await repo.saveAll(inputs);
       await service.written(outcomes.map((o) => o.record));
+      // An entry may have joined an article already saved under another id: its highlights follow.
+      const imported = parsed.drafts.flatMap((draft, i) =>
+        (draft.highlights ?? []).map((h) => ({ ...h, articleId: outcomes[i]!.record.id })),
+      );
+      if (imported.length > 0) await highlights.repo.putAll(imported);
       const added = outcomes.filter((o) => o.isNew).length;
       return { kind: parsed.kind, added, updated: outcomes.length - added, skipped: parsed.skipped };
     },

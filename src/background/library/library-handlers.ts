@@ -31,8 +31,9 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     'articles.image': ({ id, url }) => run((lib) => lib.service.image(id, url)),
     'articles.list': (req) => run((lib) => lib.service.list(req)),
     'articles.update': ({ ids, change }) => run((lib) => lib.service.update(ids, change)),
-    'articles.delete': ({ ids }) => run((lib) => lib.service.remove(ids)),
-    'articles.undoDelete': ({ undoToken }) => run((lib) => lib.service.undoRemove(undoToken)),
+    'articles.delete': ({ ids }) => run((lib) => lib.service.remove(ids).finally(lib.highlights.forget)),
+    'articles.undoDelete': ({ undoToken }) =>
+      run((lib) => lib.service.undoRemove(undoToken).finally(lib.highlights.forget)),
     'articles.fetchMissing': ({ ids }) => run((lib) => lib.service.fetchMissing(ids)),
     'articles.estimate': () => run((lib) => lib.service.estimate()),
     'articles.warm': () =>
@@ -46,7 +47,8 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
         const transferId = lib.transfers.offer(file.blob);
         return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.blob.size };
       }),
-    'articles.import': ({ transferId }) => run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId))),
+    'articles.import': ({ transferId }) =>
+      run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId)).finally(lib.highlights.forget)),
     'transfer.open': ({ size }) => run((lib) => ({ transferId: lib.transfers.open(size) })),
     'transfer.write': ({ transferId, offset, data }) =>
       run((lib) => ({ received: lib.transfers.write(transferId, offset, data) })),

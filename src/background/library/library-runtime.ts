@@ -5,6 +5,7 @@ import { LibraryDb } from '../../storage/schema';
 import { repairSearchIndex } from '../../storage/search-index';
 import type { DomHost } from '../../library-io/dom-host';
 import { createBackgroundDomHost } from './dom-host-client';
+import { createHighlightService, type HighlightService } from './highlight-service';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createTransfers, type Transfers } from './transfers';
@@ -14,6 +15,7 @@ export interface LibraryRuntime {
   db: LibraryDb;
   dom: DomHost;
   service: LibraryService;
+  highlights: HighlightService;
   exchange: LibraryExchange;
   transfers: Transfers;
 }
@@ -33,5 +35,13 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
   void service.repo.purgeTrash().catch(() => undefined);
   // After the first screen has been answered: the check reads two counts.
   setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
-  return { db, dom, service, exchange: createLibraryExchange({ service, dom }), transfers: createTransfers() };
+  const highlights = createHighlightService({ db, records: service.records });
+  return {
+    db,
+    dom,
+    service,
+    highlights,
+    exchange: createLibraryExchange({ service, highlights, dom }),
+    transfers: createTransfers(),
+  };
 }

@@ -32,6 +32,12 @@ pre { white-space: pre-wrap; }
 a.media-card { display: block; margin: 1em 0; padding: 0.5em 0.75em; border: 1px solid #999; text-decoration: none; }
 a.media-card span { font-weight: bold; }
 a.media-card small { display: block; color: #555; }
+mark { color: inherit; }
+.highlight-yellow { background: #fff3a3; }
+.highlight-green { background: #c7f0c2; }
+.highlight-blue { background: #c6e2ff; }
+.highlight-pink { background: #ffd0e4; }
+aside { font-size: 0.9em; }
 `;
 
 export interface EpubOptions {
@@ -66,7 +72,7 @@ async function chapter(
   lang: string,
 ): Promise<string> {
   const r = article.record;
-  const body = await dom.toXhtml({ html: article.content.html, imageSrc });
+  const body = await dom.toXhtml({ html: article.content.html, imageSrc, highlights: article.highlights ?? [] });
   const meta = [r.byline, r.siteName ?? r.host, r.publishedTime?.slice(0, 10)].filter((m): m is string => !!m);
   const articleLang = r.lang ?? lang;
   return xhtmlDocument(

@@ -2,6 +2,7 @@
  * YAML front matter for Markdown exports. Strings are written as JSON strings, which YAML reads
  * as double-quoted scalars: no quoting rules to get wrong for titles with colons or quotes.
  */
+import type { HighlightRecord } from '../../highlights/types';
 import type { ArticleRecord } from '../../storage/types';
 
 type Value = string | number | boolean | string[] | null;
@@ -12,7 +13,11 @@ function yamlValue(value: Value): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-export function frontMatter(record: ArticleRecord): string {
+/**
+ * The article's fields, and its highlighted passages as a `highlights` list (a property Obsidian
+ * shows and searches), in the order they were made.
+ */
+export function frontMatter(record: ArticleRecord, highlights: readonly HighlightRecord[] = []): string {
   const fields: [string, Value][] = [
     ['title', record.title],
     ['author', record.byline],
@@ -29,7 +34,10 @@ export function frontMatter(record: ArticleRecord): string {
     ['read', record.isRead],
     ['archived', record.isArchived],
     ['favorite', record.isFavorite],
+    ['highlights', highlights.map((h) => h.quote.exact.replace(/\s+/g, ' ').trim())],
   ];
-  const lines = fields.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}: ${yamlValue(v)}`);
+  const lines = fields
+    .filter(([k, v]) => v !== null && v !== '' && !(k === 'highlights' && (v as string[]).length === 0))
+    .map(([k, v]) => `${k}: ${yamlValue(v)}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }

@@ -8,6 +8,7 @@ import { toDataUrl } from '../bytes';
 import type { DomHost } from '../dom-host';
 import { replaceImageSources } from '../html/image-sources';
 import { escapeXml } from '../html/to-xhtml';
+import { MARK_STYLE } from '../html/mark-highlights';
 import type { ExportArticle, ExportFile } from './types';
 
 const STYLE = `body{font:1.1rem/1.6 Charter,Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1f1d1a;background:#fbfaf7}
@@ -15,10 +16,11 @@ const STYLE = `body{font:1.1rem/1.6 Charter,Georgia,serif;max-width:40rem;margin
 img{max-width:100%;height:auto}pre,table{overflow-x:auto;display:block}article+article{border-top:1px solid #aaa;margin-top:3rem}
 .meta{color:#6b655c;font:0.9rem system-ui,sans-serif}
 .media-card{display:block;margin:1.5em 0;padding:.75em 1em;border:1px solid #aaa;border-radius:6px;text-decoration:none}
-.media-card::before{content:"\\25B6\\FE0E  "}.media-card span{font-weight:600}.media-card small{display:block;color:#6b655c}`;
+.media-card::before{content:"\\25B6\\FE0E  "}.media-card span{font-weight:600}.media-card small{display:block;color:#6b655c}
+${MARK_STYLE}@media (forced-colors:active){mark{background:Mark;color:MarkText}}`;
 
 async function articleBody(dom: Pick<DomHost, 'toHtml'>, article: ExportArticle): Promise<string> {
-  const html = await dom.toHtml({ html: article.content.html });
+  const html = await dom.toHtml({ html: article.content.html, highlights: article.highlights ?? [] });
   return replaceImageSources(html, new Map(article.images.map((i) => [i.url, toDataUrl(i.type, i.bytes)])));
 }
 

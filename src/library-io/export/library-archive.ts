@@ -1,14 +1,19 @@
 /**
  * The whole library (or a selection) as one zip: `tidy-reader-library.json` with every article's
  * record and body, and each stored image as a file under `images/`, byte for byte. Importing it
- * gives back the same library: same ids, dates, tags, states, positions, bodies and image bytes.
+ * gives back the same library: same ids, dates, tags, states, positions, bodies, image bytes and
+ * highlights (every field). `highlights.jsonld` beside it holds the highlights as W3C Web
+ * Annotations, for other tools (import reads the manifest only).
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { toAnnotationCollection, type WebAnnotationTarget } from '../../highlights/web-annotation';
+import type { HighlightRecord } from '../../highlights/types';
 import type { ArticleRecord } from '../../storage/types';
 import { IMAGE_EXTENSIONS } from '../bytes';
 import type { ExportArticle, ExportFile } from './types';
 
 export const ARCHIVE_MANIFEST = 'tidy-reader-library.json';
+export const ARCHIVE_ANNOTATIONS = 'highlights.jsonld';
 export const ARCHIVE_FORMAT = 'tidy-reader-library';
 export const ARCHIVE_VERSION = 1;
 
@@ -16,6 +21,8 @@ export interface ArchiveEntry {
   record: Omit<ArticleRecord, 'revision'>;
   content: { html: string; text: string; imageUrls: string[] };
   images: { url: string; type: string; file: string }[];
+  /** Absent in archives made before highlights; read as none. */
+  highlights?: HighlightRecord[];
 }
 
 export interface ArchiveManifest {
@@ -48,10 +55,14 @@ export async function writeLibraryArchive(
   const mtime = options.exportedAt;
   let count = 0;
   const entries: ArchiveEntry[] = [];
-  for await (const { record, content, images } of articles) {
+  const annotations: { highlight: HighlightRecord; target: WebAnnotationTarget }[] = [];
+  for await (const { record, content, images, highlights = [] } of articles) {
     const { revision: _revision, ...kept } = record;
+    for (const highlight of highlights)
+      annotations.push({ highlight, target: { url: record.url, title: record.title } });
     entries.push({
       record: kept,
+      highlights,
       content: { html: content.html, text: content.text, imageUrls: content.imageUrls },
       images: images.map((image) => {
         const file = `images/${++count}.${IMAGE_EXTENSIONS[image.type] ?? 'bin'}`;
@@ -71,6 +82,12 @@ export async function writeLibraryArchive(
     exportedAt: options.exportedAt.toISOString(),
     articles: entries,
   };
+  if (annotations.length > 0) {
+    const annotationEntry = new ZipDeflate(ARCHIVE_ANNOTATIONS, { level: 6 });
+    annotationEntry.mtime = mtime;
+    zip.add(annotationEntry);
+    annotationEntry.push(strToU8(JSON.stringify(toAnnotationCollection(annotations, 'Tidy Reader'), null, 2)), true);
+  }
   const manifestEntry = new ZipDeflate(ARCHIVE_MANIFEST, { level: 6 });
   manifestEntry.mtime = mtime;
   zip.add(manifestEntry);

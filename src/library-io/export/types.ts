@@ -1,3 +1,4 @@
+import type { HighlightRecord } from '../../highlights/types';
 import type { ArticleRecord, ContentRecord } from '../../storage/types';
 
 export interface ExportImage {
@@ -11,6 +12,8 @@ export interface ExportArticle {
   record: ArticleRecord;
   content: ContentRecord;
   images: ExportImage[];
+  /** Its highlights (absent: none). */
+  highlights?: HighlightRecord[];
 }
 
 export interface ExportFile {
@@ -19,4 +22,4 @@ export interface ExportFile {
   bytes: Uint8Array;
 }
 
-export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive';
+export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'obsidian' | 'annotations';

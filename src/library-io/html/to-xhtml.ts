@@ -3,14 +3,18 @@
  * attributes EPUB 3 reading systems accept, images pointing at files inside the book (an image
  * that is not in the book becomes its alt text: EPUB forbids remote images).
  */
+import type { HighlightRecord } from '../../highlights/types';
 import { sanitiseHtml } from '../../sanitise/policy';
 import { parseBody, type DomWindow } from './dom-window';
+import { appendFootnotes, markHighlights } from './mark-highlights';
 
 const DROP_ELEMENTS = 'iframe, video, audio, object, embed, script, noscript, template, svg, math, picture > source';
 const KEEP_ATTRIBUTES: Record<string, string[]> = {
   '*': ['id', 'lang', 'dir', 'title'],
   // The policy keeps one class: the media card's, which the book's stylesheet draws.
   a: ['href', 'class'],
+  // Highlights: their colour.
+  mark: ['class'],
   img: ['src', 'alt', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan', 'scope'],
@@ -21,9 +25,16 @@ const KEEP_ATTRIBUTES: Record<string, string[]> = {
 };
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-export function htmlToXhtmlBody(win: DomWindow, html: string, imageSrc: (url: string) => string | null): string {
+export function htmlToXhtmlBody(
+  win: DomWindow,
+  html: string,
+  imageSrc: (url: string) => string | null,
+  highlights: readonly HighlightRecord[] = [],
+): string {
   // Cleaned again as it is stored today: a body saved under an older policy exports like a new one.
   const doc = parseBody(win, sanitiseHtml(html, { window: win, profile: 'stored' }));
+  // Marked on the text the reader anchored them in, before anything is dropped from it.
+  const highlighted = markHighlights(doc.body, highlights);
   doc.querySelectorAll(DROP_ELEMENTS).forEach((el) => el.remove());
   const ids = new Set<string>();
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
@@ -55,6 +66,7 @@ export function htmlToXhtmlBody(win: DomWindow, html: string, imageSrc: (url: st
       if (el.hasAttribute(size) && !/^\d+$/.test(el.getAttribute(size) ?? '')) el.removeAttribute(size);
     }
   }
+  appendFootnotes(doc.body, highlighted, 'epub');
   const serializer = new win.XMLSerializer();
   return Array.from(doc.body.childNodes)
     .map((node) => serializer.serializeToString(node).replaceAll(` xmlns="${XHTML_NS}"`, ''))

@@ -1,5 +1,6 @@
 /** Reads a library archive written by `exportLibraryArchive`, checking every field it relies on. */
 import { PAGE_TYPES } from '../../extract/types';
+import { badHighlightField } from '../../highlights/types';
 import type { ArticleRecord } from '../../storage/types';
 import { ARCHIVE_FORMAT, ARCHIVE_MANIFEST, ARCHIVE_VERSION, type ArchiveEntry } from '../export/library-archive';
 import { ImportFileError, isWebUrl, type ImportDraft } from './types';
@@ -62,6 +63,15 @@ function checkEntry(entry: unknown, index: number): ArchiveEntry {
   if (!Array.isArray(images) || !images.every((i) => obj(i) && str(i.url) && str(i.type) && str(i.file))) {
     fail('images');
   }
+  const { highlights } = entry as ArchiveEntry;
+  if (highlights !== undefined) {
+    if (!Array.isArray(highlights)) fail('highlights');
+    for (const h of highlights ?? []) {
+      const bad = badHighlightField(h);
+      if (bad !== null) fail(`highlights.${bad}`);
+      if (h.articleId !== record.id) fail('highlights.articleId');
+    }
+  }
   return entry as ArchiveEntry;
 }
 
@@ -81,7 +91,7 @@ export function parseLibraryArchive(files: Record<string, Uint8Array>): ImportDr
     throw new ImportFileError('archive-newer');
   }
   return manifest.articles.map((raw, index) => {
-    const { record, content, images } = checkEntry(raw, index);
+    const { record, content, images, highlights = [] } = checkEntry(raw, index);
     return {
       id: record.id,
       url: record.url,
@@ -105,6 +115,7 @@ export function parseLibraryArchive(files: Record<string, Uint8Array>): ImportDr
       source: record.source,
       html: content.html,
       text: content.text,
+      highlights,
       imageUrls: content.imageUrls,
       images: images.map((image) => {
         const bytes = files[image.file];

@@ -1,6 +1,7 @@
 import { englishReason } from '../../shared/i18n/english';
 import type { FailureReason } from '../../shared/i18n/failures';
 import type { ArticleFields, ArticleState } from '../../storage/article-repository';
+import type { HighlightRecord } from '../../highlights/types';
 import type { ArticleSource, ArticleStatus } from '../../storage/types';
 
 /**
@@ -20,6 +21,8 @@ export interface ImportDraft {
   state: Partial<ArticleState>;
   id?: string;
   urlKeys?: string[];
+  /** Highlights the file had for this entry, as stored (their `articleId` is the entry's `id`). */
+  highlights?: HighlightRecord[];
 }
 
 export type ImportKind = 'archive' | 'pocket-csv' | 'pocket-html' | 'omnivore';

@@ -30,6 +30,8 @@ export const FAILURE_KEYS = {
   'not-web-address': 'failureNotWebAddress',
   'article-gone': 'failureArticleGone',
   'undo-expired': 'failureUndoExpired',
+  'highlight-gone': 'failureHighlightGone',
+  'highlight-invalid': 'failureHighlightInvalid',
   'storage-full': 'failureStorageFull',
   'transfer-expired': 'failureTransferExpired',
   'file-too-large': 'failureFileTooLarge',

@@ -2,6 +2,7 @@
  * The offline library's part of the background protocol (`BackgroundApi` extends it). Payloads are
  * plain JSON: binary data (images, files) travels as base64 or data URLs.
  */
+import type { HighlightRecord } from '../../highlights/types';
 import type { ParsedImport } from '../../library-io/import/types';
 import type { ExtractedPage, PreparedArticle } from '../../library-io/dom-host';
 import type { Facet, LibrarySort, LibraryView } from '../../storage/library-query';
@@ -70,7 +71,11 @@ export interface StateChange {
   setTags?: string[];
 }
 
-export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive';
+/**
+ * `obsidian`: a zip with a folder per article, `article.md` and its images under `assets/`.
+ * `annotations`: every highlight of the chosen articles as W3C Web Annotations (JSON-LD).
+ */
+export type ExportFormat = 'markdown' | 'html' | 'epub' | 'archive' | 'obsidian' | 'annotations';
 
 export interface ExportRequest {
   /** null: the whole library. */
@@ -151,9 +156,9 @@ export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
 export interface OffscreenApi {
   'dom.prepare': (req: { html: string; baseUrl: string }) => PreparedArticle;
   'dom.extract': (req: { html: string; url: string }) => ExtractedPage;
-  'dom.toHtml': (req: { html: string }) => string;
-  'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string> }) => string;
-  'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string> }) => string;
+  'dom.toHtml': (req: { html: string; highlights?: HighlightRecord[] }) => string;
+  'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }) => string;
+  'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }) => string;
   'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
   'dom.sameSiteCanonical': (req: { pageUrl: string; canonicalUrl: string }) => string | null;
 }

@@ -3,6 +3,7 @@
  * Adding an entry makes every serving handler object fail to compile until it handles it.
  */
 import type { ExtractResult } from '../../extract/types';
+import { highlightSenders, type HighlightBackgroundApi } from './highlight-protocol';
 import { librarySenders, type LibraryBackgroundApi } from './library-protocol';
 import type { SenderRoles } from './sender-roles';
 import type {
@@ -126,7 +127,11 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 
 /** Served by the background; the only owner of storage and of tab scripting. */
 export interface BackgroundApi
-  extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi, SyncBackgroundApi {
+  extends LibraryBackgroundApi,
+    HighlightBackgroundApi,
+    ClutterBackgroundApi,
+    FilterListBackgroundApi,
+    SyncBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -135,6 +140,7 @@ export interface BackgroundApi
 export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Object.assign(
   {},
   librarySenders,
+  highlightSenders,
   clutterBackgroundSenders,
   filterListSenders,
   syncSenders,

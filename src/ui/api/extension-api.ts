@@ -7,6 +7,7 @@ import type { LibraryApi } from './library-api';
 import type { ClutterApi } from './clutter-api';
 import type { FilterListsApi } from './filter-lists-api';
 import type { SyncApi } from './sync-api';
+import type { HighlightsApi } from './highlights-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -15,6 +16,8 @@ export interface ExtensionApi extends SurfaceApi {
   extractTab(tabId: number, options?: { force?: boolean }): Promise<ExtractResult>;
   /** The offline library (saving, listing, export and import). */
   library: LibraryApi;
+  /** Highlights and notes of saved articles. */
+  highlights: HighlightsApi;
   /** Hiding comments and promos on the live page, per site. */
   clutter: ClutterApi;
   /** The community filter lists the reader subscribed to. */

@@ -8,12 +8,14 @@ import { createMockLibraryApi, type MockLibraryApi } from './mock-library-api';
 import { createMockClutterApi, type MockClutterApi } from './mock-clutter-api';
 import { createMockFilterListsApi, type MockFilterListsApi } from './mock-filter-lists-api';
 import { createMockSyncApi, type MockSyncApi } from './mock-sync-api';
+import { createMockHighlightsApi, type MockHighlightsApi } from './mock-highlights-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
   /** What `extractTab` answers, by `force`; a failure is thrown as the runtime would. */
   extract?: (options: { force: boolean; tabId: number }) => ExtractResult | ApiFailure;
   library?: MockLibraryApi;
+  highlights?: MockHighlightsApi;
   clutter?: MockClutterApi;
   lists?: MockFilterListsApi;
   sync?: MockSyncApi;
@@ -44,6 +46,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return answer;
     },
     library: options.library ?? createMockLibraryApi(),
+    highlights: options.highlights ?? createMockHighlightsApi(),
     clutter: options.clutter ?? createMockClutterApi(),
     lists: options.lists ?? createMockFilterListsApi(),
     sync: options.sync ?? createMockSyncApi(),

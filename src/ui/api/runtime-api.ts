@@ -7,6 +7,7 @@ import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 import { createRuntimeSyncApi } from './runtime-sync-api';
+import { createRuntimeHighlightsApi } from './runtime-highlights-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -20,6 +21,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     },
     extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
     library: createRuntimeLibraryApi(),
+    highlights: createRuntimeHighlightsApi(),
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
     sync: createRuntimeSyncApi(),

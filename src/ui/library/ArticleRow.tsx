@@ -14,10 +14,12 @@ export function ArticleRow({
   article,
   isSelected,
   onToggle,
+  highlightCount = 0,
 }: {
   article: ArticleSummary;
   isSelected: boolean;
   onToggle: () => void;
+  highlightCount?: number;
 }) {
   const { t, uiLanguage } = useApi();
   const titleId = `title-${article.id}`;
@@ -55,6 +57,7 @@ export function ArticleRow({
           {progress > 0 && <li>{t('progressRead', String(progress))}</li>}
           {article.isFavorite && <li>{t('favorite')}</li>}
           {remoteImages > 0 && <li>{t('imagesRemote', remoteImages)}</li>}
+          {highlightCount > 0 && <li class="entry__highlights">{t('highlightCount', highlightCount)}</li>}
         </ul>
         {article.tags.length > 0 && (
           <ul class="entry__tags" aria-label={t('tags')}>

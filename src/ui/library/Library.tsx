@@ -7,6 +7,7 @@ import { ArticleRow } from './ArticleRow';
 import { BulkActions } from './BulkActions';
 import { LibraryData } from './LibraryData';
 import { LibraryToolbar } from './LibraryToolbar';
+import { useHighlightCounts } from './useHighlightCounts';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
@@ -66,6 +67,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
     if (isShown) requestAnimationFrame(() => performance.mark(LIBRARY_FIRST_SCREEN_MARK));
   }, [isShown]);
   const estimate = store.estimate.value;
+  const highlightCounts = useHighlightCounts(result?.items.map((a) => a.id));
   return (
     <div class="library">
       <header class="library__header">
@@ -97,6 +99,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
               key={article.id}
               article={article}
               isSelected={store.selected.value.has(article.id)}
+              highlightCount={highlightCounts[article.id] ?? 0}
               onToggle={() => store.toggle(article.id)}
             />
           ))}

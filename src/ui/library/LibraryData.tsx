@@ -26,6 +26,8 @@ export function LibraryData({ store }: { store: LibraryStore }) {
             <option value="epub">{t('formatEpub')}</option>
             <option value="markdown">{t('formatMarkdown')}</option>
             <option value="html">{t('formatHtml')}</option>
+            <option value="obsidian">{t('formatObsidian')}</option>
+            <option value="annotations">{t('formatAnnotations')}</option>
           </select>
         </label>
         <button type="submit" class="button" disabled={store.isBusy.value}>

@@ -1,9 +1,16 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ActionBar, ActionButton } from '../actions/ActionBar';
 import { SaveActionSlot, type Surface } from '../actions/slots';
 import { ArticleView } from '../article/ArticleView';
 import type { OutlineEntry } from '../article/sanitize-article';
 import { articleToMarkdown } from '../article/to-markdown';
+import { createHighlightsStore } from '../highlights/createHighlightsStore';
+import { HighlightEditor } from '../highlights/HighlightEditor';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
+import { highlightedCopy } from '../highlights/paint-highlights';
+import { SelectionToolbar } from '../highlights/SelectionToolbar';
+import { useHighlights } from '../highlights/useHighlights';
+import type { HighlightColor } from '../../highlights/types';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { ReadAloudControls } from '../speech/ReadAloudControls';
 import { useReadAloud } from '../speech/useReadAloud';
@@ -47,6 +54,28 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
   const settings = useSettings();
   useSavedPosition(isReader ? body : null, saved, settings.isLoaded.value);
   const hasContents = isReader && outline.length >= MIN_OUTLINE;
+  const highlights = useMemo(
+    () => createHighlightsStore(api, { article, tabId, savedId: saved?.id ?? null, announce: setAnnouncement }),
+    [api, article, tabId, saved?.id],
+  );
+  const marks = useHighlights(highlights, body);
+  const [isHighlightsOpen, setHighlightsOpen] = useState(false);
+  // A saved article, or a live one that highlighting can save.
+  const canHighlight = saved !== undefined || tabId !== null;
+  const editing = highlights.records.value.find((r) => r.id === highlights.editing.value) ?? null;
+  const highlightCount = highlights.records.value.length;
+
+  const highlightSelection = async (color: HighlightColor, withNote = false) => {
+    const span = marks.selection() ?? marks.spot?.span;
+    if (!span) return;
+    const record = await highlights.add(span, color);
+    marks.clearSelection();
+    if (record && withNote) highlights.editing.value = record.id;
+  };
+  const stepHighlight = (direction: 1 | -1) => {
+    const found = highlights.step(direction);
+    if (found) marks.scrollTo(found.id);
+  };
   const id = (name: string) => `${surface}-${name}`;
 
   useEffect(() => {
@@ -62,7 +91,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
   const copyMarkdown = async () => {
     if (!body) return;
     try {
-      await navigator.clipboard.writeText(articleToMarkdown(article, body));
+      await navigator.clipboard.writeText(articleToMarkdown(article, highlightedCopy(body, highlights.anchored.value)));
       setAnnouncement(t('copiedMarkdown'));
     } catch {
       setAnnouncement(t('copyFailed'));
@@ -80,6 +109,15 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
     onShowHelp: () => setHelpOpen(true),
     onJump: jumpTo,
     announce: setAnnouncement,
+    highlights: canHighlight
+      ? {
+          hasSelection: () => marks.selection() !== null,
+          count: highlightCount,
+          highlight: () => void highlightSelection(highlights.lastColor.value),
+          note: () => void highlightSelection(highlights.lastColor.value, true),
+          step: stepHighlight,
+        }
+      : undefined,
   });
 
   return (
@@ -112,7 +150,25 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
             onClick={() => setSettingsOpen(!isSettingsOpen)}
             class="action--settings"
           />
-          <SaveActionSlot surface={surface} article={article} tabId={tabId} savedId={saved?.id ?? null} />
+          <SaveActionSlot
+            // Asked again once a highlight has saved the live article.
+            key={highlights.articleId.value ?? 'unsaved'}
+            surface={surface}
+            article={article}
+            tabId={tabId}
+            savedId={saved?.id ?? null}
+          />
+          {canHighlight && (
+            <ActionButton
+              icon="highlight"
+              label={t('highlightsPanel')}
+              accessibleLabel={t('highlightsCount', highlightCount)}
+              expanded={isHighlightsOpen}
+              controls={id('highlights')}
+              onClick={() => setHighlightsOpen(!isHighlightsOpen)}
+              class="action--highlights"
+            />
+          )}
           <ActionButton icon="copy" label={t('copyMarkdown')} onClick={() => void copyMarkdown()} />
           <ActionButton icon="print" label={t('print')} onClick={() => window.print()} />
           {isReader && (
@@ -126,6 +182,40 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
         <section id={id('settings')} class="popover" aria-label={t('readingSettings')}>
           <SettingsPanel idPrefix={id('settings')} />
         </section>
+      )}
+      {isHighlightsOpen && (
+        <HighlightsPanel
+          id={id('highlights')}
+          anchored={highlights.anchored.value}
+          orphaned={highlights.orphaned.value}
+          current={highlights.current.value}
+          deleted={highlights.deleted.value}
+          onGo={(highlightId) => marks.scrollTo(highlightId)}
+          onEdit={(highlightId) => (highlights.editing.value = highlightId)}
+          onUndo={() => void highlights.undoRemove()}
+        />
+      )}
+      {canHighlight && marks.spot && (
+        <SelectionToolbar
+          spot={marks.spot}
+          onHighlight={(color) => void highlightSelection(color)}
+          onNote={() => void highlightSelection(highlights.lastColor.value, true)}
+        />
+      )}
+      {editing && (
+        <HighlightEditor
+          key={editing.id}
+          highlight={editing}
+          onSave={(change) => {
+            highlights.editing.value = null;
+            void highlights.update(editing.id, change);
+          }}
+          onDelete={() => {
+            highlights.editing.value = null;
+            void highlights.remove(editing.id);
+          }}
+          onClose={() => (highlights.editing.value = null)}
+        />
       )}
       <div class="reading-layout">
         {hasContents && isContentsOpen && (

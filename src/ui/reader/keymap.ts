@@ -14,6 +14,10 @@ export type ReaderCommand =
   | 'next-paragraph'
   | 'previous-paragraph'
   | 'save'
+  | 'highlight'
+  | 'add-note'
+  | 'next-highlight'
+  | 'previous-highlight'
   | 'show-shortcuts';
 
 export interface Shortcut {
@@ -27,7 +31,12 @@ export const SHORTCUTS: Shortcut[] = [
   { command: 'font-larger', keys: ['+', '='], label: 'shortcutFontLarger' },
   { command: 'font-smaller', keys: ['-', '_'], label: 'shortcutFontSmaller' },
   { command: 'next-theme', keys: ['t'], label: 'shortcutTheme' },
-  { command: 'next-heading', keys: ['j', 'n'], label: 'shortcutNextHeading' },
+  // `h` and `n` act on selected text (`n` was once also "next heading", which `j` is).
+  { command: 'highlight', keys: ['h'], label: 'shortcutHighlight' },
+  { command: 'add-note', keys: ['n'], label: 'shortcutNote' },
+  { command: 'next-highlight', keys: ['}'], label: 'shortcutNextHighlight' },
+  { command: 'previous-highlight', keys: ['{'], label: 'shortcutPreviousHighlight' },
+  { command: 'next-heading', keys: ['j'], label: 'shortcutNextHeading' },
   { command: 'previous-heading', keys: ['k', 'p'], label: 'shortcutPreviousHeading' },
   { command: 'toggle-contents', keys: ['c'], label: 'shortcutContents' },
   { command: 'toggle-settings', keys: ['a'], label: 'shortcutSettings' },
@@ -61,6 +70,6 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function commandForKey(event: KeyLike, available: ReadonlySet<ReaderCommand>): ReaderCommand | null {
   if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  const match = SHORTCUTS.find((s) => s.keys.includes(key) || s.keys.includes(event.key));
-  return match && available.has(match.command) ? match.command : null;
+  const match = SHORTCUTS.find((s) => (s.keys.includes(key) || s.keys.includes(event.key)) && available.has(s.command));
+  return match?.command ?? null;
 }

@@ -31,6 +31,14 @@ export interface ReaderKeysOptions {
   onShowHelp(): void;
   onJump(id: string): void;
   announce(text: string): void;
+  /** Highlighting, where the surface has it: `hasSelection` says whether `h` and `n` apply now. */
+  highlights?: {
+    hasSelection(): boolean;
+    count: number;
+    highlight(): void;
+    note(): void;
+    step(direction: 1 | -1): void;
+  };
 }
 
 /** The reader's single-key shortcuts; returns what is available now, for the `?` overlay. */
@@ -51,8 +59,10 @@ export function useReaderKeys(options: ReaderKeysOptions) {
     if (options.tabId !== null) set.add('back-to-original');
     if (speech !== 'unavailable') set.add('read-aloud').add('next-paragraph').add('previous-paragraph');
     if (options.tabId !== null) set.add('save');
+    if (options.highlights) set.add('highlight').add('add-note');
+    if (options.highlights?.count) set.add('next-highlight').add('previous-highlight');
     return set;
-  }, [options.outline.length, options.hasContents, options.tabId, speech]);
+  }, [options.outline.length, options.hasContents, options.tabId, speech, options.highlights]);
 
   useEffect(() => {
     if (!options.isEnabled) return;
@@ -85,6 +95,10 @@ export function useReaderKeys(options: ReaderKeysOptions) {
         if (button?.classList.contains(SAVED_BUTTON_CLASS)) options.announce(t('saved'));
         else button?.click();
       },
+      highlight: () => options.highlights?.highlight(),
+      'add-note': () => options.highlights?.note(),
+      'next-highlight': () => options.highlights?.step(1),
+      'previous-highlight': () => options.highlights?.step(-1),
       'show-shortcuts': options.onShowHelp,
     };
     function changeFontSize(direction: 1 | -1) {
@@ -94,7 +108,11 @@ export function useReaderKeys(options: ReaderKeysOptions) {
     }
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
-      const command = commandForKey(event, available);
+      // `h` and `n` act on selected text only.
+      const now = options.highlights?.hasSelection()
+        ? available
+        : new Set([...available].filter((c) => c !== 'highlight' && c !== 'add-note'));
+      const command = commandForKey(event, now);
       if (!command) return;
       event.preventDefault();
       run[command]();

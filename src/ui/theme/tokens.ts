@@ -25,6 +25,11 @@ export interface ThemeTokens {
   highlight: string;
   /** Quiet rules and table lines: decoration, exempt from contrast rules. */
   rule: string;
+  /** The reader's highlights (src/ui/highlights), drawn behind `fg` and links. */
+  markYellow: string;
+  markGreen: string;
+  markBlue: string;
+  markPink: string;
 }
 
 export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
@@ -40,6 +45,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     focus: '#1d5fb4',
     highlight: '#fce38a',
     rule: '#ddd7cc',
+    markYellow: '#fff0a0',
+    markGreen: '#cdeec3',
+    markBlue: '#d3e5ff',
+    markPink: '#ffd6e8',
   },
   sepia: {
     bg: '#f5eddb',
@@ -53,6 +62,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     focus: '#7e4a10',
     highlight: '#ead18a',
     rule: '#d9ccb0',
+    markYellow: '#ecd98f',
+    markGreen: '#d3dfb2',
+    markBlue: '#d2dde4',
+    markPink: '#efcfc9',
   },
   dark: {
     bg: '#1c1b19',
@@ -66,6 +79,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     focus: '#93bcf2',
     highlight: '#5a4713',
     rule: '#3b3833',
+    markYellow: '#5a4713',
+    markGreen: '#26422a',
+    markBlue: '#22406a',
+    markPink: '#652b46',
   },
   contrast: {
     bg: '#000000',
@@ -79,6 +96,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     focus: '#3ff0ff',
     highlight: '#1c3fd6',
     rule: '#9a9a9a',
+    markYellow: '#4d3f00',
+    markGreen: '#0b4a1c',
+    markBlue: '#1c3fd6',
+    markPink: '#7a1248',
   },
 };
 

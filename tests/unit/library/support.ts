@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import type { ExtractResult } from '../../../src/extract/types';
 import { createLocalDomHost } from '../../../src/library-io/dom-host';
+import { createHighlightService } from '../../../src/background/library/highlight-service';
 import { createLibraryExchange } from '../../../src/background/library/library-exchange';
 import { createLibraryService } from '../../../src/background/library/library-service';
 import { freshDb } from '../storage/support';
@@ -72,12 +73,14 @@ export function setupLibrary(options: { reachable?: string[]; routes?: Parameter
     canReach: async (origin) => reachable.has(origin),
     now: () => (t += 1000),
   });
+  const highlights = createHighlightService({ db, records: service.records, now: () => (t += 1000) });
   let n = 0;
   const exchange = createLibraryExchange({
     service,
+    highlights,
     dom,
     now: () => new Date('2024-12-01T10:00:00Z'),
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   });
-  return { win, db, dom, service, exchange, fetcher, reachable };
+  return { win, db, dom, service, highlights, exchange, fetcher, reachable };
 }

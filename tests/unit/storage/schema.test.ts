@@ -139,6 +139,7 @@ describe('library schema migrations', () => {
       'articles',
       'contents',
       'docIds',
+      'highlights',
       'images',
       'meta',
       'searchDocs',
