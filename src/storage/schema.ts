@@ -8,7 +8,15 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
-import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, TrashRecord } from './types';
+import type {
+  ArticleRecord,
+  ContentRecord,
+  ImageRecord,
+  MetaRecord,
+  SiteIconRecord,
+  ThumbnailRecord,
+  TrashRecord,
+} from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
 
@@ -52,6 +60,16 @@ export const SCHEMA_V3 = {
   searchDocs: 'id, &no',
 };
 
+/**
+ * v5 adds the list's pictures: a small thumbnail of each article's lead image (made once, from the
+ * stored image) and each site's icon. Only the new stores are named, so that this version stays
+ * independent of other versions' stores (Dexie keeps a store a version does not mention).
+ */
+export const SCHEMA_V5 = {
+  thumbnails: 'id',
+  siteIcons: 'host',
+};
+
 export class LibraryDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   contents!: EntityTable<ContentRecord, 'id'>;
@@ -61,6 +79,8 @@ export class LibraryDb extends Dexie {
   terms!: Table<TermRow, [string, number]>;
   docIds!: Table<DocIdRow, number>;
   searchDocs!: Table<SearchDocRow, string>;
+  thumbnails!: EntityTable<ThumbnailRecord, 'id'>;
+  siteIcons!: EntityTable<SiteIconRecord, 'host'>;
 
   constructor(name = LIBRARY_DB_NAME, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -98,6 +118,8 @@ export class LibraryDb extends Dexie {
         await indexAll(tables, articles, tx.table<ContentRecord, string>('contents'));
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
+    // No data to move: articles saved before get their thumbnail when the list first shows them.
+    this.version(5).stores(SCHEMA_V5);
   }
 
   /** The tables of the full-text index, for writes that keep it in step. */

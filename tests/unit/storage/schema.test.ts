@@ -61,7 +61,7 @@ describe('library schema migrations', () => {
 
     const db = new LibraryDb(name, fakeIndexedDb);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     const a = await db.articles.get('a');
     expect(a).toMatchObject({ title: 'Shelters in Belgorod', host: 'example.com', tags: ['war'], isFavorite: true });
     expect(a).not.toHaveProperty('html');
@@ -120,7 +120,7 @@ describe('library schema migrations', () => {
 
     const db = new LibraryDb(name, fakeIndexedDb);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     expect(await db.meta.get('search-index')).toBeUndefined();
     const search = createSearchIndex(db);
     expect((await search.search('charts')).map((h) => h.id)).toEqual(['x']);
@@ -134,7 +134,7 @@ describe('library schema migrations', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new LibraryDb(`fresh-${Date.now()}`, fakeIndexedDb);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles',
       'contents',
@@ -142,7 +142,9 @@ describe('library schema migrations', () => {
       'images',
       'meta',
       'searchDocs',
+      'siteIcons',
       'terms',
+      'thumbnails',
       'trash',
     ]);
     db.close();
