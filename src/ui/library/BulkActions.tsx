@@ -69,7 +69,7 @@ export function BulkActions({ store }: { store: LibraryStore }) {
           {t('downloadMissing')}
         </button>
       </Menu>
-      <button type="button" class="button button--quiet" onClick={() => store.selectAll(false)}>
+      <button type="button" class="button button--quiet" onClick={() => store.clearSelection()}>
         {t('clearSelection')}
       </button>
     </div>

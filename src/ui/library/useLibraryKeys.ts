@@ -48,7 +48,7 @@ export function useLibraryKeys(store: LibraryStore, options: { onShowHelp(): voi
           const isArchiving = store.query.value.view !== 'archived';
           const name = named(ids);
           if (await store.update(ids, { isArchived: isArchiving })) {
-            store.selectAll(false);
+            store.clearSelection();
             store.announce(t(isArchiving ? 'announceArchived' : 'announceUnarchived', name));
           }
           return;
@@ -66,7 +66,8 @@ export function useLibraryKeys(store: LibraryStore, options: { onShowHelp(): voi
           if (ids.length > 0) store.tagging.value = ids;
           return;
         case 'delete':
-          if (ids.length > 0 && (await store.remove(ids, true))) store.announce(t('deletedCount', ids.length));
+          // The notice that offers Undo says it (a live region of its own).
+          if (ids.length > 0) await store.remove(ids, true);
           return;
         case 'undo': {
           const notice = store.notice.value;
@@ -88,7 +89,7 @@ export function useLibraryKeys(store: LibraryStore, options: { onShowHelp(): voi
         }
         case 'clear-selection':
           if (store.selected.value.size === 0) return;
-          store.selectAll(false);
+          store.clearSelection();
           store.announce(t('announceSelectionCleared'));
           return;
         case 'search':

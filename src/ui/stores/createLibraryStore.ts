@@ -272,8 +272,8 @@ export function createLibraryStore(api: ExtensionApi) {
       if (!next.delete(id)) next.add(id);
       selected.value = next;
     },
-    selectAll(isOn: boolean): void {
-      selected.value = new Set(isOn ? loadedItems().map((i) => i.id) : []);
+    clearSelection(): void {
+      selected.value = new Set();
     },
     update: (ids: string[], change: StateChange) => act(() => api.library.update(ids, change)),
     async remove(ids: string[], byKeyboard = false): Promise<boolean> {

@@ -123,7 +123,7 @@ describe('Library page', () => {
     press('#');
     await waitFor(() => expect(library.calls.remove).toEqual([['old']]));
     await waitFor(() => expect(titles()).toEqual(['Harbour archive']));
-    await waitFor(() => expect(live()).toBe('Deleted 1 article.'));
+    await waitFor(() => expect(document.querySelector('.notice')?.textContent).toBe('Deleted 1 article. Undo'));
     // Deleted by key, the focus stays with the list (z undoes); the notice offers Undo too.
     expect(document.activeElement?.textContent).not.toBe('Undo');
     press('z');
