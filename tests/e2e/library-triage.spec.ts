@@ -33,6 +33,28 @@ interface RowFacts {
 describe.each(BROWSERS)('library triage in %s', (browserName) => {
   const suite = extensionSuite(browserName);
 
+  it('has its thumbnail and its site’s icon once saved, and never asks the site for them again', async () => {
+    const url = `${suite.server.origin}/library/raster-lead.html`;
+    const tab = await suite.harness.open(url);
+    const ext = await suite.harness.openExtensionPage('options.html');
+    const saved = await value<{ id: string; images: { stored: number } }>(ext, 'articles.saveTab', {
+      tabId: await suite.harness.tabIdOf(url),
+    });
+    expect(saved.images.stored).toBeGreaterThan(0);
+    const after = suite.server.requests.length;
+    const { pictures } = await value<{ pictures: { thumbnail: string | null; icon: string | null }[] }>(
+      ext,
+      'articles.pictures',
+      { ids: [saved.id] },
+    );
+    expect(pictures[0]?.thumbnail).toMatch(/^data:image\/(webp|jpeg);base64,/);
+    expect(pictures[0]?.icon).toMatch(/^data:image\/(webp|png);base64,/);
+    expect(suite.server.requests.slice(after)).toEqual([]);
+    await value(ext, 'articles.delete', { ids: [saved.id] });
+    await ext.close();
+    await tab.close();
+  });
+
   it('shows thumbnails and progress for the articles that have them, and lays out Arabic right to left', async () => {
     const ext = await suite.harness.openExtensionPage('options.html');
     await importArticles(ext, ARTICLES);
