@@ -33,7 +33,7 @@ const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
 
 /** Two articles in three have a stored lead picture, from which the list makes its thumbnail. */
 const hasPicture = (i: number) => i % 3 !== 2;
-const PICTURE = gradientPng(160, 100, 60);
+const PICTURE = gradientPng(64, 40, 60);
 
 function syntheticArticles(): ExportArticle[] {
   const start = Date.UTC(2020, 0, 1);
