@@ -41,6 +41,13 @@ export interface SaveInput {
   /** Imports of our own archive keep the entry's id and the addresses it was known by. */
   id?: ArticleId;
   urlKeys?: string[];
+  /**
+   * The list's thumbnail, made from the lead image at save (a data URL; null: no picture). Left
+   * out (imports), it is made later from the stored images when the list first shows the article.
+   */
+  thumbnail?: string | null;
+  /** The site's icon as a data URL, when it could be read at save. */
+  siteIcon?: string | null;
 }
 
 export interface SaveOutcome {

@@ -10,7 +10,15 @@ import { updateSummary } from './library-summary';
 import { hostOf } from '../shared/host';
 import type { LibraryDb } from './schema';
 import { updateTermIndex } from './term-index';
-import type { ArticleId, ArticleRecord, ContentRecord, ImageRecord, TrashRecord } from './types';
+import type {
+  ArticleId,
+  ArticleRecord,
+  ContentRecord,
+  ImageRecord,
+  SiteIconRecord,
+  ThumbnailRecord,
+  TrashRecord,
+} from './types';
 import { toUrlKeys } from './url-key';
 
 export type { ArticleFields, ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
@@ -96,6 +104,10 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     };
     await db.articles.put(record);
     await db.contents.put({ id, html: input.html, text: input.text, imageUrls });
+    // A new body may bring another lead image: without one made at save, it is made again later.
+    if (input.thumbnail !== undefined) await db.thumbnails.put({ id, dataUrl: input.thumbnail });
+    else await db.thumbnails.delete(id);
+    if (input.siteIcon) await db.siteIcons.put({ host: record.host, dataUrl: input.siteIcon });
     return { record, isNew: !existing, previous: existing };
   }
 
@@ -108,6 +120,8 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     db.docIds,
     db.searchDocs,
     db.highlights,
+    db.thumbnails,
+    db.siteIcons,
   ];
 
   /**
@@ -164,6 +178,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
     },
 
     get: (id: ArticleId) => db.articles.get(id),
+    getMany: async (ids: ArticleId[]) => (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r),
     getContent: (id: ArticleId) => db.contents.get(id),
     getImage: (articleId: ArticleId, url: string) => db.images.get([articleId, url]),
     listImages: (articleId: ArticleId) => db.images.where('articleId').equals(articleId).toArray(),
@@ -215,6 +230,8 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
         await db.highlights.where('articleId').anyOf(found).delete();
         await db.contents.bulkDelete(found);
         await db.articles.bulkDelete(found);
+        // Made again from the restored images if "Undo" brings the articles back.
+        await db.thumbnails.bulkDelete(found);
         await updateTermIndex(db.termIndex, { add: [], remove: found });
         await updateSummary(db, articles, []);
         await db.trash
@@ -264,6 +281,8 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
             [...images].filter(([url]) => used.has(url)).map(([url, blob]) => ({ articleId: id, url, blob })),
           );
           const stored = await db.images.where('articleId').equals(id).count();
+          // It may now have the picture it lacked: the list makes its thumbnail again.
+          await db.thumbnails.delete(id);
           const next: ArticleRecord = {
             ...record,
             images: { ...record.images, stored },
@@ -274,6 +293,30 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
         }),
       );
     },
+
+    /** The list's pictures: stored thumbnails by article (absent: not made yet) and icons by host. */
+    async pictures(
+      ids: ArticleId[],
+      hosts: string[],
+    ): Promise<{ thumbnails: Map<ArticleId, ThumbnailRecord>; icons: Map<string, SiteIconRecord> }> {
+      const [thumbs, icons] = await Promise.all([db.thumbnails.bulkGet(ids), db.siteIcons.bulkGet(hosts)]);
+      return {
+        thumbnails: new Map(thumbs.flatMap((t) => (t ? [[t.id, t] as const] : []))),
+        icons: new Map(icons.flatMap((i) => (i ? [[i.host, i] as const] : []))),
+      };
+    },
+
+    /** Stores thumbnails made after the save, for articles still in the library. */
+    putThumbnails(rows: ThumbnailRecord[]): Promise<void> {
+      return withQuotaMessage(() =>
+        db.transaction('rw', [db.articles, db.thumbnails], async () => {
+          const present = await db.articles.bulkGet(rows.map((r) => r.id));
+          await db.thumbnails.bulkPut(rows.filter((_, i) => present[i]));
+        }),
+      );
+    },
+
+    hasSiteIcon: async (host: string) => (await db.siteIcons.get(host)) !== undefined,
 
     purgeTrash: () =>
       db.trash

@@ -9,7 +9,16 @@ import { hostOf } from '../shared/host';
 import { summaryEntry, summarise } from './library-summary';
 import { indexAll, type DocIdRow, type SearchDocRow, type TermIndexTables, type TermRow } from './term-index';
 import type { HighlightRecord } from '../highlights/types';
-import type { ArticleRecord, ContentRecord, ImageRecord, MetaRecord, SyncShadowRecord, TrashRecord } from './types';
+import type {
+  ArticleRecord,
+  ContentRecord,
+  ImageRecord,
+  MetaRecord,
+  SiteIconRecord,
+  SyncShadowRecord,
+  ThumbnailRecord,
+  TrashRecord,
+} from './types';
 
 export const LIBRARY_DB_NAME = 'tidy-reader-library';
 
@@ -63,9 +72,19 @@ export const SCHEMA_V4 = {
 };
 
 /**
+ * v5 adds the list's pictures: a small thumbnail of each article's lead image (made once, from the
+ * stored image) and each site's icon. Only the new stores are named, so that this version stays
+ * independent of other versions' stores (Dexie keeps a store a version does not mention).
+ */
+export const SCHEMA_V5 = {
+  thumbnails: 'id',
+  siteIcons: 'host',
+};
+
+/**
  * v6 adds the sync's own records (src/storage/sync-store.ts): its copy of each article as last
  * synced (`syncShadows`) and its cursor and replica id (`syncState`). Only these two stores are
- * named: Dexie keeps every other store as the versions before declared it (4 and 5 may add theirs).
+ * named: Dexie keeps every other store as the versions before declared it.
  */
 export const SCHEMA_V6_SYNC = {
   syncShadows: 'id',
@@ -84,6 +103,8 @@ export class LibraryDb extends Dexie {
   highlights!: EntityTable<HighlightRecord, 'id'>;
   syncShadows!: EntityTable<SyncShadowRecord, 'id'>;
   syncState!: EntityTable<MetaRecord, 'key'>;
+  thumbnails!: EntityTable<ThumbnailRecord, 'id'>;
+  siteIcons!: EntityTable<SiteIconRecord, 'host'>;
 
   constructor(name = LIBRARY_DB_NAME, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
@@ -122,6 +143,8 @@ export class LibraryDb extends Dexie {
         await tx.table('meta').put(summaryEntry(summarise(articles)));
       });
     this.version(4).stores(SCHEMA_V4);
+    // No data to move: articles saved before get their thumbnail when the list first shows them.
+    this.version(5).stores(SCHEMA_V5);
     // Sync starts from nothing: the first sync compares every article with the server.
     this.version(6).stores(SCHEMA_V6_SYNC);
   }

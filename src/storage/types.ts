@@ -104,3 +104,19 @@ export interface SyncShadowRecord {
   file: unknown;
   server: { rev: number; hash: string; etag: string | null } | null;
 }
+
+/**
+ * An article's picture in the list: a few kilobytes made once from its stored lead image (or its
+ * first stored image). `dataUrl` null means the article has no picture to make one from, so
+ * that it is not tried again.
+ */
+export interface ThumbnailRecord {
+  id: ArticleId;
+  dataUrl: string | null;
+}
+
+/** A site's icon, stored when an article of the site is saved and the icon could be read. */
+export interface SiteIconRecord {
+  host: string;
+  dataUrl: string;
+}

@@ -142,8 +142,10 @@ describe.each(BROWSERS)('library pages in %s', (browserName) => {
     expect(axe.violations).toEqual([]);
     expect(axe.passes).toBeGreaterThan(10);
 
-    // Every enabled control, in document order; then Tab through the page and see each take focus.
+    // Every enabled control, in document order, the menus' too (opened as Enter on them does);
+    // then Tab through the page and see each take focus.
     const controls = await library.evaluate(() => {
+      for (const menu of document.querySelectorAll('details')) menu.open = true;
       const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
         (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
       );

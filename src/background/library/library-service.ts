@@ -22,6 +22,7 @@ import { fetchImages, type FetchedImages } from './fetch-images';
 import { fetchPage } from './fetch-page';
 import { createListing, toSummary } from './listing';
 import { createMissingParts } from './missing-parts';
+import { createListPictures } from './list-pictures';
 import { createRecordCache } from './record-cache';
 
 export interface LibraryServiceDeps {
@@ -60,6 +61,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return fetchImages(urls, { fetchImpl: deps.fetchImpl, canReach: deps.canReach });
   }
 
+  const pictures = createListPictures({ repo, fetchImpl: deps.fetchImpl, canReach: deps.canReach });
+
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);
     await written([record]);
@@ -78,6 +81,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     result: ExtractResult,
     canonicalUrl: string | null,
     source: 'page' | 'link',
+    /** The site's icon as the tab shows it (Firefox often gives a `data:` address). */
+    iconUrl: string | null = null,
   ): Promise<SaveResult> {
     if (!result.html.trim()) throw new LibraryError('bad-request', result.reason ?? 'no-text');
     const prepared = await deps.dom.prepare({ html: result.html, baseUrl: result.url });
@@ -88,7 +93,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     // The lead image is shown above the body: it is stored with the body's images.
     const lead = result.leadImage?.src ? new URL(result.leadImage.src, result.url).href : null;
     if (lead && /^https?:/.test(lead) && !prepared.imageUrls.includes(lead)) prepared.imageUrls.push(lead);
-    const fetched = await fetchImagesFor(prepared.imageUrls);
+    const [fetched, siteIcon] = await Promise.all([
+      fetchImagesFor(prepared.imageUrls),
+      pictures.siteIconFor(canonical ?? result.url, iconUrl),
+    ]);
     return saveInput(
       {
         url: result.url,
@@ -113,6 +121,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         text: result.text || prepared.text,
         imageUrls: prepared.imageUrls,
         images: fetched.images,
+        // Made now from the bytes just downloaded; without them, later from the stored images.
+        thumbnail:
+          fetched.images.size > 0 ? await pictures.thumbnailOf(lead, prepared.imageUrls, fetched.images) : undefined,
+        siteIcon,
       },
       fetched,
     );
@@ -215,6 +227,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     },
 
     list: listing.list,
+    pictures: pictures.forList,
 
     async update(ids: string[], change: StateChange): Promise<{ updated: number }> {
       const updated = await repo.update(ids, change);

@@ -21,11 +21,20 @@ async function canonicalOf(tabId: number): Promise<string | null> {
   }
 }
 
+/** The icon the tab shows, when the browser tells us (it does for a tab we were given access to). */
+async function iconOf(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).favIconUrl ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function saveTab(
   service: LibraryService,
   tabId: number,
   options: { force?: boolean },
 ): Promise<SaveResult> {
   const result = await extractFromTab(tabId, { force: options.force ?? true });
-  return service.saveExtracted(result, await canonicalOf(tabId), 'page');
+  return service.saveExtracted(result, await canonicalOf(tabId), 'page', await iconOf(tabId));
 }

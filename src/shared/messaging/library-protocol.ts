@@ -52,6 +52,15 @@ export interface ListResult {
   sites: Facet[];
 }
 
+/** An article's pictures in the list, as data URLs: its thumbnail and its site's icon. */
+export interface ListPicture {
+  id: string;
+  thumbnail: string | null;
+  icon: string | null;
+  /** Not made yet (a request makes a few at a time): ask again. */
+  isPending: boolean;
+}
+
 export interface SavedArticleData {
   article: ArticleSummary;
   html: string;
@@ -114,6 +123,8 @@ export interface LibraryBackgroundApi {
   /** One stored image as a data URL, or null when it is not stored. */
   'articles.image': (req: { id: string; url: string }) => { dataUrl: string } | null;
   'articles.list': (req: ListRequest) => ListResult;
+  /** The list's pictures of up to 100 articles; thumbnails not made yet are made from stored images. */
+  'articles.pictures': (req: { ids: string[] }) => { pictures: ListPicture[] };
   'articles.update': (req: { ids: string[]; change: StateChange }) => { updated: number };
   'articles.delete': (req: { ids: string[] }) => { undoToken: string; count: number };
   'articles.undoDelete': (req: { undoToken: string }) => { restored: number };
@@ -138,6 +149,7 @@ export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
   'articles.get': EXTENSION,
   'articles.image': EXTENSION,
   'articles.list': EXTENSION,
+  'articles.pictures': EXTENSION,
   'articles.update': EXTENSION,
   'articles.delete': EXTENSION,
   'articles.undoDelete': EXTENSION,

@@ -127,7 +127,8 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 
 /** Served by the background; the only owner of storage and of tab scripting. */
 export interface BackgroundApi
-  extends LibraryBackgroundApi,
+  extends
+    LibraryBackgroundApi,
     HighlightBackgroundApi,
     ClutterBackgroundApi,
     FilterListBackgroundApi,

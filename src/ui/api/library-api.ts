@@ -1,6 +1,7 @@
 import type {
   ExportRequest,
   ImportSummary,
+  ListPicture,
   ListRequest,
   ListResult,
   SavedArticleData,
@@ -15,6 +16,7 @@ export type {
   ExportFormat,
   ExportRequest,
   ImportSummary,
+  ListPicture,
   ListRequest,
   ListResult,
   SavedArticleData,
@@ -60,6 +62,8 @@ export interface LibraryApi {
    */
   getSavedArticle(id: string): Promise<SavedArticleView>;
   list(request: ListRequest): Promise<ListResult>;
+  /** Thumbnails and site icons (data URLs) of listed articles; ask for those on screen. */
+  pictures(ids: string[]): Promise<ListPicture[]>;
   update(ids: string[], change: StateChange): Promise<{ updated: number }>;
   /** Deletes at once; `undoRemove(undoToken)` puts everything back (for an hour). */
   remove(ids: string[]): Promise<{ undoToken: string; count: number }>;

@@ -8,6 +8,9 @@ export interface MockLibraryEntry {
   article: ArticleSummary;
   html?: string;
   text?: string;
+  /** The list's pictures, as data URLs. */
+  thumbnail?: string;
+  icon?: string;
 }
 
 export interface MockLibraryApi extends LibraryApi {
@@ -112,6 +115,11 @@ export function createMockLibraryApi(
       const all = asRecords();
       const { items, total } = queryLibrary(all, { ...req, matches });
       return { items, total, libraryCount: entries.length, ...facetsOf(all) };
+    },
+    async pictures(ids) {
+      return entries
+        .filter((e) => ids.includes(e.article.id))
+        .map((e) => ({ id: e.article.id, thumbnail: e.thumbnail ?? null, icon: e.icon ?? null, isPending: false }));
     },
     async update(ids, change) {
       calls.update.push({ ids, change });

@@ -46,6 +46,7 @@ export function createRuntimeLibraryApi(): LibraryApi {
     },
 
     list: (request) => sendToBackground('articles.list', request),
+    pictures: async (ids) => (await sendToBackground('articles.pictures', { ids })).pictures,
     update: (ids, change) => sendToBackground('articles.update', { ids, change }),
     remove: (ids) => sendToBackground('articles.delete', { ids }),
     undoRemove: (undoToken) => sendToBackground('articles.undoDelete', { undoToken }),

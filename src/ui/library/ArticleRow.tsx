@@ -1,5 +1,9 @@
-import type { ArticleSummary } from '../api/library-api';
+import type { ArticleSummary, ListPicture } from '../api/library-api';
+import { Icon } from '../components/icons';
+import type { LibraryLayout } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
+import { ProgressRing } from './ProgressRing';
+import { SiteIcon } from './SiteIcon';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -10,53 +14,128 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
+export const readerHref = (id: string) => `reader.html?id=${encodeURIComponent(id)}`;
+
+export interface RowPlace {
+  index: number;
+  total: number;
+  top: number;
+  column: number;
+  perLine: number;
+}
+
+/** Where the row sits in the virtual list (set through CSSOM: the pages' CSP refuses style markup). */
+function placeStyle(place: RowPlace) {
+  const width = 100 / place.perLine;
+  return {
+    transform: `translateY(${place.top}px)`,
+    width: `${width}%`,
+    insetInlineStart: `${place.column * width}%`,
+  };
+}
+
+export interface RowActions {
+  onToggle(): void;
+  onArchive(): void;
+  onFavorite(): void;
+  onTag(): void;
+  onDelete(): void;
+  onFocus(): void;
+}
+
+/** A row of the list whose article has not arrived yet (scrolled to faster than it loads). */
+export function ArticlePlaceholder({ place, layout }: { place: RowPlace; layout: LibraryLayout }) {
+  return <li class={`entry-placeholder entry-placeholder--${layout}`} aria-hidden="true" style={placeStyle(place)} />;
+}
+
 export function ArticleRow({
   article,
+  picture,
+  place,
+  layout,
   isSelected,
-  onToggle,
+  isCurrent,
+  actions,
   highlightCount = 0,
 }: {
   article: ArticleSummary;
+  picture: ListPicture | undefined;
+  place: RowPlace;
+  layout: LibraryLayout;
   isSelected: boolean;
-  onToggle: () => void;
+  isCurrent: boolean;
+  actions: RowActions;
   highlightCount?: number;
 }) {
   const { t, uiLanguage } = useApi();
-  const titleId = `title-${article.id}`;
-  const progress = Math.round((article.position?.progress ?? 0) * 100);
+  const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
+  const percent = Math.round(progress * 100);
   const date = dateFormat(uiLanguage).format(article.savedAt);
   const remoteImages = article.images.total - article.images.stored;
+  const site = article.siteName ?? article.host;
+  const thumbnail = picture?.thumbnail ?? null;
+  const classes = [
+    'entry',
+    `entry--${layout}`,
+    article.isRead && 'entry--read',
+    isCurrent && 'entry--current',
+    isSelected && 'entry--selected',
+    thumbnail && 'entry--pictured',
+  ];
   return (
-    <li class={`entry${article.isRead ? ' entry--read' : ''}`} data-id={article.id}>
+    <li
+      class={classes.filter(Boolean).join(' ')}
+      data-id={article.id}
+      data-index={place.index}
+      aria-posinset={place.index + 1}
+      aria-setsize={place.total}
+      dir={article.dir ?? 'auto'}
+      style={placeStyle(place)}
+      onFocusIn={actions.onFocus}
+    >
       <input
         type="checkbox"
         class="entry__select"
         checked={isSelected}
-        onChange={onToggle}
+        onChange={actions.onToggle}
         aria-label={t('selectArticle', article.title)}
       />
-      <div class="entry__body">
-        <a
-          id={titleId}
-          class="entry__title"
-          href={`reader.html?id=${encodeURIComponent(article.id)}`}
-          lang={article.lang ?? undefined}
-        >
+      {(thumbnail || layout === 'cards') && (
+        <div class="entry__thumb">
+          {thumbnail ? (
+            <img src={thumbnail} alt="" loading="lazy" decoding="async" width={96} height={72} />
+          ) : (
+            <SiteIcon icon={picture?.icon ?? null} name={site} size="large" />
+          )}
+        </div>
+      )}
+      <div class="entry__body" lang={article.lang ?? undefined}>
+        <p class="entry__site">
+          <SiteIcon icon={picture?.icon ?? null} name={site} size="small" />
+          <span>{site}</span>
+        </p>
+        <a class="entry__title" href={readerHref(article.id)}>
           {article.title}
         </a>
+        {article.excerpt && <p class="entry__excerpt">{article.excerpt}</p>}
         <ul class="entry__meta" aria-label={t('articleDetails')}>
-          <li>{article.siteName ?? article.host}</li>
           {article.status === 'complete' ? (
             <li>{t('readingMinutes', article.readingMinutes)}</li>
           ) : (
             <li>{t('linkOnly')}</li>
           )}
+          {percent > 0 && (
+            <li class="entry__progress">
+              <ProgressRing value={progress} />
+              {t('progressRead', String(percent))}
+            </li>
+          )}
           <li>
             <time dateTime={new Date(article.savedAt).toISOString()}>{date}</time>
           </li>
-          {progress > 0 && <li>{t('progressRead', String(progress))}</li>}
           {article.isFavorite && <li>{t('favorite')}</li>}
           {remoteImages > 0 && <li>{t('imagesRemote', remoteImages)}</li>}
+          {highlightCount > 0 && <li class="entry__highlights">{t('highlightCount', highlightCount)}</li>}
           {highlightCount > 0 && <li class="entry__highlights">{t('highlightCount', highlightCount)}</li>}
         </ul>
         {article.tags.length > 0 && (
@@ -68,7 +147,45 @@ export function ArticleRow({
             ))}
           </ul>
         )}
-        {progress > 0 && <progress class="entry__progress" max={100} value={progress} aria-hidden="true" />}
+      </div>
+      <div class="entry__actions" role="group" aria-label={t('actionsFor', article.title)}>
+        <button
+          type="button"
+          class="row-action"
+          aria-label={article.isArchived ? t('unarchive') : t('archive')}
+          title={article.isArchived ? t('unarchive') : t('archive')}
+          onClick={actions.onArchive}
+        >
+          <Icon name={article.isArchived ? 'unarchive' : 'archive'} />
+        </button>
+        <button
+          type="button"
+          class="row-action"
+          aria-label={t('favorite')}
+          title={t('favorite')}
+          aria-pressed={article.isFavorite}
+          onClick={actions.onFavorite}
+        >
+          <Icon name="star" />
+        </button>
+        <button
+          type="button"
+          class="row-action"
+          aria-label={t('editTags')}
+          title={t('editTags')}
+          onClick={actions.onTag}
+        >
+          <Icon name="tag" />
+        </button>
+        <button
+          type="button"
+          class="row-action row-action--danger"
+          aria-label={t('delete')}
+          title={t('delete')}
+          onClick={actions.onDelete}
+        >
+          <Icon name="trash" />
+        </button>
       </div>
     </li>
   );

@@ -1,12 +1,20 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { failureText } from '../i18n';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
 import { useApi, useSettings } from '../stores/context';
 import { SyncStatusLine } from '../components/SyncStatusLine';
-import { ArticleRow } from './ArticleRow';
+import { ArticlePlaceholder, ArticleRow, type RowPlace } from './ArticleRow';
 import { BulkActions } from './BulkActions';
+import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryData } from './LibraryData';
+import { LIBRARY_SHORTCUTS } from './library-keymap';
 import { LibraryToolbar } from './LibraryToolbar';
+import { Menu } from './Menu';
+import { TagDialog } from './TagDialog';
+import { useLibraryKeys } from './useLibraryKeys';
+import { useListGeometry } from './useListGeometry';
+import { VirtualList } from './VirtualList';
 import { useHighlightCounts } from './useHighlightCounts';
 
 function formatBytes(bytes: number, locale: string): string {
@@ -24,7 +32,10 @@ function Notice({ store }: { store: LibraryStore }) {
   const { t } = useApi();
   const notice = store.notice.value;
   const undoRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => undoRef.current?.focus(), [notice]);
+  // A click's Undo takes the focus; a key's leaves it on the list (z undoes there).
+  useEffect(() => {
+    if (notice?.kind === 'deleted' && !notice.byKeyboard) undoRef.current?.focus();
+  }, [notice]);
   return (
     <div class="notice" role="status" aria-live="polite">
       {notice?.kind === 'deleted' && (
@@ -48,8 +59,28 @@ function Notice({ store }: { store: LibraryStore }) {
   );
 }
 
-/** Marked once the first list is on screen: the library benchmark reads it. */
+/** Marked once the first list is on screen with its pictures: the library benchmark reads it. */
 export const LIBRARY_FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
+
+/** Moves the focus to the keyboard's row once it is drawn (it may first have to scroll into view). */
+function useFocusCursor(store: LibraryStore, list: () => HTMLElement | null) {
+  const cursor = store.cursor.value;
+  useEffect(() => {
+    if (cursor < 0) return;
+    let frames = 0;
+    let handle = 0;
+    const focus = () => {
+      const link = list()?.querySelector<HTMLElement>(`[data-index="${cursor}"] .entry__title`);
+      if (link) {
+        if (!link.closest('li')?.contains(document.activeElement)) link.focus({ preventScroll: true });
+      } else if (frames++ < 30) {
+        handle = requestAnimationFrame(focus);
+      }
+    };
+    handle = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(handle);
+  }, [cursor, store.pages.value, list]);
+}
 
 export function Library({ store: started }: { store?: LibraryStore }) {
   const api = useApi();
@@ -59,15 +90,61 @@ export function Library({ store: started }: { store?: LibraryStore }) {
   useEffect(() => {
     if (!started) void store.start();
   }, [store, started]);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const keyOptions = useMemo(
+    () => ({ onShowHelp: () => setHelpOpen(true), onSearch: () => searchRef.current?.focus() }),
+    [],
+  );
+  useLibraryKeys(store, keyOptions);
+  useFocusCursor(
+    store,
+    useCallback(() => listRef.current, []),
+  );
+  const geometry = useListGeometry(store.layout.value, listRef);
+
   const result = store.result.value;
   const settings = useSettings();
-  // On screen: the list is drawn and the page shown (it waits for the reading settings).
-  const isShown = result !== null && settings.isLoaded.value;
+  // On screen: the list is drawn with its pictures and the page shown (it waits for the settings).
+  const isShown = result !== null && settings.isLoaded.value && store.hasFirstPictures.value;
   useEffect(() => {
     if (isShown) requestAnimationFrame(() => performance.mark(LIBRARY_FIRST_SCREEN_MARK));
   }, [isShown]);
   const estimate = store.estimate.value;
-  const highlightCounts = useHighlightCounts(result?.items.map((a) => a.id));
+  const total = store.total.value;
+  const layout = store.layout.value;
+  const onRange = useCallback((first: number, last: number) => store.showRange(first, last), [store]);
+  const announcement = store.announcement.value;
+  const highlightCounts = useHighlightCounts([...store.pages.value.values()].flat().map((a) => a.id));
+  const renderItem = (index: number, position: { top: number; column: number }) => {
+    const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
+    const article = store.itemAt(index);
+    if (!article) return <ArticlePlaceholder key={`p${index}`} place={place} layout={layout} />;
+    const id = article.id;
+    return (
+      <ArticleRow
+        key={id}
+        article={article}
+        picture={store.pictures.value.get(id)}
+        place={place}
+        layout={layout}
+        isSelected={store.selected.value.has(id)}
+        isCurrent={store.cursor.value === index}
+        highlightCount={highlightCounts[id] ?? 0}
+        actions={{
+          onToggle: () => store.toggle(id),
+          onFocus: () => {
+            if (store.cursor.value !== index) store.cursor.value = index;
+          },
+          onArchive: () => void store.update([id], { isArchived: !article.isArchived }),
+          onFavorite: () => void store.update([id], { isFavorite: !article.isFavorite }),
+          onTag: () => (store.tagging.value = [id]),
+          onDelete: () => void store.remove([id]),
+        }}
+      />
+    );
+  };
   return (
     <div class="library">
       <header class="library__header">
@@ -80,37 +157,54 @@ export function Library({ store: started }: { store?: LibraryStore }) {
           </p>
         )}
         <SyncStatusLine />
+        <div class="library__header-actions">
+          <button type="button" class="button button--quiet" onClick={() => setHelpOpen(true)}>
+            {t('keyboardShortcuts')}
+          </button>
+          <Menu label={t('dataHeading')} class="menu--end">
+            <LibraryData store={store} />
+          </Menu>
+        </div>
       </header>
-      <LibraryToolbar store={store} />
+      <LibraryToolbar store={store} searchRef={searchRef} />
       <main class="library__main" aria-busy={store.isLoading.value}>
-        <BulkActions store={store} />
-        <Notice store={store} />
         {result && (
           <p class="library__count" aria-live="polite">
-            {t('shownCount', [String(result.items.length), String(result.total)])}
+            {t('articleCount', result.total)}
           </p>
         )}
         {result && result.total === 0 && !store.isLoading.value && (
-          <p class="library__empty">{result.libraryCount === 0 ? t('libraryEmpty') : t('noMatches')}</p>
+          <>{result.libraryCount === 0 ? <EmptyLibrary /> : <p class="library__empty">{t('noMatches')}</p>}</>
         )}
-        <ul class="entries" aria-label={t('savedArticles')}>
-          {result?.items.map((article) => (
-            <ArticleRow
-              key={article.id}
-              article={article}
-              isSelected={store.selected.value.has(article.id)}
-              highlightCount={highlightCounts[article.id] ?? 0}
-              onToggle={() => store.toggle(article.id)}
+        <div ref={listRef}>
+          {result && total > 0 && (
+            <VirtualList
+              count={total}
+              perLine={geometry.perLine}
+              lineHeight={geometry.lineHeight}
+              label={t('savedArticles')}
+              class={`entries entries--${layout}`}
+              keepInView={store.cursor.value}
+              onRange={onRange}
+              renderItem={renderItem}
             />
-          ))}
-        </ul>
-        {store.hasMore.value && (
-          <button type="button" class="button" onClick={() => void store.loadMore()}>
-            {t('showMore')}
-          </button>
-        )}
+          )}
+        </div>
       </main>
-      <LibraryData store={store} />
+      <div class="library__dock">
+        <Notice store={store} />
+        <BulkActions store={store} />
+      </div>
+      <TagDialog store={store} />
+      <ShortcutsDialog
+        isOpen={isHelpOpen}
+        shortcuts={LIBRARY_SHORTCUTS}
+        browserCommands={[]}
+        onClose={() => setHelpOpen(false)}
+      />
+      <p class="visually-hidden" role="status" aria-live="polite" data-n={announcement.n}>
+        {announcement.text}
+      </p>
     </div>
   );
 }

@@ -9,8 +9,7 @@ export function LibraryData({ store }: { store: LibraryStore }) {
   const { t } = useApi();
   const [format, setFormat] = useState<ExportFormat>('archive');
   return (
-    <section class="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">{t('dataHeading')}</h2>
+    <section class="data" aria-label={t('dataHeading')}>
       <form
         class="data__row"
         onSubmit={async (e) => {

@@ -1,4 +1,5 @@
-import type { LibraryStore } from '../stores/createLibraryStore';
+import type { RefObject } from 'preact';
+import type { LibraryLayout, LibraryStore } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
 import type { PlainKey } from '../i18n';
 
@@ -18,7 +19,18 @@ const SORTS: [string, PlainKey][] = [
   ['longest', 'sortLongest'],
 ];
 
-export function LibraryToolbar({ store }: { store: LibraryStore }) {
+const LAYOUTS: [LibraryLayout, PlainKey][] = [
+  ['rows', 'layoutRows'],
+  ['cards', 'layoutCards'],
+];
+
+export function LibraryToolbar({
+  store,
+  searchRef,
+}: {
+  store: LibraryStore;
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
   const { t } = useApi();
   const q = store.query.value;
   const result = store.result.value;
@@ -28,6 +40,7 @@ export function LibraryToolbar({ store }: { store: LibraryStore }) {
       <label class="field field--search">
         <span>{t('searchLabel')}</span>
         <input
+          ref={searchRef}
           type="search"
           name="search"
           value={q.search}
@@ -45,7 +58,7 @@ export function LibraryToolbar({ store }: { store: LibraryStore }) {
       <fieldset class="views">
         <legend>{t('showLabel')}</legend>
         {VIEWS.map(([view, key]) => (
-          <label key={view} class="views__option">
+          <label key={view} class="choice">
             <input
               type="radio"
               name="view"
@@ -53,7 +66,7 @@ export function LibraryToolbar({ store }: { store: LibraryStore }) {
               checked={q.view === view}
               onChange={() => void store.setQuery({ view })}
             />
-            {t(key)}
+            <span>{t(key)}</span>
           </label>
         ))}
       </fieldset>
@@ -93,6 +106,21 @@ export function LibraryToolbar({ store }: { store: LibraryStore }) {
           ))}
         </select>
       </label>
+      <fieldset class="views views--layout">
+        <legend>{t('layoutLabel')}</legend>
+        {LAYOUTS.map(([layout, key]) => (
+          <label key={layout} class="choice">
+            <input
+              type="radio"
+              name="layout"
+              value={layout}
+              checked={store.layout.value === layout}
+              onChange={() => store.setLayout(layout)}
+            />
+            <span>{t(key)}</span>
+          </label>
+        ))}
+      </fieldset>
     </div>
   );
 }

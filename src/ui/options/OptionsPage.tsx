@@ -7,6 +7,7 @@ import { FilterListsSection } from './FilterListsSection';
 import { SyncSection } from './SyncSection';
 import { useApi } from '../stores/context';
 import { SHORTCUTS } from '../reader/keymap';
+import { LIBRARY_SHORTCUTS } from '../library/library-keymap';
 import fontLicenceUrl from '@fontsource/opendyslexic/LICENSE?url';
 
 /**
@@ -52,6 +53,19 @@ export function OptionsPage() {
                   <kbd>{s.keys[0]}</kbd>
                 </dt>
                 <dd>{t('inReader', t(s.label))}</dd>
+              </div>
+            ))}
+            {LIBRARY_SHORTCUTS.map((s) => (
+              <div key={`library-${s.command}`} class="shortcuts__row">
+                <dt>
+                  {s.keys[0]!.split(' ').map((k, i) => (
+                    <>
+                      {i > 0 && ' '}
+                      <kbd>{k}</kbd>
+                    </>
+                  ))}
+                </dt>
+                <dd>{t('inLibrary', t(s.label))}</dd>
               </div>
             ))}
           </dl>

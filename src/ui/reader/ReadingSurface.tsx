@@ -16,7 +16,8 @@ import { ReadAloudControls } from '../speech/ReadAloudControls';
 import { useReadAloud } from '../speech/useReadAloud';
 import type { LoadedArticle } from '../stores/article-source';
 import { useApi, useSettings } from '../stores/context';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { SHORTCUTS } from './keymap';
 import { TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
 import { useSavedPosition } from './useSavedPosition';
@@ -228,7 +229,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
       {isReader && (
         <ShortcutsDialog
           isOpen={isHelpOpen}
-          available={available}
+          shortcuts={SHORTCUTS.filter((s) => available.has(s.command))}
           browserCommands={browserCommands}
           onClose={() => setHelpOpen(false)}
         />

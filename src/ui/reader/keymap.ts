@@ -1,5 +1,6 @@
 /** The reader's keyboard shortcuts, as data: the handler and the `?` overlay both read this. */
 import type { PlainKey } from '../i18n';
+import { shortcutForKey, type KeyLike } from '../components/shortcut-keys';
 
 export type ReaderCommand =
   | 'font-larger'
@@ -48,28 +49,10 @@ export const SHORTCUTS: Shortcut[] = [
   { command: 'show-shortcuts', keys: ['?'], label: 'shortcutHelp' },
 ];
 
-interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  target: EventTarget | null;
-}
-
-/** Where typing must keep its meaning: form fields and editable content. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const el = target as HTMLElement;
-  return el.isContentEditable || el.closest('input, textarea, select') !== null;
-}
-
 /**
  * The command a key press asks for, if any. Modified presses belong to the browser and the
  * system; `available` leaves out commands the page cannot perform (no saving yet, no original tab).
  */
 export function commandForKey(event: KeyLike, available: ReadonlySet<ReaderCommand>): ReaderCommand | null {
-  if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return null;
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  const match = SHORTCUTS.find((s) => (s.keys.includes(key) || s.keys.includes(event.key)) && available.has(s.command));
-  return match?.command ?? null;
+  return shortcutForKey(event, SHORTCUTS, available);
 }

@@ -143,9 +143,11 @@ describe('library schema migrations', () => {
       'images',
       'meta',
       'searchDocs',
+      'siteIcons',
       'syncShadows',
       'syncState',
       'terms',
+      'thumbnails',
       'trash',
     ]);
     db.close();

@@ -1,12 +1,32 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { useApi } from '../stores/context';
-import { SHORTCUTS, type ReaderCommand } from './keymap';
+import type { KeyShortcut } from './shortcut-keys';
 
-/** The `?` overlay: a modal dialog (native focus trap, Escape closes) listing every shortcut. */
+/** One shortcut's keys: alternatives apart ("j / n"), a sequence's keys one after the other ("g i"). */
+function Keys({ keys }: { keys: string[] }) {
+  return (
+    <>
+      {keys.map((alternative, i) => (
+        <>
+          {i > 0 && ' / '}
+          {alternative.split(' ').map((k, j) => (
+            <>
+              {j > 0 && ' '}
+              <kbd>{k}</kbd>
+            </>
+          ))}
+        </>
+      ))}
+    </>
+  );
+}
+
+/** The `?` overlay: a modal dialog (native focus trap, Escape closes) listing the page's shortcuts. */
 export function ShortcutsDialog(props: {
   isOpen: boolean;
-  available: ReadonlySet<ReaderCommand>;
+  /** The shortcuts available now, in the order to list them. */
+  shortcuts: readonly KeyShortcut[];
   browserCommands: CommandShortcut[];
   onClose: () => void;
 }) {
@@ -32,15 +52,10 @@ export function ShortcutsDialog(props: {
         </button>
       </div>
       <dl class="shortcuts">
-        {SHORTCUTS.filter((s) => props.available.has(s.command)).map((s) => (
+        {props.shortcuts.map((s) => (
           <div key={s.command} class="shortcuts__row">
             <dt>
-              {s.keys.map((k, i) => (
-                <>
-                  {i > 0 && ' '}
-                  <kbd>{k}</kbd>
-                </>
-              ))}
+              <Keys keys={s.keys} />
             </dt>
             <dd>{t(s.label)}</dd>
           </div>
