@@ -136,7 +136,6 @@ export function ArticleRow({
           {article.isFavorite && <li>{t('favorite')}</li>}
           {remoteImages > 0 && <li>{t('imagesRemote', remoteImages)}</li>}
           {highlightCount > 0 && <li class="entry__highlights">{t('highlightCount', highlightCount)}</li>}
-          {highlightCount > 0 && <li class="entry__highlights">{t('highlightCount', highlightCount)}</li>}
         </ul>
         {article.tags.length > 0 && (
           <ul class="entry__tags" aria-label={t('tags')}>
