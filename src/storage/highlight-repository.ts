@@ -132,8 +132,6 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
 
     /** Every highlight of the library, newest first. */
     all: (): Promise<HighlightRecord[]> => db.highlights.orderBy('createdAt').reverse().toArray(),
-
-    count: () => db.highlights.count(),
   };
 }
 

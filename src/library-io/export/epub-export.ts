@@ -9,6 +9,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { IMAGE_EXTENSIONS } from '../bytes';
 import type { DomHost } from '../dom-host';
+import { MARK_STYLE } from '../html/mark-highlights';
 import { escapeXml } from '../html/to-xhtml';
 import type { ExportArticle, ExportFile } from './types';
 
@@ -32,12 +33,8 @@ pre { white-space: pre-wrap; }
 a.media-card { display: block; margin: 1em 0; padding: 0.5em 0.75em; border: 1px solid #999; text-decoration: none; }
 a.media-card span { font-weight: bold; }
 a.media-card small { display: block; color: #555; }
-mark { color: inherit; }
-.highlight-yellow { background: #fff3a3; }
-.highlight-green { background: #c7f0c2; }
-.highlight-blue { background: #c6e2ff; }
-.highlight-pink { background: #ffd0e4; }
 aside { font-size: 0.9em; }
+${MARK_STYLE}
 `;
 
 export interface EpubOptions {

@@ -6,7 +6,8 @@
  */
 import { anchorAll } from '../../highlights/anchor-text';
 import { joinWrappers, textOf, wrapSpan } from '../../highlights/dom-text';
-import type { HighlightRecord } from '../../highlights/types';
+import { HIGHLIGHT_COLORS, type HighlightRecord } from '../../highlights/types';
+import { HIGHLIGHT_SWATCHES } from '../../highlights/web-annotation';
 
 export interface MarkedHighlight {
   highlight: HighlightRecord;
@@ -43,10 +44,10 @@ export function insertAfterLastMark(marked: MarkedHighlight, node: Node): void {
   last?.parentNode?.insertBefore(node, last.nextSibling);
 }
 
-/** Colours of `<mark>` in the HTML and EPUB exports (the reader's light theme). */
-export const MARK_STYLE =
-  'mark{color:inherit;padding:0 .1em}.highlight-yellow{background:#fff3a3}.highlight-green{background:#c7f0c2}' +
-  '.highlight-blue{background:#c6e2ff}.highlight-pink{background:#ffd0e4}';
+/** Colours of `<mark>` in the HTML and EPUB exports (the ones Web Annotation exports name). */
+export const MARK_STYLE = `mark{color:inherit;padding:0 .1em}${HIGHLIGHT_COLORS.map(
+  (c) => `.highlight-${c}{background:${HIGHLIGHT_SWATCHES[c]}}`,
+).join('')}`;
 
 /**
  * Notes as footnotes in (X)HTML: a numbered reference after each noted highlight, the notes at the
