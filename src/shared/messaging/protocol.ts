@@ -27,6 +27,7 @@ import {
   type ListOffscreenApi,
 } from './filter-list-protocol';
 import { syncSenders, type SyncBackgroundApi } from './sync-protocol';
+import { sendToSenders, type SendToBackgroundApi } from './sendto-protocol';
 
 /** Served by Chrome's offscreen document: DOM work for the library, the filter-list parser. */
 export interface OffscreenApi extends LibraryOffscreenApi, ListOffscreenApi {}
@@ -126,7 +127,7 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
 
 /** Served by the background; the only owner of storage and of tab scripting. */
 export interface BackgroundApi
-  extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi, SyncBackgroundApi {
+  extends LibraryBackgroundApi, ClutterBackgroundApi, FilterListBackgroundApi, SyncBackgroundApi, SendToBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -138,6 +139,7 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   clutterBackgroundSenders,
   filterListSenders,
   syncSenders,
+  sendToSenders,
   { 'tab.extract': EXTENSION } as const,
 );
 

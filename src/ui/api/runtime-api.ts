@@ -7,6 +7,7 @@ import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 import { createRuntimeSyncApi } from './runtime-sync-api';
+import { createRuntimeSendToApi } from './runtime-sendto-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -23,6 +24,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
     sync: createRuntimeSyncApi(),
+    sendTo: createRuntimeSendToApi(),
     t,
     uiLanguage: language,
   };

@@ -18,6 +18,7 @@ const PATHS = {
   close: 'M6 6l12 12M18 6L6 18',
   save: 'M6 4h12v16l-6-4-6 4zM12 8v5M9.5 10.5L12 13l2.5-2.5',
   saved: 'M6 4h12v16l-6-4-6 4zM9 10l2 2 4-4',
+  send: 'M4 12l16-8-6 16-3-7zM11 13l9-9',
 } as const;
 
 export type IconName = keyof typeof PATHS;
