@@ -189,6 +189,30 @@ export default tseslint.config(
     },
   },
   {
+    // The send-to clients run in Node for their tests against the stand-in servers: given their fetch.
+    files: ['src/sendto/**'],
+    rules: {
+      'no-restricted-imports': refuseImports(
+        {
+          group: EXTENSION_APIS,
+          message: 'src/sendto is a client core: the background wires it to the extension.',
+        },
+        {
+          group: [
+            '**/ui/**',
+            '**/content/**',
+            '**/background/**',
+            '**/offscreen/**',
+            '**/storage/**',
+            '**/library-io/**',
+          ],
+          message: 'src/sendto is a client core: the background gives it the article.',
+        },
+      ),
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'src/sendto is given its fetch.' }],
+    },
+  },
+  {
     files: ['src/library-io/**'],
     rules: {
       'no-restricted-imports': refuseImports(

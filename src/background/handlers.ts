@@ -7,6 +7,8 @@ import type { FilterListService } from './filter-lists/list-service';
 import { createHighlightHandlers } from './library/highlight-handlers';
 import { createLibraryHandlers } from './library/library-handlers';
 import type { LibraryRuntime } from './library/library-runtime';
+import { createSendToHandlers } from './sendto/sendto-handlers';
+import type { SendToService } from './sendto/sendto-service';
 import { createSyncHandlers } from './sync/sync-handlers';
 import type { SyncService } from './sync/sync-service';
 import { extractFromTab } from './tab-content';
@@ -17,6 +19,7 @@ export function createBackgroundHandlers(
   clutterSettings: ClutterSettingsStore,
   filterLists: FilterListService,
   sync: SyncService,
+  sendTo: SendToService,
 ): Handlers<BackgroundApi> {
   return {
     'tab.extract': async ({ tabId, force }) => {
@@ -28,5 +31,6 @@ export function createBackgroundHandlers(
     ...createClutterHandlers(ready, clutterSettings, () => filterLists.isActive()),
     ...createFilterListHandlers(ready, filterLists),
     ...createSyncHandlers(ready, sync),
+    ...createSendToHandlers(ready, sendTo),
   };
 }

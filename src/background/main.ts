@@ -16,6 +16,7 @@ import { registerCommands } from './surfaces/commands';
 import { registerContextMenus } from './surfaces/context-menus';
 import { createLibraryRuntime, type LibraryRuntime } from './library/library-runtime';
 import { handleCommand, handlePermissionsAdded } from './library/save-triggers';
+import { createSendToService } from './sendto/sendto-service';
 import { createSyncService } from './sync/sync-service';
 import { registerSyncListeners } from './sync/sync-listeners';
 
@@ -29,13 +30,14 @@ const library = (): Promise<LibraryRuntime> =>
     return runtime;
   }));
 const sync = createSyncService({ library });
+const sendTo = createSendToService({ library });
 const clutterSettings = createClutterSettingsStore();
 const filterLists = createFilterListService();
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready, library, clutterSettings, filterLists, sync),
+  createBackgroundHandlers(ready, library, clutterSettings, filterLists, sync, sendTo),
   backgroundSenders,
 );
 

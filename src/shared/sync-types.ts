@@ -50,4 +50,9 @@ export interface SyncSetup {
   password: string;
   /** Empty: no encryption. */
   passphrase: string;
+  /**
+   * Access to the server's site was asked for by this setup (not granted before): forgetting the
+   * server gives it back.
+   */
+  askedAccess?: boolean;
 }

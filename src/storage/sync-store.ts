@@ -14,8 +14,11 @@ import type { ArticleId, ArticleRecord, ContentRecord, ImageRecord, SyncShadowRe
 export interface SyncWrite {
   record: Omit<ArticleRecord, 'revision' | 'images'>;
   content: ContentRecord;
-  /** A new content version's images (by address); null keeps the stored ones. */
-  images: Map<string, Blob> | null;
+  /**
+   * Images by address: a new content version's (`replace`: the stored ones go), or images the
+   * version lacked here (stored since on another device), added. Null keeps the stored ones.
+   */
+  images: { replace: boolean; byUrl: Map<string, Blob> } | null;
 }
 
 export function createSyncStore(db: LibraryDb) {
@@ -51,9 +54,12 @@ export function createSyncStore(db: LibraryDb) {
           const previous = await db.articles.get(id);
           if ((previous?.revision ?? null) !== expected) return null;
           if (write.images) {
-            await db.images.where('articleId').equals(id).delete();
+            if (write.images.replace) await db.images.where('articleId').equals(id).delete();
+            const used = new Set(write.content.imageUrls);
             await db.images.bulkPut(
-              [...write.images].map(([url, blob]): ImageRecord => ({ articleId: id, url, blob })),
+              [...write.images.byUrl]
+                .filter(([url]) => used.has(url))
+                .map(([url, blob]): ImageRecord => ({ articleId: id, url, blob })),
             );
           }
           const stored = await db.images.where('articleId').equals(id).count();

@@ -84,9 +84,18 @@ export async function openFolder(
       const keys = format.encryption && passphrase ? await unlock(passphrase, format.encryption) : null;
       return { keys, format, created: false };
     }
-    if (!(await dav.exists(''))) await dav.mkcol('');
-    await dav.mkcol('articles/');
-    await dav.mkcol('blobs/');
+    // Another device may be making the same folders at this moment (Apache may answer 403 to
+    // the second MKCOL): a folder that exists afterwards is fine.
+    const makeFolder = async (path: string) => {
+      try {
+        await dav.mkcol(path);
+      } catch (error) {
+        if (!(await dav.exists(path))) throw error;
+      }
+    };
+    if (!(await dav.exists(''))) await makeFolder('');
+    await makeFolder('articles/');
+    await makeFolder('blobs/');
     const made = passphrase ? await createEncryption(passphrase, options.iterations) : null;
     const format: FolderFormat = { format: FOLDER_FORMAT, version: 1, encryption: made?.params ?? null };
     try {
@@ -121,8 +130,15 @@ export interface RemoteFolder {
   deleteArticle(id: string): Promise<void>;
   /** Null when missing; `ForeignFileError` when its bytes do not match its hash. */
   readBlob(sha: string): Promise<Uint8Array | null>;
-  /** Writes an image unless the server has it already. */
+  /**
+   * Writes an image (again if the server has it: the write renews its time, so a collection of
+   * unused images running elsewhere at that moment leaves it alone).
+   */
   writeBlob(sha: string, bytes: Uint8Array): Promise<void>;
+  /** The files in `blobs/` (server names) with their times, and the server's time now. */
+  listBlobs(): Promise<{ files: { name: string; modifiedAt: number | null }[]; serverNow: number | null }>;
+  /** Deletes `blobs/<name>` (a server name from `listBlobs`). */
+  deleteBlob(name: string): Promise<void>;
   /** The server's name of a logical file (for messages and tests). */
   pathOf(logical: string): Promise<string>;
 }
@@ -137,6 +153,8 @@ export function blobName(sha: string): string {
 
 export function createRemoteFolder(dav: Dav, keys: SyncKeys | null): RemoteFolder {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  /** `blobs/<sha256>`, or encrypted `blobs/<keyed hash>` (128 bits, see `hiddenName`). */
+  const blobNamePattern = keys ? /^[0-9a-f]{32}$/ : /^[0-9a-f]{64}$/;
 
   async function pathOf(logical: string): Promise<string> {
     if (!keys) return logical;
@@ -226,15 +244,26 @@ export function createRemoteFolder(dav: Dav, keys: SyncKeys | null): RemoteFolde
       const sealed = await seal(bytes, logical);
       for (let attempt = 1; ; attempt++) {
         try {
-          await dav.put(path, sealed, { create: true });
+          // Unconditional: content-addressed (same name, same bytes), and the write renews the
+          // file's time, which the collection of unused images goes by.
+          await dav.put(path, sealed, {});
           return;
         } catch (error) {
+          // A 412 to a write without a condition comes from something between us and the server.
           if (!(error instanceof ConflictError) || attempt >= 4) throw error;
-          // The server has it already (content-addressed: same name, same bytes) — unless the 412
-          // came from something between us and the server.
-          if (await dav.exists(path)) return;
         }
       }
+    },
+
+    async listBlobs() {
+      const listed = await dav.list('blobs/');
+      // Only names of ours: another program's files in the folder are left alone.
+      return { ...listed, files: listed.files.filter((f) => blobNamePattern.test(f.name)) };
+    },
+
+    async deleteBlob(name) {
+      if (!blobNamePattern.test(name)) throw new Error(`Not an image of ours: ${name}`);
+      await dav.delete(`blobs/${name}`);
     },
   };
 }

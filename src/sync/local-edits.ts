@@ -16,7 +16,7 @@ import {
 } from './article-file';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { ZERO_STAMP, type Clock } from './hlc';
-import { isDeleted, latestStamp } from './merge';
+import { isDeleted, latestStamp, unionImages } from './merge';
 
 /** A content version as the library holds it, before it is stamped and its images hashed. */
 export type LocalContent = Omit<ContentVersion, 'at' | 'hash' | 'images'>;
@@ -103,29 +103,38 @@ function stampAnnotations(
 /**
  * The article file that says what the library holds, stamped against `base` (the copy last
  * synced, or null for an article the server has not seen): unchanged values keep their stamps.
- * `images` hashes the stored images of a new content version (called only for one).
+ * `images` hashes the stored images of the content version, except those at the addresses in
+ * `known` (the ones the base lists already): all of a new version's, and for the same version the
+ * images stored since (downloaded later), which join its set.
  */
 export async function stampLocal(
   base: ArticleFile | null,
   local: LocalArticle,
   clock: Clock,
   now: number,
-  images: (content: LocalContent) => Promise<ContentVersion['images']>,
+  images: (content: LocalContent, known: ReadonlySet<string>) => Promise<ContentVersion['images']>,
 ): Promise<ArticleFile> {
   const at = Math.min(local.editedAt, now);
   // The library holds an article the base says is deleted: it was put back here (undo), which is
   // an edit later than the deletion.
   const restoredAfter = base && isDeleted(base) ? base.deleted : null;
   const hash = await contentHash(local.content);
-  const content: ContentVersion =
-    base && base.content.hash === hash
-      ? { ...base.content, html: local.content.html, text: local.content.text }
-      : {
-          ...local.content,
-          at: clock.stamp(base ? latestStamp(base) : ZERO_STAMP, at),
-          hash,
-          images: await images(local.content),
-        };
+  const isSameVersion = !!base && base.content.hash === hash;
+  const known = new Set(isSameVersion ? base.content.images.map((i) => i.url) : []);
+  const stored = await images(local.content, known);
+  const content: ContentVersion = isSameVersion
+    ? {
+        ...base.content,
+        html: local.content.html,
+        text: local.content.text,
+        images: stored.length > 0 ? unionImages(base.content.images, stored) : base.content.images,
+      }
+    : {
+        ...local.content,
+        at: clock.stamp(base ? latestStamp(base) : ZERO_STAMP, at),
+        hash,
+        images: unionImages([], stored),
+      };
   return {
     format: ARTICLE_FORMAT,
     version: ARTICLE_VERSION,

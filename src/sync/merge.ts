@@ -3,7 +3,7 @@
  * (a join of a semilattice), so replicas that have seen the same edits hold the same state
  * whatever order they saw them in — the property test in tests/unit/sync checks it.
  */
-import type { AnnotationEntry, ArticleFile, ContentVersion, Register, TagEntry } from './article-file';
+import type { AnnotationEntry, ArticleFile, ContentVersion, ImageRef, Register, TagEntry } from './article-file';
 import { canonicalJson } from './canonical-json';
 import { maxStamp, type Stamp } from './hlc';
 
@@ -13,11 +13,27 @@ function laterRegister<T>(a: Register<T>, b: Register<T>): Register<T> {
   return canonicalJson(a.value) >= canonicalJson(b.value) ? a : b;
 }
 
+/**
+ * The images of one content version stored so far, by address: a set that only grows (images
+ * fetched after the save, "Download missing text and images", join it), sorted by address. Two
+ * copies of one image that differ (the site changed it between two downloads) keep the one with
+ * the greater hash, so every replica keeps the same.
+ */
+export function unionImages(a: readonly ImageRef[], b: readonly ImageRef[]): ImageRef[] {
+  const byUrl = new Map<string, ImageRef>();
+  for (const ref of [...a, ...b]) {
+    const seen = byUrl.get(ref.url);
+    if (!seen || ref.blob > seen.blob) byUrl.set(ref.url, ref);
+  }
+  return [...byUrl.values()].sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+}
+
 function laterContent(a: ContentVersion, b: ContentVersion): ContentVersion {
   if (a.at !== b.at) return a.at > b.at ? a : b;
   if (a.hash !== b.hash) return a.hash > b.hash ? a : b;
-  // The same version: one side may be a local copy without its body.
-  return a.html.length + a.text.length >= b.html.length + b.text.length ? a : b;
+  // The same version: one side may be a local copy without its body; its images are the union.
+  const body = a.html.length + a.text.length >= b.html.length + b.text.length ? a : b;
+  return { ...body, images: unionImages(a.images, b.images) };
 }
 
 const laterOf = (a: Stamp | null, b: Stamp | null): Stamp | null => (a === null ? b : b === null ? a : a > b ? a : b);

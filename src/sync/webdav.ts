@@ -71,6 +71,44 @@ export interface Dav {
   mkcol(path: string): Promise<void>;
   /** Whether the folder exists (PROPFIND, depth 0). */
   exists(path: string): Promise<boolean>;
+  /**
+   * The files directly in a folder (PROPFIND, depth 1), by name, with their last-modified time,
+   * and the server's own time (its `Date` header): ages are compared on the server's clock.
+   */
+  list(path: string): Promise<{ files: { name: string; modifiedAt: number | null }[]; serverNow: number | null }>;
+}
+
+/** The text of the first element named `name` (any namespace prefix) in `xml`, or null. */
+function elementText(xml: string, name: string): string | null {
+  const match = new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s[^>]*)?>([^<]*)</(?:[\\w.-]+:)?${name}>`, 'i').exec(xml);
+  return match ? match[1]!.trim() : null;
+}
+
+const decodeXml = (text: string) =>
+  text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!,
+  );
+
+/**
+ * A PROPFIND multistatus, read with patterns rather than an XML parser (a service worker has no
+ * `DOMParser`): each `response`'s `href`, whether it is a collection, and `getlastmodified`.
+ */
+export function parseMultistatus(xml: string): { href: string; isFolder: boolean; modifiedAt: number | null }[] {
+  const out: { href: string; isFolder: boolean; modifiedAt: number | null }[] = [];
+  const parts = xml.split(/<(?:[\w.-]+:)?response[\s>]/i).slice(1);
+  for (const part of parts) {
+    const href = elementText(part, 'href');
+    if (!href) continue;
+    const modified = elementText(part, 'getlastmodified');
+    const time = modified ? Date.parse(modified) : NaN;
+    out.push({
+      href: decodeXml(href),
+      isFolder: /<(?:[\w.-]+:)?collection\s*\/?>/i.test(part),
+      modifiedAt: Number.isFinite(time) ? time : null,
+    });
+  }
+  return out;
 }
 
 /** Basic authentication of a UTF-8 user name and password. */
@@ -155,7 +193,13 @@ export function createDav(options: DavOptions): Dav {
       if (!response.ok && response.status !== 404) throw failureOf(response.status, `DELETE ${path}`);
     },
     async mkcol(path) {
-      const { response } = await request('MKCOL', path);
+      let { response } = await request('MKCOL', path);
+      // 423: another device is making the same folder right now (rclone locks it meanwhile).
+      for (let wait = 100; response.status === 423 && wait <= 1600; wait *= 2) {
+        await response.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        ({ response } = await request('MKCOL', path));
+      }
       await response.body?.cancel();
       // 405: the folder exists already.
       if (response.ok || response.status === 405) return;
@@ -173,6 +217,34 @@ export function createDav(options: DavOptions): Dav {
       if (response.status === 404) return false;
       if (response.status === 207 || response.ok) return true;
       throw failureOf(response.status, `PROPFIND ${path}`);
+    },
+    async list(path) {
+      const { response } = await request('PROPFIND', path, {
+        headers: { Depth: '1', 'Content-Type': 'application/xml' },
+        body: new TextEncoder().encode(
+          '<?xml version="1.0"?><propfind xmlns="DAV:"><prop><resourcetype/><getlastmodified/></prop></propfind>',
+        ),
+      });
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return { files: [], serverNow: null };
+      }
+      if (response.status !== 207) {
+        await response.body?.cancel();
+        throw failureOf(response.status, `PROPFIND ${path}`);
+      }
+      const date = Date.parse(response.headers.get('Date') ?? '');
+      const files = parseMultistatus(await response.text()).flatMap((entry) => {
+        if (entry.isFolder) return [];
+        let name: string;
+        try {
+          name = decodeURIComponent(new URL(entry.href, base).pathname.split('/').pop() ?? '');
+        } catch {
+          return [];
+        }
+        return name ? [{ name, modifiedAt: entry.modifiedAt }] : [];
+      });
+      return { files, serverNow: Number.isFinite(date) ? date : null };
     },
   };
 }

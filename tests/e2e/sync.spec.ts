@@ -198,4 +198,29 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
     expect(refused.isConfigured).toBe(true);
     await options.close();
   });
+
+  // Firefox grants optional permissions here without its prompt (a preference); Chromium's prompt
+  // cannot be answered by automation, and there the test's hosts are granted as required ones.
+  it('Forget this server gives back the access asked for the server’s site (Firefox)', async () => {
+    await forget(firefoxPage);
+    const pattern = 'http://localhost/*';
+    const hasAccess = (page: TestPage) =>
+      page.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), pattern);
+    expect(await hasAccess(firefoxPage)).toBe(false);
+    await connect(firefox, `${dav.url.replace('127.0.0.1', 'localhost')}access/`, dav);
+    expect(await hasAccess(firefoxPage)).toBe(true);
+    const options = await firefox.openExtensionPage('options.html');
+    const forgetButton = await options.waitFor(() =>
+      [...document.querySelectorAll('.sync-settings button')].some((b) => b.textContent === 'Forget this server'),
+    );
+    expect(forgetButton).toBe(true);
+    await options.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('.sync-settings button')]
+        .find((b) => b.textContent === 'Forget this server')!
+        .click(),
+    );
+    await options.waitFor(() => document.querySelector('input[name="sync-folderUrl"]'));
+    expect(await hasAccess(options)).toBe(false);
+    await options.close();
+  });
 });

@@ -16,6 +16,7 @@ export function createSyncHandlers(ready: Promise<void>, sync: SyncService): Han
         username: String(setup.username ?? ''),
         password: String(setup.password ?? ''),
         passphrase: String(setup.passphrase ?? ''),
+        askedAccess: setup.askedAccess === true,
       });
     },
     'sync.now': async () => {

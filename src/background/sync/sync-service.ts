@@ -4,13 +4,13 @@
  * up to 60 minutes before trying again. The library's database is the local replica.
  */
 import { browser } from '../../shared/browser';
-import { originPattern } from '../../shared/origin-pattern';
 import type { SyncErrorCode, SyncSetup, SyncStatus } from '../../shared/sync-types';
 import { fromBase64, importKeys, toBase64 } from '../../sync/encryption';
 import { syncOnce } from '../../sync/engine';
 import { createRemoteFolder, openFolder } from '../../sync/folder';
 import { createDav, type Dav } from '../../sync/webdav';
 import type { LibraryRuntime } from '../library/library-runtime';
+import { accessPatternOf, registerServerAccessUser, releaseServerAccess } from '../servers/server-access';
 import { createLibraryReplica } from './library-replica';
 import { isTransient, syncErrorCode } from './sync-errors';
 import { NO_RUN, readRun, readSettings, writeRun, writeSettings, type SyncSettings } from './sync-settings';
@@ -41,6 +41,9 @@ function folderUrlOf(raw: string): string | null {
     return null;
   }
 }
+
+/** The site the sync asked access to, while it is set up (see server-access.ts). */
+registerServerAccessUser(async () => [(await readSettings())?.accessPattern ?? null]);
 
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
@@ -151,9 +154,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       const folderUrl = folderUrlOf(setup.folderUrl);
       const fail = async (error: SyncErrorCode) => ({ ...(await status()), error });
       if (!folderUrl) return fail('bad-address');
-      if (!(await browser.permissions.contains({ origins: [originPattern(new URL(folderUrl).origin)] }))) {
-        return fail('no-access');
-      }
+      const pattern = accessPatternOf(folderUrl);
+      if (!(await browser.permissions.contains({ origins: [pattern] }))) return fail('no-access');
       const credentials = { folderUrl, username: setup.username.trim(), password: setup.password };
       try {
         const opened = await openFolder(davFor(credentials), setup.passphrase || null);
@@ -166,6 +168,8 @@ export function createSyncService(deps: SyncServiceDeps) {
           ...credentials,
           keys: opened.keys ? toBase64(opened.keys.raw) : null,
           node: previous?.node ?? crypto.randomUUID().replace(/-/g, ''),
+          // Kept when the same site's access was asked for by the setup before (reconnecting).
+          accessPattern: setup.askedAccess ? pattern : isSameFolder ? (previous?.accessPattern ?? null) : null,
         });
         await writeRun(NO_RUN);
       } catch (error) {
@@ -178,7 +182,10 @@ export function createSyncService(deps: SyncServiceDeps) {
 
     async forget(): Promise<SyncStatus> {
       await running?.catch(() => undefined);
+      const settings = await readSettings();
       await writeSettings(null);
+      // The access asked for the server's site goes with it (a send-to server there keeps it).
+      await releaseServerAccess(settings?.accessPattern ?? null);
       await browser.alarms.clear(PERIODIC_ALARM);
       await browser.alarms.clear(RETRY_ALARM);
       const runtime = await deps.library();

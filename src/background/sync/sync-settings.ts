@@ -18,6 +18,11 @@ export interface SyncSettings {
   keys: string | null;
   /** This browser's id in the sync's clock stamps. */
   node: string;
+  /**
+   * The host permission asked for the server's site when the reader connected, given back when
+   * they forget the server; null when they had granted it before (it stays theirs).
+   */
+  accessPattern?: string | null;
 }
 
 export interface SyncRun {

@@ -28,6 +28,7 @@ import {
   type ListOffscreenApi,
 } from './filter-list-protocol';
 import { syncSenders, type SyncBackgroundApi } from './sync-protocol';
+import { sendToSenders, type SendToBackgroundApi } from './sendto-protocol';
 
 /** Served by Chrome's offscreen document: DOM work for the library, the filter-list parser. */
 export interface OffscreenApi extends LibraryOffscreenApi, ListOffscreenApi {}
@@ -132,7 +133,8 @@ export interface BackgroundApi
     HighlightBackgroundApi,
     ClutterBackgroundApi,
     FilterListBackgroundApi,
-    SyncBackgroundApi {
+    SyncBackgroundApi,
+    SendToBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -145,6 +147,7 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   clutterBackgroundSenders,
   filterListSenders,
   syncSenders,
+  sendToSenders,
   { 'tab.extract': EXTENSION } as const,
 );
 

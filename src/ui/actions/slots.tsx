@@ -2,12 +2,14 @@
  * Extension points of the action bars, filled by features without touching each surface:
  * - `SaveActionSlot`: "Save for offline" (the library): a button that becomes "Saved", which
  *   opens the saved copy. The reader's `s` shortcut presses it.
+ *   With a saved copy shown, "Send to Readeck" / "Send to wallabag" follow it (the servers set up).
  * - `PageClutterSlot`: the "Hide comments" / "Hide promos" switches for the site, with what was
  *   hidden, in the popup.
  */
 import type { ExtractResult } from '../../extract/types';
 import { PageClutterControls } from '../clutter/PageClutterControls';
 import { SaveButton } from './SaveButton';
+import { SendToButtons } from './SendToButtons';
 
 export type Surface = 'popup' | 'sidepanel' | 'reader';
 
@@ -21,7 +23,12 @@ export interface ActionSlotProps {
 }
 
 export function SaveActionSlot(props: ActionSlotProps) {
-  return <SaveButton {...props} />;
+  return (
+    <>
+      <SaveButton {...props} />
+      {props.savedId && <SendToButtons savedId={props.savedId} />}
+    </>
+  );
 }
 
 /** Shown whether or not the page is an article: a forum or a front page has clutter too. */

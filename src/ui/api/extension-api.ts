@@ -8,6 +8,7 @@ import type { ClutterApi } from './clutter-api';
 import type { FilterListsApi } from './filter-lists-api';
 import type { SyncApi } from './sync-api';
 import type { HighlightsApi } from './highlights-api';
+import type { SendToApi } from './sendto-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -24,6 +25,8 @@ export interface ExtensionApi extends SurfaceApi {
   lists: FilterListsApi;
   /** The sync with the reader's WebDAV folder. */
   sync: SyncApi;
+  /** Send to the reader's Readeck or wallabag. */
+  sendTo: SendToApi;
   t: Translate;
   /** The language the pages are shown in (the catalogue's), as a BCP 47 tag. */
   uiLanguage: string;

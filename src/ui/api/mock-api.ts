@@ -9,6 +9,7 @@ import { createMockClutterApi, type MockClutterApi } from './mock-clutter-api';
 import { createMockFilterListsApi, type MockFilterListsApi } from './mock-filter-lists-api';
 import { createMockSyncApi, type MockSyncApi } from './mock-sync-api';
 import { createMockHighlightsApi, type MockHighlightsApi } from './mock-highlights-api';
+import { createMockSendToApi, type MockSendToApi } from './mock-sendto-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
@@ -19,6 +20,7 @@ export interface MockApiOptions extends MockSurfaceOptions {
   clutter?: MockClutterApi;
   lists?: MockFilterListsApi;
   sync?: MockSyncApi;
+  sendTo?: MockSendToApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -50,6 +52,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     clutter: options.clutter ?? createMockClutterApi(),
     lists: options.lists ?? createMockFilterListsApi(),
     sync: options.sync ?? createMockSyncApi(),
+    sendTo: options.sendTo ?? createMockSendToApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

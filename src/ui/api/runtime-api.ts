@@ -8,6 +8,7 @@ import { createRuntimeClutterApi } from './runtime-clutter-api';
 import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 import { createRuntimeSyncApi } from './runtime-sync-api';
 import { createRuntimeHighlightsApi } from './runtime-highlights-api';
+import { createRuntimeSendToApi } from './runtime-sendto-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -25,6 +26,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     clutter: createRuntimeClutterApi(),
     lists: createRuntimeFilterListsApi(),
     sync: createRuntimeSyncApi(),
+    sendTo: createRuntimeSendToApi(),
     t,
     uiLanguage: language,
   };

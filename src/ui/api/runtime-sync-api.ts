@@ -14,11 +14,15 @@ export function createRuntimeSyncApi(): SyncApi {
       } catch {
         // Not an address: the background says so.
       }
-      // No await before this call: the prompt needs the click's user gesture.
-      if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) {
-        return { ...(await status()), error: 'no-access' };
-      }
-      return sendToBackground('sync.connect', setup);
+      if (!pattern) return sendToBackground('sync.connect', setup);
+      // Asked before the request is made, so it answers whether the reader had granted it already
+      // (then forgetting the server leaves it). No await before the request: the prompt needs the
+      // click's user gesture.
+      const hadAccess = browser.permissions.contains({ origins: [pattern] });
+      const granted = browser.permissions.request({ origins: [pattern] });
+      const askedAccess = !(await hadAccess);
+      if (!(await granted)) return { ...(await status()), error: 'no-access' };
+      return sendToBackground('sync.connect', { ...setup, askedAccess });
     },
     syncNow: () => sendToBackground('sync.now', {}),
     forget: () => sendToBackground('sync.forget', {}),

@@ -27,6 +27,7 @@ const PATHS = {
   save: 'M6 4h12v16l-6-4-6 4zM12 8v5M9.5 10.5L12 13l2.5-2.5',
   saved: 'M6 4h12v16l-6-4-6 4zM9 10l2 2 4-4',
   highlight: 'M4 20h7M14.5 4.5l5 5L11 18H6v-5z',
+  send: 'M4 12l16-8-6 16-3-7zM11 13l9-9',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -4,6 +4,7 @@ import type { CommandShortcut } from '../api/surface-api';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { ClutterSettingsSection } from './ClutterSettingsSection';
 import { FilterListsSection } from './FilterListsSection';
+import { SendToSection } from './SendToSection';
 import { SyncSection } from './SyncSection';
 import { useApi } from '../stores/context';
 import { SHORTCUTS } from '../reader/keymap';
@@ -38,6 +39,7 @@ export function OptionsPage() {
         <ClutterSettingsSection />
         <FilterListsSection />
         <SyncSection />
+        <SendToSection />
         <section class="options__section" aria-labelledby="shortcuts-title">
           <h2 id="shortcuts-title">{t('keyboardShortcuts')}</h2>
           <dl class="shortcuts">

@@ -86,6 +86,54 @@ describe('the IndexedDB library as a sync replica', () => {
     expect(await chromium.contents()).toEqual(await firefox.contents());
   });
 
+  it('carries images stored after the save ("Download missing text and images")', async () => {
+    const folder = `${server.url}later-images/`;
+    const chromium = browserLibrary('chromium', folder);
+    const firefox = browserLibrary('firefox', folder);
+    // Saved without access to the images' site: text only.
+    const saved = await chromium.repo.save(saveInput({ images: new Map() }));
+    const id = saved.record.id;
+    await chromium.sync();
+    await firefox.sync();
+    expect(await firefox.db.images.count()).toBe(0);
+    // What missing-parts.ts does once access is granted: the images join the saved article.
+    const bytes = new Uint8Array([137, 80, 78, 71, 9]);
+    await chromium.repo.storeImages(
+      id,
+      new Map([['https://img.example/a.png', new Blob([bytes], { type: 'image/png' })]]),
+    );
+    await chromium.sync();
+    await firefox.sync();
+    const image = await firefox.db.images.get([id, 'https://img.example/a.png']);
+    expect(new Uint8Array(await image!.blob.arrayBuffer())).toEqual(bytes);
+    expect((await firefox.db.articles.get(id))?.images).toEqual({ total: 1, stored: 1 });
+    expect(await firefox.contents()).toEqual(await chromium.contents());
+  });
+
+  it('keeps one entry for an address saved in both libraries before they synced', async () => {
+    const folder = `${server.url}same-address/`;
+    const chromium = browserLibrary('chromium', folder);
+    const firefox = browserLibrary('firefox', folder);
+    const a = await chromium.repo.save(saveInput({ state: { tags: ['war'] } }));
+    // The same page, reached through a tracking link on the other computer.
+    const b = await firefox.repo.save(
+      saveInput({ url: 'https://example.com/news/border?utm_medium=mail', state: { tags: ['maps'] } }),
+    );
+    expect(a.record.id).not.toBe(b.record.id);
+    await chromium.sync();
+    await firefox.sync();
+    await chromium.sync();
+    const keep = [a.record.id, b.record.id].sort()[0];
+    for (const library of [chromium, firefox]) {
+      const articles = await library.db.articles.toArray();
+      expect(articles.map((r) => r.id)).toEqual([keep]);
+      expect(articles[0]?.tags).toEqual(['maps', 'war']);
+      expect(await library.db.images.count()).toBe(1);
+      expect(await library.db.contents.count()).toBe(1);
+    }
+    expect(await firefox.contents()).toEqual(await chromium.contents());
+  });
+
   it('sanitises a body that arrives from the server', async () => {
     const folder = `${server.url}hostile/`;
     const writer = browserLibrary('writer', folder);

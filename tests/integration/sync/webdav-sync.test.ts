@@ -169,6 +169,98 @@ describe.each(Object.keys(SERVERS) as (keyof typeof SERVERS)[])('sync through %s
     expect(b.library.article(bad)?.isRead).toBe(true);
   });
 
+  it('merges the same address saved on two devices into one entry, the same one on both', async () => {
+    const { make } = setup();
+    const a = make('a');
+    const b = make('b');
+    const onA = article('Same page', 1);
+    const onB = article('Same page', 1);
+    // Saved separately (each device gave it its own id), with different reading state and tags.
+    onA.article = { ...onA.article, tags: ['maps'] };
+    onB.article = { ...onB.article, tags: ['later'], isRead: true, editedAt: 1_750_000_000_500 };
+    const [idA, idB] = [save(a, onA), save(b, onB)];
+    // Per field, the later edit wins, whichever entry it was made on (an entry not synced yet
+    // stamps its fields when it was last edited: here a's favourite comes after b's save).
+    later([a, b]);
+    a.library.edit(idA, { isFavorite: true });
+    expect(onA.article.content.urlKeys).toEqual(onB.article.content.urlKeys);
+    const keep = idA < idB ? idA : idB;
+    const gone = keep === idA ? idB : idA;
+    await a.sync();
+    const report = await b.sync();
+    expect(report.merged).toBe(1);
+    await syncAll([a, b]);
+    for (const d of [a, b]) {
+      expect(d.library.has(gone), d.name).toBe(false);
+      expect(d.library.article(keep), d.name).toMatchObject({ isRead: false, isFavorite: true });
+      // Tags are sets: both entries' tags stay.
+      expect(d.library.article(keep)!.tags.sort(), d.name).toEqual(['later', 'maps']);
+      expect(d.library.imageCount(keep), d.name).toBe(1);
+    }
+    expect(b.library.snapshot()).toBe(a.library.snapshot());
+    // Settled: the next syncs merge nothing more and change nothing.
+    const settled = a.library.snapshot();
+    expect((await a.sync()).merged).toBe(0);
+    expect((await b.sync()).merged).toBe(0);
+    expect(a.library.snapshot()).toBe(settled);
+  });
+
+  it.each([
+    ['a, b, c', [0, 1, 2]],
+    ['c, b, a', [2, 1, 0]],
+  ])('merges three copies of one address the same way whichever device syncs first (%s)', async (_, order) => {
+    const { make } = setup();
+    const devices = [make('a'), make('b'), make('c')];
+    const [a, b, c] = devices as [Device, Device, Device];
+    const idA = save(a, article('Twice saved', 1));
+    const onB = article('Twice saved', 1);
+    onB.article = { ...onB.article, tags: ['b-tag'] };
+    const idB = save(b, onB);
+    const onC = article('Twice saved', 0);
+    onC.article = { ...onC.article, isArchived: true };
+    const idC = save(c, onC);
+    // Each device's first sync finds the copies the ones before it sent, and merges them.
+    for (const i of order) await devices[i]!.sync();
+    await syncAll(devices);
+    const keep = [idA, idB, idC].sort()[0]!;
+    for (const d of devices) {
+      expect(
+        JSON.parse(d.library.snapshot()).map((x: { id: string }) => x.id),
+        d.name,
+      ).toEqual([keep]);
+      // c's copy was saved last (the same instant, c's stamps sort last): its state wins.
+      expect(d.library.article(keep), d.name).toMatchObject({ isArchived: true });
+      expect(d.library.article(keep)!.tags.sort(), d.name).toEqual(['b-tag', 'news']);
+    }
+    expect(b.library.snapshot()).toBe(a.library.snapshot());
+    expect(c.library.snapshot()).toBe(a.library.snapshot());
+  });
+
+  it('carries images downloaded after the save (no new save) to the other device', async () => {
+    const { make } = setup();
+    const a = make('a');
+    const b = make('b');
+    const made = article('Pictures later', 3);
+    // Saved without access to the images' site: the text only.
+    const id = save(a, { ...made, images: new Map() });
+    await syncAll([a, b]);
+    expect(b.library.imageCount(id)).toBe(0);
+    // "Download missing text and images" on device a: stored, not an edit of the article.
+    const [first, ...rest] = [...made.images];
+    a.library.storeImages(id, new Map([first!]));
+    await a.sync();
+    await b.sync();
+    expect(b.library.imageCount(id)).toBe(1);
+    // And the other way round, merged with what the other device stored meanwhile.
+    b.library.storeImages(id, new Map(rest.slice(0, 1)));
+    a.library.storeImages(id, new Map(rest.slice(1)));
+    await syncAll([a, b]);
+    expect(a.library.imageCount(id)).toBe(3);
+    expect(b.library.imageCount(id)).toBe(3);
+    expect(b.library.snapshot()).toBe(a.library.snapshot());
+    expect(b.library.article(id)!.editedAt).toBe(a.library.article(id)!.editedAt);
+  });
+
   describe('faults', () => {
     let proxy: FaultProxy;
     beforeAll(async () => {

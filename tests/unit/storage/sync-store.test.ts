@@ -64,7 +64,9 @@ describe('schema version 6: the sync records', () => {
     expect(await db.images.count()).toBe(1);
 
     // Written since the sync read it: the write is skipped, the newer edit stays.
-    expect(await store.apply({ record, content, images: new Map() }, record.revision)).toBeNull();
+    expect(
+      await store.apply({ record, content, images: { replace: true, byUrl: new Map() } }, record.revision),
+    ).toBeNull();
     expect((await db.articles.get(record.id))?.title).toBe('Shelters renamed');
     expect(await store.revisionsSince(before)).toEqual([written!.revision]);
   });

@@ -18,6 +18,8 @@ export interface MemoryLibrary extends LocalLibrary {
   save(article: Omit<LocalArticle, 'revision'>, images?: Map<string, { bytes: Uint8Array; type: string }>): void;
   edit(id: string, change: Partial<Omit<LocalArticle, 'id' | 'revision'>>): void;
   delete(id: string): void;
+  /** Images fetched after the save ("Download missing text and images"): not an edit. */
+  storeImages(id: string, images: Map<string, { bytes: Uint8Array; type: string }>): void;
   has(id: string): boolean;
   article(id: string): LocalArticle | undefined;
   imageCount(id: string): number;
@@ -47,6 +49,13 @@ export function createMemoryLibrary(start = 1_750_000_000_000): MemoryLibrary {
     delete(id) {
       articles.delete(id);
       revision++;
+    },
+    storeImages(id, images) {
+      const stored = articles.get(id);
+      if (!stored) throw new Error(`no article ${id}`);
+      for (const [url, image] of images)
+        if (stored.article.content.imageUrls.includes(url)) stored.images.set(url, image);
+      stored.article = { ...stored.article, revision: ++revision };
     },
     has: (id) => articles.has(id),
     article: (id) => (articles.has(id) ? copy(articles.get(id)!.article) : undefined),
@@ -86,16 +95,16 @@ export function createMemoryLibrary(start = 1_750_000_000_000): MemoryLibrary {
         content,
         annotations: liveAnnotations(file),
       };
-      const kept = images
-        ? new Map(
-            await Promise.all(
-              [...images].map(
-                async ([url, blob]) =>
-                  [url, { bytes: new Uint8Array(await blob.arrayBuffer()), type: blob.type }] as const,
-              ),
+      const received = images
+        ? await Promise.all(
+            [...images.byUrl].map(
+              async ([url, blob]) =>
+                [url, { bytes: new Uint8Array(await blob.arrayBuffer()), type: blob.type }] as const,
             ),
           )
-        : (stored?.images ?? new Map());
+        : [];
+      const kept = new Map(images?.replace ? [] : (stored?.images ?? []));
+      for (const [url, image] of received) kept.set(url, image);
       articles.set(file.id, { article, images: kept });
       return article.revision;
     },
