@@ -18,7 +18,6 @@ export function createHighlightHandlers(library: () => Promise<LibraryRuntime>):
     'highlights.update': ({ id, change }) => run((lib) => lib.highlights.update(id, change)),
     'highlights.delete': ({ id }) => run((lib) => lib.highlights.remove(id)),
     'highlights.restore': ({ highlight }) => run((lib) => lib.highlights.restore(highlight)),
-    'highlights.counts': ({ articleIds }) => run((lib) => lib.highlights.counts(articleIds)),
     'highlights.browse': (req) => run((lib) => lib.highlights.browse(req)),
   };
 }

@@ -116,7 +116,6 @@ export function createHighlightService(deps: HighlightServiceDeps) {
       return { restored };
     },
 
-    counts: (articleIds: string[]) => repo.counts(articleIds),
     browse,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { facetsFromCounts, facetsOf, queryLibrary, type LibraryQuery } from '../../storage/library-query';
 import { isInView, readSummary, type LibrarySummary } from '../../storage/library-summary';
+import { createHighlightRepository } from '../../storage/highlight-repository';
 import type { LibraryDb } from '../../storage/schema';
 import type { SearchIndex } from '../../storage/search-index';
 import type { ArticleRecord } from '../../storage/types';
@@ -16,6 +17,14 @@ const MAX_MATCHES = 500;
 /** A record as pages see it: the storage bookkeeping left out. */
 export function toSummary({ urlKeys: _k, revision: _r, ...summary }: ArticleRecord): ArticleSummary {
   return summary;
+}
+
+/** The page's articles with their highlight counts (one indexed read for the page). */
+async function withHighlightCounts(db: LibraryDb, result: ListResult): Promise<ListResult> {
+  if (result.items.length === 0) return result;
+  const counts = await createHighlightRepository(db).counts(result.items.map((item) => item.id));
+  const items = result.items.map((item) => (counts[item.id] ? { ...item, highlightCount: counts[item.id] } : item));
+  return { ...result, items };
 }
 
 export interface ListingDeps {
@@ -56,6 +65,10 @@ export function createListing(deps: ListingDeps) {
   }
 
   async function list(req: ListRequest): Promise<ListResult> {
+    return withHighlightCounts(deps.db, await listWithout(req));
+  }
+
+  async function listWithout(req: ListRequest): Promise<ListResult> {
     const summary = await counts();
     const query = req.search?.trim() ?? '';
     const matches = query ? (await search.search(query, MAX_MATCHES)).map((h) => h.id) : null;

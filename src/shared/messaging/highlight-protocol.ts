@@ -46,8 +46,6 @@ export interface HighlightBackgroundApi {
   /** Deletes one; answers the record, which `highlights.restore` puts back (undo). */
   'highlights.delete': (req: { id: string }) => { deleted: HighlightRecord | null };
   'highlights.restore': (req: { highlight: HighlightRecord }) => { restored: number };
-  /** How many highlights each article has; articles with none are left out. */
-  'highlights.counts': (req: { articleIds: string[] }) => Record<string, number>;
   /** Every highlight of the library, newest first, by colour, tag or words. */
   'highlights.browse': (req: HighlightBrowseRequest) => HighlightBrowseResult;
 }
@@ -58,6 +56,5 @@ export const highlightSenders: SenderRoles<HighlightBackgroundApi> = {
   'highlights.update': EXTENSION,
   'highlights.delete': EXTENSION,
   'highlights.restore': EXTENSION,
-  'highlights.counts': EXTENSION,
   'highlights.browse': EXTENSION,
 };

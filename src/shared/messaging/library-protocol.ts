@@ -12,8 +12,11 @@ import type { SenderRoles } from './sender-roles';
 /** The library is the extension's own: no script in a web page reaches it. */
 const EXTENSION = ['extension'] as const;
 
-/** A saved article as pages see it (the storage bookkeeping left out). */
-export type ArticleSummary = Omit<ArticleRecord, 'urlKeys' | 'revision'>;
+/**
+ * A saved article as pages see it (the storage bookkeeping left out). A listed one also says how
+ * many highlights it has, so the row is drawn once with its count.
+ */
+export type ArticleSummary = Omit<ArticleRecord, 'urlKeys' | 'revision'> & { highlightCount?: number };
 
 export interface SaveResult {
   id: string;

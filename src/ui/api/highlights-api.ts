@@ -22,6 +22,5 @@ export interface HighlightsApi {
   /** Deletes one; resolves the deleted record (for undo), null when it was already gone. */
   remove(id: string): Promise<HighlightRecord | null>;
   restore(highlight: HighlightRecord): Promise<void>;
-  counts(articleIds: string[]): Promise<Record<string, number>>;
   browse(req: HighlightBrowseRequest): Promise<HighlightBrowseResult>;
 }

@@ -44,12 +44,6 @@ export function createMockHighlightsApi(initial: HighlightRecord[] = [], now = (
       return found;
     },
     restore: async (highlight) => void records.push(highlight),
-    async counts(articleIds) {
-      const counts: Record<string, number> = {};
-      for (const r of records)
-        if (articleIds.includes(r.articleId)) counts[r.articleId] = (counts[r.articleId] ?? 0) + 1;
-      return counts;
-    },
     async browse() {
       const items = [...records]
         .sort((a, b) => b.createdAt - a.createdAt)

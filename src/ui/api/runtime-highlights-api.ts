@@ -8,7 +8,6 @@ export function createRuntimeHighlightsApi(): HighlightsApi {
     update: (id, change) => sendToBackground('highlights.update', { id, change }),
     remove: async (id) => (await sendToBackground('highlights.delete', { id })).deleted,
     restore: async (highlight) => void (await sendToBackground('highlights.restore', { highlight })),
-    counts: (articleIds) => sendToBackground('highlights.counts', { articleIds }),
     browse: (req) => sendToBackground('highlights.browse', req),
   };
 }

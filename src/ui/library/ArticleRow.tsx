@@ -56,7 +56,6 @@ export function ArticleRow({
   isSelected,
   isCurrent,
   actions,
-  highlightCount = 0,
 }: {
   article: ArticleSummary;
   picture: ListPicture | undefined;
@@ -65,7 +64,6 @@ export function ArticleRow({
   isSelected: boolean;
   isCurrent: boolean;
   actions: RowActions;
-  highlightCount?: number;
 }) {
   const { t, uiLanguage } = useApi();
   const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
@@ -73,6 +71,7 @@ export function ArticleRow({
   const date = dateFormat(uiLanguage).format(article.savedAt);
   const remoteImages = article.images.total - article.images.stored;
   const site = article.siteName ?? article.host;
+  const highlightCount = article.highlightCount ?? 0;
   const thumbnail = picture?.thumbnail ?? null;
   const classes = [
     'entry',

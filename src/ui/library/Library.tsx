@@ -15,7 +15,6 @@ import { TagDialog } from './TagDialog';
 import { useLibraryKeys } from './useLibraryKeys';
 import { useListGeometry } from './useListGeometry';
 import { VirtualList } from './VirtualList';
-import { useHighlightCounts } from './useHighlightCounts';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
@@ -116,7 +115,6 @@ export function Library({ store: started }: { store?: LibraryStore }) {
   const layout = store.layout.value;
   const onRange = useCallback((first: number, last: number) => store.showRange(first, last), [store]);
   const announcement = store.announcement.value;
-  const highlightCounts = useHighlightCounts([...store.pages.value.values()].flat().map((a) => a.id));
   const renderItem = (index: number, position: { top: number; column: number }) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
@@ -131,7 +129,6 @@ export function Library({ store: started }: { store?: LibraryStore }) {
         layout={layout}
         isSelected={store.selected.value.has(id)}
         isCurrent={store.cursor.value === index}
-        highlightCount={highlightCounts[id] ?? 0}
         actions={{
           onToggle: () => store.toggle(id),
           onFocus: () => {

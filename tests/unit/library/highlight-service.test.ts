@@ -30,7 +30,7 @@ async function library() {
 
 describe('the Highlights view in the background', () => {
   it('lists every highlight newest first, with its article', async () => {
-    const { lib, war, garden, shelters, frost } = await library();
+    const { lib, war, shelters, frost } = await library();
     const all = await lib.highlights.browse({});
     expect(all.items.map((e) => e.highlight.id)).toEqual([frost.id, shelters.id]);
     expect(all.items[1]!.article).toEqual({
@@ -41,7 +41,23 @@ describe('the Highlights view in the background', () => {
       tags: ['War'],
     });
     expect(all).toMatchObject({ total: 2, libraryCount: 2 });
-    expect(await lib.highlights.counts([war.id, garden.id, 'none'])).toEqual({ [war.id]: 1, [garden.id]: 1 });
+  });
+
+  it('lists each article with its highlight count, and none on an article without', async () => {
+    const { lib, war, garden } = await library();
+    await lib.service.saveExtracted(article({ url: 'https://news.example/plain', title: 'Plain' }), null, 'page');
+    await lib.highlights.add({
+      articleId: war.id,
+      color: 'blue',
+      note: '',
+      ...describeSpan('Residents are digging shelters', 0, 9),
+    });
+    const counts = Object.fromEntries((await lib.service.list({})).items.map((a) => [a.title, a.highlightCount]));
+    expect(counts).toEqual({
+      [war.title]: 2,
+      [garden.title]: 1,
+      Plain: undefined,
+    });
   });
 
   it('filters by colour and by tag', async () => {

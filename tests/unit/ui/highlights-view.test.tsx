@@ -30,8 +30,20 @@ function highlight(id: string, articleId: string, phrase: string, createdAt: num
 
 function api(records: HighlightRecord[]) {
   const library = createMockLibraryApi([
-    { article: summary({ id: 'a', title: 'Border regions' }) },
-    { article: summary({ id: 'b', title: 'Harbour archive' }) },
+    {
+      article: summary({
+        id: 'a',
+        title: 'Border regions',
+        highlightCount: records.filter((r) => r.articleId === 'a').length,
+      }),
+    },
+    {
+      article: summary({
+        id: 'b',
+        title: 'Harbour archive',
+        highlightCount: records.filter((r) => r.articleId === 'b').length,
+      }),
+    },
   ]);
   return createMockApi({ library, highlights: createMockHighlightsApi(records) });
 }
