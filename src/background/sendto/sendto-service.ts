@@ -28,7 +28,10 @@ async function writeSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
-registerServerAccessUser(async () => Object.values(await readSettings()).map((s) => s?.accessPattern ?? null));
+/** Each server set up needs its site's access, whoever asked for it (server-access.ts). */
+registerServerAccessUser(async () =>
+  Object.values(await readSettings()).map((s) => (s ? accessPatternOf(s.baseUrl) : null)),
+);
 
 function codeOf(error: unknown): SendToErrorCode {
   return error instanceof SendError ? error.kind : 'failed';

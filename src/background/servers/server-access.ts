@@ -7,7 +7,7 @@
 import { browser } from '../../shared/browser';
 import { originPattern } from '../../shared/origin-pattern';
 
-/** The settings that name servers on sites this module may have been asked access to. */
+/** The sites of the servers a feature has set up (each needs its site's access, whoever asked for it). */
 type PatternsInUse = () => Promise<(string | null)[]>;
 
 const users: PatternsInUse[] = [];

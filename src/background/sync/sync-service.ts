@@ -42,8 +42,11 @@ function folderUrlOf(raw: string): string | null {
   }
 }
 
-/** The site the sync asked access to, while it is set up (see server-access.ts). */
-registerServerAccessUser(async () => [(await readSettings())?.accessPattern ?? null]);
+/** The sync's server needs its site's access while it is set up, whoever asked for it (server-access.ts). */
+registerServerAccessUser(async () => {
+  const settings = await readSettings();
+  return [settings ? accessPatternOf(settings.folderUrl) : null];
+});
 
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
