@@ -120,17 +120,12 @@ export function anchorOutsideThreads(
     else if (isFurniture?.(element, tag)) furniture.add(element);
   }
   const prose = proseOf(paragraphs);
-  const outsideThreads = (el: Element): boolean => threads.size > 0 && isWithin(el, threads);
   // A cookie notice's settings panel can hold more paragraphs than a short article or a list
   // page has: such furniture is never the body.
-  const anchor =
-    furniture.size > 0
-      ? findBodyAnchor(
-          root,
-          { exclude: (el) => outsideThreads(el) || isWithin(el, furniture) },
-          prose.filter((p) => !isWithin(p.element, furniture)),
-        )
-      : findBodyAnchor(root, { exclude: outsideThreads }, prose);
+  const inFurniture = (el: Element): boolean => furniture.size > 0 && isWithin(el, furniture);
+  const exclude = (el: Element): boolean => (threads.size > 0 && isWithin(el, threads)) || inFurniture(el);
+  const voting = furniture.size > 0 ? prose.filter((p) => !inFurniture(p.element)) : prose;
+  const anchor = findBodyAnchor(root, { exclude }, voting);
   return { anchor, prose };
 }
 

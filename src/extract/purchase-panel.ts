@@ -12,7 +12,8 @@ const MAX_WORDS = 12;
 /** A price line holds little besides prices and tax notes: at most this many other words. */
 const MAX_PRICE_LINE_OTHER_WORDS = 2;
 
-const BLOCKS = 'p, li, div, dd, dt, h2, h3, h4, h5, h6, span, small, strong';
+// Blocks only: an inline "in stock" inside a sentence of the description is part of it.
+const BLOCKS = 'p, li, div, dd, dt, h2, h3, h4, h5, h6';
 const INNER_BLOCKS = 'p, li, div, ul, ol, dl, table, section, article, h1, h2, h3, h4, h5, h6';
 
 const isCjk = (source: string): boolean => /^[\u3000-\u9fff\uac00-\ud7af]/u.test(source);

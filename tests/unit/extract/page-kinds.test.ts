@@ -237,12 +237,14 @@ describe('the purchase panel of a product page', () => {
     const root = doc(
       `<div><h1>Trail 25 pack</h1><div class="buy"><span>$99</span><small>incl. VAT</small></div><p>In stock</p>
       <p>Free delivery on orders over $50</p><p>A light daypack for long days on the trail.</p>
+      <p>The pack is <strong>in stock</strong> in four colours, each with a rain cover and reflective tabs for dusk.</p>
       <table><tr><th>Price band</th><td>$90–$100</td></tr></table></div>`,
     ).body.firstElementChild as Element;
     removeProductFurniture(root);
     const text = blockText(root);
     expect(text).not.toMatch(/\$99|In stock|Free delivery/);
     expect(text).toContain('A light daypack');
+    expect(text).toContain('The pack is in stock in four colours');
     expect(text).toContain('Price band');
     expect(text).toContain('Trail 25 pack');
   });
