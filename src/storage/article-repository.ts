@@ -3,6 +3,7 @@
  * stores it touches, the full-text index and the library's counts included: if any part fails
  * (quota, a bad record), nothing of it is kept.
  */
+import { nextRevision as nextLibraryRevision } from './revision';
 import type { ArticleState, SaveInput, SaveOutcome, StatePatch } from './article-input';
 import { LibraryError, withQuotaMessage } from './errors';
 import { notesOf } from './highlight-repository';
@@ -43,13 +44,7 @@ export function createArticleRepository(db: LibraryDb, options: { now?: () => nu
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomId;
 
-  /** Bumps the library-wide change counter; call inside a write transaction. */
-  async function nextRevision(): Promise<number> {
-    const current = (await db.meta.get('revision'))?.value;
-    const next = (typeof current === 'number' ? current : 0) + 1;
-    await db.meta.put({ key: 'revision', value: next });
-    return next;
-  }
+  const nextRevision = () => nextLibraryRevision(db);
 
   async function findByUrlKeys(keys: string[]): Promise<ArticleRecord | undefined> {
     if (keys.length === 0) return undefined;

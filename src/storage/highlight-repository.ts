@@ -4,6 +4,7 @@
  */
 import type { HighlightColor, HighlightRecord, HighlightSelectors } from '../highlights/types';
 import { LibraryError, withQuotaMessage } from './errors';
+import { nextRevision } from './revision';
 import type { LibraryDb } from './schema';
 import { updateTermIndex } from './term-index';
 import type { ArticleId } from './types';
@@ -29,6 +30,19 @@ async function reindexNotes(db: LibraryDb, articleIds: ArticleId[]): Promise<voi
     add: records.map((r, i) => ({ ...r, text: contents[i]?.text ?? '', notes: notes.get(r.id) ?? '' })),
     remove: [],
   });
+}
+
+/**
+ * Marks the articles as written (their revision moves), so that the sync sends their highlights
+ * with them; `editedAt` dates a change that no highlight record dates (a deletion).
+ */
+async function touchArticles(db: LibraryDb, articleIds: ArticleId[], editedAt?: number): Promise<void> {
+  const records = (await db.articles.bulkGet([...new Set(articleIds)])).filter((r) => r !== undefined);
+  if (records.length === 0) return;
+  const revision = await nextRevision(db);
+  await db.articles.bulkPut(
+    records.map((r) => ({ ...r, revision, ...(editedAt === undefined ? {} : { updatedAt: editedAt }) })),
+  );
 }
 
 export interface NewHighlight extends HighlightSelectors {
@@ -74,6 +88,7 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
             updatedAt: time,
           };
           await db.highlights.add(record);
+          await touchArticles(db, [record.articleId]);
           if (record.note.trim()) await reindexNotes(db, [record.articleId]);
           return record;
         }),
@@ -89,6 +104,7 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
           const isEdit = patch.color !== undefined || patch.note !== undefined;
           const next: HighlightRecord = { ...current, ...patch, updatedAt: isEdit ? now() : current.updatedAt };
           await db.highlights.put(next);
+          await touchArticles(db, [next.articleId]);
           if (next.note !== current.note) await reindexNotes(db, [next.articleId]);
           return next;
         }),
@@ -99,7 +115,10 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
     async remove(id: string): Promise<HighlightRecord | null> {
       return db.transaction('rw', stores(), async () => {
         const current = await db.highlights.get(id);
-        if (current) await db.highlights.delete(id);
+        if (current) {
+          await db.highlights.delete(id);
+          await touchArticles(db, [current.articleId], now());
+        }
         if (current?.note.trim()) await reindexNotes(db, [current.articleId]);
         return current ?? null;
       });
@@ -113,6 +132,10 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
           const present = new Set((await db.articles.bulkGet(ids)).flatMap((a) => (a ? [a.id] : [])));
           const kept = records.filter((r) => present.has(r.articleId));
           await db.highlights.bulkPut(kept);
+          await touchArticles(
+            db,
+            kept.map((h) => h.articleId),
+          );
           await reindexNotes(
             db,
             kept.filter((h) => h.note.trim()).map((h) => h.articleId),

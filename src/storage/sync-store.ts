@@ -2,12 +2,16 @@
  * The library's side of sync: the changes since a point, and writes of what the sync merged —
  * exact (the merged tags replace the entry's, unlike a save, which adds), without the trash (a
  * deletion from another device is not this device's to undo), and only if the article was not
- * written since the sync read it. Each write keeps the search index and the counts in step in
- * its own transaction, as the repository's do.
+ * written since the sync read it. Highlights travel with their article and are written with it.
+ * Each write keeps the search index (notes included) and the counts in step in its own
+ * transaction, as the repository's do.
  */
+import type { HighlightRecord } from '../highlights/types';
 import { withQuotaMessage } from './errors';
+import { notesOf } from './highlight-repository';
 import { updateSummary } from './library-summary';
 import type { LibraryDb } from './schema';
+import { nextRevision as nextLibraryRevision } from './revision';
 import { updateTermIndex } from './term-index';
 import type { ArticleId, ArticleRecord, ContentRecord, ImageRecord, SyncShadowRecord } from './types';
 
@@ -19,17 +23,23 @@ export interface SyncWrite {
    * version lacked here (stored since on another device), added. Null keeps the stored ones.
    */
   images: { replace: boolean; byUrl: Map<string, Blob> } | null;
+  /** The article's highlights as merged: they replace the stored ones. */
+  highlights: HighlightRecord[];
 }
 
 export function createSyncStore(db: LibraryDb) {
-  const stores = () => [db.articles, db.contents, db.images, db.meta, db.terms, db.docIds, db.searchDocs];
+  const stores = () => [
+    db.articles,
+    db.contents,
+    db.images,
+    db.highlights,
+    db.meta,
+    db.terms,
+    db.docIds,
+    db.searchDocs,
+  ];
 
-  async function nextRevision(): Promise<number> {
-    const current = (await db.meta.get('revision'))?.value;
-    const next = (typeof current === 'number' ? current : 0) + 1;
-    await db.meta.put({ key: 'revision', value: next });
-    return next;
-  }
+  const nextRevision = () => nextLibraryRevision(db);
 
   return {
     async revision(): Promise<number> {
@@ -45,6 +55,7 @@ export function createSyncStore(db: LibraryDb) {
     get: (id: ArticleId) => db.articles.get(id),
     content: (id: ArticleId) => db.contents.get(id),
     image: (id: ArticleId, url: string) => db.images.get([id, url]),
+    highlights: (id: ArticleId) => db.highlights.where('articleId').equals(id).toArray(),
 
     /** Writes a merged article unless it was written after `expected` (null: it was absent). */
     apply(write: SyncWrite, expected: number | null): Promise<ArticleRecord | null> {
@@ -70,7 +81,10 @@ export function createSyncStore(db: LibraryDb) {
           };
           await db.articles.put(record);
           await db.contents.put(write.content);
-          await updateTermIndex(db.termIndex, { add: [{ ...record, text: write.content.text }], remove: [] });
+          await db.highlights.where('articleId').equals(id).delete();
+          await db.highlights.bulkPut(write.highlights.filter((h) => h.articleId === id));
+          const notes = (await notesOf(db, [id])).get(id) ?? '';
+          await updateTermIndex(db.termIndex, { add: [{ ...record, text: write.content.text, notes }], remove: [] });
           await updateSummary(db, previous ? [previous] : [], [record]);
           return record;
         }),
@@ -85,6 +99,7 @@ export function createSyncStore(db: LibraryDb) {
         if (previous.revision !== expected) return false;
         await nextRevision();
         await db.images.where('articleId').equals(id).delete();
+        await db.highlights.where('articleId').equals(id).delete();
         await db.contents.delete(id);
         await db.articles.delete(id);
         await updateTermIndex(db.termIndex, { add: [], remove: [id] });

@@ -36,8 +36,8 @@ export interface LocalArticle {
   tags: string[];
   content: LocalContent;
   /**
-   * Its annotations (highlights and notes), each with an `id` and an `updated` time; absent
-   * while no annotation store is connected, and then the synced ones are kept as they are.
+   * Its annotations (highlights and notes), each with an `id` and an `updated` (or `updatedAt`)
+   * time; a deleted one is dated by `editedAt`. Absent: the synced ones are kept as they are.
    */
   annotations?: Record<string, unknown>[];
 }
@@ -80,7 +80,7 @@ function stampAnnotations(
   base: AnnotationEntry[],
   records: Record<string, unknown>[] | undefined,
   clock: Clock,
-  now: number,
+  editedAt: number,
 ): AnnotationEntry[] {
   if (!records) return base;
   const byId = new Map(base.map((a) => [a.id, a]));
@@ -91,11 +91,11 @@ function stampAnnotations(
     present.add(record.id);
     const entry = byId.get(record.id);
     if (entry?.record && canonicalJson(entry.record) === canonicalJson(record)) out.push(entry);
-    else out.push({ id: record.id, at: clock.stamp(entry?.at, annotationTime(record, now)), record });
+    else out.push({ id: record.id, at: clock.stamp(entry?.at, annotationTime(record, editedAt)), record });
   }
   for (const entry of base) {
     if (present.has(entry.id)) continue;
-    out.push(entry.record === null ? entry : { id: entry.id, at: clock.stamp(entry.at, now), record: null });
+    out.push(entry.record === null ? entry : { id: entry.id, at: clock.stamp(entry.at, editedAt), record: null });
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
@@ -150,7 +150,7 @@ export async function stampLocal(
     // Reading position moves do not touch `editedAt`: they are stamped when seen.
     position: register(base?.position, local.position, clock, now),
     tags: stampTags(base?.tags ?? {}, local.tags, clock, at),
-    annotations: stampAnnotations(base?.annotations ?? [], local.annotations, clock, now),
+    annotations: stampAnnotations(base?.annotations ?? [], local.annotations, clock, at),
     deleted: base?.deleted ?? null,
   };
 }

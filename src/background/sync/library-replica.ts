@@ -1,8 +1,10 @@
 /**
  * The extension's library as the sync core's `LocalLibrary` and `SyncRecords`: articles from the
  * IndexedDB library (src/storage), merged files written back through `createSyncStore`, bodies
- * from the server sanitised like every other body that enters the library.
+ * from the server sanitised like every other body that enters the library. An article's
+ * highlights travel in its file as annotations, merged one by one (src/sync/merge.ts).
  */
+import { badHighlightField, type HighlightRecord } from '../../highlights/types';
 import type { DomHost } from '../../library-io/dom-host';
 import { hostOf } from '../../shared/host';
 import { createSyncStore, type SyncStore } from '../../storage/sync-store';
@@ -12,7 +14,6 @@ import type { ArticleFile } from '../../sync/article-file';
 import type { LocalArticle } from '../../sync/local-edits';
 import { activeTags, liveAnnotations } from '../../sync/merge';
 import type { LocalLibrary, Shadow, SyncCursor, SyncRecords } from '../../sync/replica';
-import type { AnnotationStore } from './annotations';
 
 const SOURCES: ArticleSource[] = ['page', 'link', 'pocket', 'omnivore', 'archive'];
 const CURSOR_KEY = 'cursor';
@@ -81,10 +82,19 @@ function fieldsOf(
 export interface LibraryReplicaDeps {
   db: LibraryDb;
   dom: DomHost;
-  annotations?: AnnotationStore;
   now?: () => number;
   /** Told of every write the sync makes to the library (the library's in-memory list follows). */
   written?: (changed: ArticleRecord[], removed: string[]) => void;
+}
+
+/**
+ * The highlights of a file from the server that this library can hold: well formed and the
+ * article's own. Others are left out (and, once this library edits the article, marked deleted).
+ */
+export function highlightsOf(file: ArticleFile): HighlightRecord[] {
+  return liveAnnotations(file).filter(
+    (r): r is Record<string, unknown> & HighlightRecord => badHighlightField(r) === null && r.articleId === file.id,
+  );
 }
 
 export function createLibraryReplica(deps: LibraryReplicaDeps): {
@@ -119,7 +129,7 @@ export function createLibraryReplica(deps: LibraryReplicaDeps): {
         text: content?.text ?? '',
         imageUrls: content?.imageUrls ?? [],
       },
-      ...(deps.annotations ? { annotations: await deps.annotations.list(record.id) } : {}),
+      annotations: (await store.highlights(record.id)).map((h) => ({ ...h })),
     };
   }
 
@@ -166,19 +176,18 @@ export function createLibraryReplica(deps: LibraryReplicaDeps): {
           },
           content: { id: file.id, html: prepared?.html ?? '', text: c.text, imageUrls: c.imageUrls },
           images,
+          highlights: highlightsOf(file),
         },
         expected,
       );
       if (!written) return false;
       deps.written?.([written], []);
-      await deps.annotations?.replace(file.id, liveAnnotations(file));
       return written.revision;
     },
     async remove(id, expected) {
       const removed = await store.remove(id, expected);
       if (removed) {
         deps.written?.([], [id]);
-        await deps.annotations?.replace(id, []);
       }
       return removed;
     },

@@ -61,23 +61,27 @@ function Notice({ store }: { store: LibraryStore }) {
 /** Marked once the first list is on screen with its pictures: the library benchmark reads it. */
 export const LIBRARY_FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
 
-/** Moves the focus to the keyboard's row once it is drawn (it may first have to scroll into view). */
+/**
+ * Moves the focus to the keyboard's row: at once when it is drawn, else once it is (it may first
+ * have to scroll into view). Timers, not animation frames, which a page in the background or
+ * behind another window does not get.
+ */
 function useFocusCursor(store: LibraryStore, list: () => HTMLElement | null) {
   const cursor = store.cursor.value;
   useEffect(() => {
     if (cursor < 0) return;
-    let frames = 0;
-    let handle = 0;
+    let tries = 0;
+    let timer = 0;
     const focus = () => {
       const link = list()?.querySelector<HTMLElement>(`[data-index="${cursor}"] .entry__title`);
       if (link) {
         if (!link.closest('li')?.contains(document.activeElement)) link.focus({ preventScroll: true });
-      } else if (frames++ < 30) {
-        handle = requestAnimationFrame(focus);
+      } else if (tries++ < 30) {
+        timer = window.setTimeout(focus, 16);
       }
     };
-    handle = requestAnimationFrame(focus);
-    return () => cancelAnimationFrame(handle);
+    focus();
+    return () => clearTimeout(timer);
   }, [cursor, store.pages.value, list]);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { ArticleSummary } from '../api/library-api';
 import { createShortcutReader } from '../components/shortcut-keys';
 import type { LibraryStore } from '../stores/createLibraryStore';
@@ -18,7 +18,9 @@ const ACTS_ON_ENTER = 'a[href], button, summary, input, select, textarea';
 export function useLibraryKeys(store: LibraryStore, options: { onShowHelp(): void; onSearch(): void }) {
   const api = useApi();
   const read = useMemo(() => createShortcutReader(LIBRARY_SHORTCUTS), []);
-  useEffect(() => {
+  // Listening from the commit that draws the rows (a layout effect; Preact runs plain effects
+  // after the next frame): a key pressed as soon as the list shows is not lost.
+  useLayoutEffect(() => {
     const { t } = api;
     const current = (): ArticleSummary | undefined => store.itemAt(store.cursor.value);
     const targets = (): string[] => {

@@ -6,9 +6,11 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLibraryReplica } from '../../../src/background/sync/library-replica';
+import { describeSpan } from '../../../src/highlights/anchor-text';
 import { createLocalDomHost } from '../../../src/library-io/dom-host';
 import type { DomWindow } from '../../../src/library-io/html/dom-window';
 import { createArticleRepository } from '../../../src/storage/article-repository';
+import { createHighlightRepository } from '../../../src/storage/highlight-repository';
 import { LibraryDb } from '../../../src/storage/schema';
 import { createSearchIndex } from '../../../src/storage/search-index';
 import { syncOnce } from '../../../src/sync/engine';
@@ -28,16 +30,17 @@ afterAll(async () => server?.stop());
 const dom = createLocalDomHost(new JSDOM('').window as unknown as DomWindow);
 let n = 0;
 
-function browserLibrary(node: string, folderUrl: string) {
+function browserLibrary(node: string, folderUrl: string, now: () => number = Date.now) {
   const db = new LibraryDb(`replica-${node}-${++n}`, { indexedDB, IDBKeyRange });
-  const { library, records } = createLibraryReplica({ db, dom });
+  const { library, records } = createLibraryReplica({ db, dom, now });
   const dav = createDav({ baseUrl: folderUrl, username: server.username, password: server.password, fetch });
   return {
     db,
-    repo: createArticleRepository(db),
+    repo: createArticleRepository(db, { now }),
+    highlights: createHighlightRepository(db, { now }),
     async sync() {
       const { keys } = await openFolder(dav, null);
-      return syncOnce({ folder: createRemoteFolder(dav, keys), library, records, node, backoffMs: 20 });
+      return syncOnce({ folder: createRemoteFolder(dav, keys), library, records, node, backoffMs: 20, now });
     },
     /** The library's full contents, as an export would carry them. */
     async contents() {
@@ -132,6 +135,74 @@ describe('the IndexedDB library as a sync replica', () => {
       expect(await library.db.contents.count()).toBe(1);
     }
     expect(await firefox.contents()).toEqual(await chromium.contents());
+  });
+
+  it('carries highlights and their notes with the article: added, edited, deleted, searchable', async () => {
+    const folder = `${server.url}highlights/`;
+    const chromium = browserLibrary('chromium', folder);
+    const firefox = browserLibrary('firefox', folder);
+    const { record } = await chromium.repo.save(saveInput());
+    await chromium.sync();
+    await firefox.sync();
+    // Highlighted after the article was first synced: the highlight alone makes it travel again.
+    const text = 'Residents of Belgorod are digging shelters.';
+    const span = (phrase: string) => describeSpan(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+    const town = await chromium.highlights.add({ articleId: record.id, color: 'yellow', ...span('Belgorod') });
+    const dig = await chromium.highlights.add({
+      articleId: record.id,
+      color: 'green',
+      note: 'Cellars under the school',
+      ...span('digging shelters'),
+    });
+    await chromium.sync();
+    await firefox.sync();
+    expect(await firefox.highlights.listFor(record.id)).toEqual(await chromium.highlights.listFor(record.id));
+    expect((await createSearchIndex(firefox.db).search('cellars')).map((h) => h.id)).toEqual([record.id]);
+
+    await firefox.highlights.update(town.id, { color: 'pink', note: 'The regional capital' });
+    await firefox.highlights.remove(dig.id);
+    await firefox.sync();
+    await chromium.sync();
+    expect(await chromium.highlights.listFor(record.id)).toEqual([
+      expect.objectContaining({ id: town.id, color: 'pink', note: 'The regional capital' }),
+    ]);
+    expect(await createSearchIndex(chromium.db).search('cellars')).toEqual([]);
+    expect((await createSearchIndex(chromium.db).search('regional')).map((h) => h.id)).toEqual([record.id]);
+  });
+
+  it('lets a later edit of a highlight win over an earlier deletion made offline, and the other way round', async () => {
+    const folder = `${server.url}highlight-conflicts/`;
+    const time = { t: Date.now() };
+    const now = () => time.t;
+    const chromium = browserLibrary('chromium', folder, now);
+    const firefox = browserLibrary('firefox', folder, now);
+    const { record } = await chromium.repo.save(saveInput());
+    const text = 'Residents of Belgorod are digging shelters.';
+    const first = await chromium.highlights.add({ articleId: record.id, color: 'yellow', ...describeSpan(text, 0, 9) });
+    const second = await chromium.highlights.add({
+      articleId: record.id,
+      color: 'blue',
+      ...describeSpan(text, 13, 21),
+    });
+    await chromium.sync();
+    await firefox.sync();
+    // Both offline: Chromium deletes both; Firefox edits the first before and the second after.
+    time.t += 60_000;
+    await firefox.highlights.update(first.id, { note: 'edited before the deletion' });
+    time.t += 60_000;
+    await chromium.highlights.remove(first.id);
+    await chromium.highlights.remove(second.id);
+    time.t += 60_000;
+    await firefox.highlights.update(second.id, { note: 'edited after the deletion' });
+    time.t += 60_000;
+    await chromium.sync();
+    await firefox.sync();
+    await chromium.sync();
+    for (const library of [chromium, firefox]) {
+      expect(await library.highlights.listFor(record.id)).toEqual([
+        expect.objectContaining({ id: second.id, note: 'edited after the deletion' }),
+      ]);
+    }
   });
 
   it('sanitises a body that arrives from the server', async () => {

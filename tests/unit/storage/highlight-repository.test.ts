@@ -21,6 +21,27 @@ function setup() {
 }
 
 describe('highlight repository', () => {
+  it('marks the article written at every change of its highlights, so that the sync sends them', async () => {
+    const { articles, highlights, clock } = setup();
+    const { record: article } = await articles.save(saveInput());
+    const revision = async () => (await db.articles.get(article.id))!.revision;
+    const before = await revision();
+    const added = await highlights.add({ articleId: article.id, color: 'yellow', ...describeSpan(TEXT, 13, 21) });
+    const afterAdd = await revision();
+    expect(afterAdd).toBeGreaterThan(before);
+    await highlights.update(added.id, { note: 'Near the border' });
+    const afterEdit = await revision();
+    expect(afterEdit).toBeGreaterThan(afterAdd);
+    // A deletion has no record left to date it: the article says when it happened.
+    clock.t += 5000;
+    await highlights.remove(added.id);
+    const removed = (await db.articles.get(article.id))!;
+    expect(removed.revision).toBeGreaterThan(afterEdit);
+    expect(removed.updatedAt).toBe(clock.t);
+    await highlights.putAll([added]);
+    expect(await revision()).toBeGreaterThan(removed.revision);
+  });
+
   it('adds, edits and deletes a highlight of a saved article, keeping every field plain data', async () => {
     const { articles, highlights, clock } = setup();
     const { record: article } = await articles.save(saveInput());

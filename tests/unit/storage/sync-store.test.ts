@@ -51,6 +51,7 @@ describe('schema version 6: the sync records', () => {
         record: { ...record, title: 'Shelters renamed', tags: ['maps'], isArchived: true },
         content: { ...content, text: 'Renamed body about lighthouses.' },
         images: null,
+        highlights: [],
       },
       record.revision,
     );
@@ -65,7 +66,10 @@ describe('schema version 6: the sync records', () => {
 
     // Written since the sync read it: the write is skipped, the newer edit stays.
     expect(
-      await store.apply({ record, content, images: { replace: true, byUrl: new Map() } }, record.revision),
+      await store.apply(
+        { record, content, images: { replace: true, byUrl: new Map() }, highlights: [] },
+        record.revision,
+      ),
     ).toBeNull();
     expect((await db.articles.get(record.id))?.title).toBe('Shelters renamed');
     expect(await store.revisionsSince(before)).toEqual([written!.revision]);
