@@ -73,6 +73,9 @@ function useFocusCursor(store: LibraryStore, list: () => HTMLElement | null) {
     let tries = 0;
     let timer = 0;
     const focus = () => {
+      // Keys pressed in quick succession move the cursor again before this runs: focusing a row
+      // the cursor has left would move it back (a focused row takes the cursor).
+      if (store.cursor.peek() !== cursor) return;
       const link = list()?.querySelector<HTMLElement>(`[data-index="${cursor}"] .entry__title`);
       if (link) {
         if (!link.closest('li')?.contains(document.activeElement)) link.focus({ preventScroll: true });
