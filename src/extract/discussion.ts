@@ -196,7 +196,50 @@ export function repeatedPosts(root: Element, options: PostOptions): Post[] {
       changed = true;
     }
   }
-  return best ? bodiesOf(best.units, text, options) : [];
+  return best ? withPostsOfBodyKind(root, best.units, bodiesOf(best.units, text, options), text, options) : [];
+}
+
+/**
+ * Posts whose body is marked up like the others' but whose block is not: forum software often
+ * draws the opening post apart from the replies (Vanilla's `ItemDiscussion` above its list of
+ * `ItemComment`s), with the same body class. Bodies of the posts' own kind elsewhere in the page
+ * are posts too, in document order, each with the author and date of the block around it.
+ */
+function withPostsOfBodyKind(
+  root: Element,
+  units: Element[],
+  posts: Post[],
+  text: ReadonlyMap<Element, number>,
+  options: PostOptions,
+): Post[] {
+  // Each body's mark: the body, or the nearest element around it in its block that has a class.
+  const marks = posts.map((post, i) => {
+    for (let el: Element | null = post.body; el && el !== units[i]; el = el.parentElement) {
+      if (!kindOf(el).endsWith('.')) return el;
+    }
+    return null;
+  });
+  const first = marks[0];
+  if (!first || marks.some((mark) => !mark || kindOf(mark) !== kindOf(first))) return posts;
+  const kind = kindOf(first);
+  let depth = 0;
+  for (let el: Element | null = first; el && el !== units[0]; el = el.parentElement) depth++;
+  const extra: Post[] = [];
+  for (const candidate of Array.from(root.getElementsByTagName(first.localName))) {
+    if (kindOf(candidate) !== kind || (text.get(candidate) ?? 0) < MIN_POST_CHARS) continue;
+    if (units.some((unit) => unit.contains(candidate) || candidate.contains(unit))) continue;
+    if (extra.some((post) => post.body.contains(candidate))) continue;
+    // Its block: as far up as the others' (or short of the one that holds the other posts).
+    let unit: Element = candidate;
+    for (let i = 0; i < depth; i++) {
+      const parent: Element | null = unit.parentElement;
+      if (!parent || parent === root || units.some((u) => parent.contains(u))) break;
+      unit = parent;
+    }
+    extra.push({ body: candidate, author: authorIn(unit, candidate), date: dateIn(unit, candidate, options) });
+  }
+  if (extra.length === 0) return posts;
+  return [...posts, ...extra].sort((a, b) => (a.body.compareDocumentPosition(b.body) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** The path of kinds from a unit down to each element under it, in document order. */

@@ -122,12 +122,14 @@ interface Context {
 function threadPosts(doc: Document, signals: PageSignals): Post[] {
   const body = doc.body as HTMLElement;
   const marked = microdataPosts(body);
-  if (marked.some((post) => post.opens)) return marked;
-  if (!signals.isDiscussion) return [];
-  // Replies marked up without their opening post (XenForo marks only the replies): the posts'
-  // shape may find them all.
+  const opens = marked.some((post) => post.opens);
+  if (opens && marked.length > 1) return marked;
+  if (!opens && !signals.isDiscussion) return [];
+  // Replies marked up without their opening post (XenForo), or the opening post alone (Tapatalk):
+  // the posts' shape may find them all, and when the opening post is marked, must include it.
   const shaped = repeatedPosts(body, { hasDate });
-  return textOf(shaped) > textOf(marked) ? shaped : marked;
+  const holdsMarked = marked.every((m) => shaped.some((s) => s.body.contains(m.body) || m.body.contains(s.body)));
+  return textOf(shaped) > textOf(marked) && (!opens || holdsMarked) ? shaped : marked;
 }
 
 function textOf(posts: readonly Post[]): number {

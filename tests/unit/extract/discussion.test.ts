@@ -78,6 +78,29 @@ describe('repeatedPosts', () => {
     expect(posts.map((p) => p.author)).toEqual(['member0', 'member1']);
   });
 
+  it('finds an opening post drawn apart from the replies by the mark its body shares with theirs', () => {
+    // Vanilla: the discussion in its own block above the list of comments, each body a `.Message`.
+    // Each block's classes differ (rank, original poster, alternate rows); the inner block does not.
+    const block = (cls: string, who: string, day: number, words: string) => {
+      const [tag, inner] = cls.startsWith('li') ? ['li', 'Comment'] : ['div', 'Discussion'];
+      return `<${tag} class="${cls.replace(/^li\.?/, '')}"><div class="${inner}"><div class="Item-Header">
+        <a href="/profile/${who}" class="Username">${who}</a><time datetime="2025-03-0${day}T10:00:00Z">March ${day}, 2025</time></div>
+        <div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent"><p>${words}</p></div></div></div></div></${tag}>`;
+    };
+    const page = doc(`<div class="MessageList Discussion">${block('Item ItemDiscussion Rank-Admin', 'linc', 1, `Opening: ${SENTENCE} ${SENTENCE}`)}</div>
+      <h2 class="CommentHeading">Comments</h2><ul class="Comments DataList">
+      ${block('li.Item Alt ItemComment', 'k17', 4, `First reply: ${SENTENCE}`)}
+      ${block('li.Item ItemComment Rank-Admin', 'mcrouse', 6, `Second reply: ${SENTENCE}`)}
+      ${block('li.Item Alt ItemComment isOriginalPoster', 'linc', 7, `Third reply: ${SENTENCE}`)}</ul>`);
+    const posts = repeatedPosts(page.body, { hasDate });
+    expect(posts.map((p) => [p.author, p.date, p.body.textContent?.trim().split(':')[0]])).toEqual([
+      ['linc', '2025-03-01T10:00:00Z', 'Opening'],
+      ['k17', '2025-03-04T10:00:00Z', 'First reply'],
+      ['mcrouse', '2025-03-06T10:00:00Z', 'Second reply'],
+      ['linc', '2025-03-07T10:00:00Z', 'Third reply'],
+    ]);
+  });
+
   it('finds nothing on an article without dated repeated blocks', () => {
     const page = doc(`<article><h1>A story</h1>${`<p>${SENTENCE}</p>`.repeat(12)}</article>`);
     expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
@@ -146,6 +169,31 @@ describe('extractArticle on threads', () => {
     expect(result.pageType).toBe('discussion');
     expect(result.text).toContain('Opening: The pump');
     expect(result.text).toContain('Reply 2: The pump');
+  });
+
+  it('reads every post of a thread whose software marks up only the opening post', () => {
+    const post = (i: number, marked: boolean) =>
+      `<div class="post-row"${marked ? ' itemscope itemtype="https://schema.org/DiscussionForumPosting"' : ''}>
+        <a href="/members/m${i}" class="author-name"${marked ? ' itemprop="author"' : ''}>m${i}</a>
+        <time datetime="2024-0${i + 1}-08T22:13:00Z">2024</time>
+        <div class="post_content"${marked ? ' itemprop="articleBody"' : ''}>Post ${i}: ${SENTENCE}</div></div>`;
+    const page = doc(`<div class="thread">${post(0, true)}${post(1, false)}${post(2, false)}${post(3, false)}</div>`);
+    const result = extractArticle(page, { url: 'https://groups.example/what-to-look-for-t1234.html', window });
+    expect(result.pageType).toBe('discussion');
+    for (const i of [0, 1, 2, 3]) expect(result.text).toContain(`Post ${i}: The pump`);
+  });
+
+  it.each([
+    'https://open.example.com/discussion/39620/vanilla-is-no-longer-maintained',
+    'https://example.org/forums/topic/starting-projects-of-an-absolute-beginner/',
+  ])('reads the posts at a thread address of common forum software (%s)', (url) => {
+    const post = (i: number) =>
+      `<div class="reply"><a href="/profile/m${i}" class="author">m${i}</a><span class="date">May ${i + 1}, 2024</span>
+        <div class="reply-content"><p>Post ${i}: ${SENTENCE}</p></div></div>`;
+    const page = doc(`<div class="replies">${[0, 1, 2, 3].map(post).join('')}</div>`);
+    const result = extractArticle(page, { url, window });
+    expect(result.pageType).toBe('discussion');
+    expect(result.text).toContain('Post 3: The pump');
   });
 
   it("does not take a blog post's comments marked up as schema.org Comments for a thread", () => {
