@@ -31,11 +31,36 @@ function asksToSignIn(doc: Document): boolean {
 const LINK_SHARE = 0.7;
 const MIN_TEXT_BETWEEN_LINKS = 400;
 
-/** A reason there is nothing to read in `text` (the content found on `doc`); null if there is. */
-export function refusalOf(doc: Document, text: string, linkDensity: number): NotArticleReason | null {
+/** Linked headings or pictures: the items of a list of cards (stories, recipes, products). */
+const CARD_TITLES = 'a h2, a h3, a h4, a h5, a h6, h2 a, h3 a, h4 a, h5 a, h6 a, a img, a picture';
+/** A list of this many cards is something to read through, however much of its text is links. */
+const MIN_CARDS = 3;
+
+/** Whether `root` lists cards: linked headings or pictures, not bare links. */
+export function listsCards(root: Element): boolean {
+  const titles = new Set<Element>();
+  for (const element of Array.from(root.querySelectorAll(CARD_TITLES))) {
+    titles.add(element.closest('a') ?? element);
+    if (titles.size >= MIN_CARDS) return true;
+  }
+  return false;
+}
+
+/**
+ * A reason there is nothing to read in `text` (the content found on `doc`); null if there is. A
+ * list of cards is read as a list, never refused as bare links.
+ */
+export function refusalOf(
+  doc: Document,
+  text: string,
+  linkDensity: number,
+  isCardList = false,
+): NotArticleReason | null {
   const length = text.trim().length;
   if (length < MAX_SIGN_IN_TEXT_CHARS && asksToSignIn(doc)) return REASONS.signIn;
   if (length < MIN_TEXT_CHARS) return REASONS.noText;
-  if (linkDensity >= LINK_SHARE && length * (1 - linkDensity) < MIN_TEXT_BETWEEN_LINKS) return REASONS.links;
+  if (!isCardList && linkDensity >= LINK_SHARE && length * (1 - linkDensity) < MIN_TEXT_BETWEEN_LINKS) {
+    return REASONS.links;
+  }
   return null;
 }

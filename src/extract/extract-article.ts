@@ -15,7 +15,7 @@ import { compileClutterRules, type CompiledClutter } from '../clutter';
 import { linkDensity } from '../clutter/dom';
 import { sanitiseElement } from '../sanitise/policy';
 import { hostnameOf } from '../shared/host';
-import { REASONS, refusalOf } from './article-check';
+import { listsCards, REASONS, refusalOf } from './article-check';
 import { appendComments, cleanArticleBody, pickMetadata } from './article-body';
 import { blockText } from './block-text';
 import { hasDate } from './boilerplate';
@@ -253,16 +253,19 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     }
   }
   if (!content) return emptyResult(url, REASONS.noText, doc.title);
+  // Cards as the page drew them (rebuilding a list heads every item).
+  const hasCards = listsCards(content.root);
   if (content.pageType !== 'discussion' && !signals.declared) content = asList(content);
 
   // The text is read before the HTML is made safe: the cards that replace embedded players
   // (src/sanitise/media-card.ts) are part of the HTML, never of the article's words.
   const { text, metadata, removed } = content;
   const density = linkDensity(content.root);
+  const isCardList = content.pageType === 'list' && hasCards;
   sanitiseElement(content.root, { window: win, profile: 'extracted', baseUrl: base });
   trace('sanitise', content.root);
   if (!options.force) {
-    const reason = refusalOf(doc, text, density);
+    const reason = refusalOf(doc, text, density, isCardList);
     if (reason) return emptyResult(url, reason, metadata.title, removed);
   }
   return {

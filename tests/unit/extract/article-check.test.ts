@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { REASONS, refusalOf } from '../../../src/extract/article-check';
+import { listsCards, REASONS, refusalOf } from '../../../src/extract/article-check';
+import { extractArticle } from '../../../src/extract/extract-article';
 
 function doc(body: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
@@ -28,5 +29,29 @@ describe('refusalOf', () => {
     // A short news item under a site header with a login box.
     const header = '<header><form><input type="password"></form></header>';
     expect(refusalOf(doc(`${header}<p>${PROSE}</p>`), PROSE.slice(0, 250), 0)).toBeNull();
+  });
+
+  it('reads a list of cards as a list, however much of it is links, and still refuses bare links', () => {
+    const cards = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><a href="/recipes/${i}"><img src="/r${i}.jpg" alt=""><h3>Tomato sauce number ${i} with basil and garlic</h3></a></li>`,
+    ).join('');
+    const cardPage = doc(`<main><h1>Tomato sauce recipes</h1><ul class="cards">${cards}</ul></main>`);
+    expect(listsCards(cardPage.body)).toBe(true);
+    const list = extractArticle(cardPage, { url: 'https://recipes.example/tomato-sauce', window });
+    expect(list).toMatchObject({ isArticle: true, pageType: 'list' });
+    expect(list.text).toContain('Tomato sauce number 7');
+
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/section/${i}">Section ${i} of the site, with its own page</a></li>`,
+    ).join('');
+    const linkPage = doc(`<main><ul>${links}</ul></main>`);
+    expect(listsCards(linkPage.body)).toBe(false);
+    expect(extractArticle(linkPage, { url: 'https://site.example/sections', window })).toMatchObject({
+      isArticle: false,
+      reason: REASONS.links,
+    });
   });
 });
