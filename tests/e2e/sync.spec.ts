@@ -1,13 +1,16 @@
 /**
  * Sync end to end: Chromium and Firefox with the built extension, one Apache mod_dav server on
- * 127.0.0.1. Chromium saves three articles with their images and sets sync up in its settings;
- * Firefox, set up with the same folder, shows all three with the pages' site gone (images from
- * the sync); Firefox archives one and deletes another; Chromium has both changes after its next
- * sync. Then the same with a passphrase, and the server's files are checked for plain text.
+ * 127.0.0.1. Chromium saves three articles with their images, highlights one with a note and
+ * sets sync up in its settings; Firefox, set up with the same folder, shows all three with the
+ * pages' site gone (images from the sync) and the highlight with its note; Firefox archives one
+ * and deletes another; Chromium has both changes after its next sync. Then the same with a
+ * passphrase, and the server's files are checked for plain text (the note included).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeSpan } from '../../src/highlights/anchor-text';
+import type { HighlightRecord } from '../../src/highlights/types';
 import { startApache, type WebDavServer } from '../integration/sync/support/webdav-servers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchExtension, type Harness, type TestPage } from './support/harness';
@@ -99,6 +102,9 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
   let firefoxPage: TestPage;
   const ids: string[] = [];
   const titles: string[] = [];
+  let highlight: HighlightRecord;
+  /** A note whose words appear nowhere else: the encrypted files must not show it. */
+  const NOTE = 'Quillwort marginalia for the ferry timetable';
 
   beforeAll(async () => {
     dav = await startApache();
@@ -113,7 +119,7 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
     await dav?.stop();
   });
 
-  it('Chromium saves three articles with their images and syncs them', async () => {
+  it('Chromium saves three articles with their images, highlights one and syncs them', async () => {
     chromiumPage = await chromium.openExtensionPage('options.html');
     for (const path of [
       '/library/relative-images.html',
@@ -130,11 +136,22 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
       ids.push(saved.id);
       titles.push(saved.title);
     }
+    // A highlight with a note on the third, over a phrase of its saved text.
+    const { text } = await value<StoredArticle & { text: string }>(chromiumPage, 'articles.get', { id: ids[2] });
+    const start = text.indexOf(' ', 200) + 1;
+    const end = text.indexOf(' ', start + 30);
+    expect(end).toBeGreaterThan(start);
+    highlight = await value<HighlightRecord>(chromiumPage, 'highlights.add', {
+      articleId: ids[2],
+      color: 'green',
+      note: NOTE,
+      ...describeSpan(text, start, end),
+    });
     await connect(chromium, `${dav.url}plain/`, dav);
     expect(readdirSync(join(dav.root, 'plain', 'articles'))).toHaveLength(3);
   });
 
-  it('Firefox, pointed at the same folder, shows all three with their images, the pages’ site gone', async () => {
+  it('Firefox, pointed at the same folder, shows all three with their images and the highlight, the pages’ site gone', async () => {
     await pages.close();
     await connect(firefox, `${dav.url}plain/`, dav);
     firefoxPage = await firefox.openExtensionPage('options.html');
@@ -143,6 +160,8 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
       expect(stored.storedImages.length).toBe(new Set(stored.imageUrls).size);
       expect(await readsOffline(firefox, id)).toBeGreaterThan(0);
     }
+    const highlights = await value<HighlightRecord[]>(firefoxPage, 'highlights.list', { articleId: ids[2] });
+    expect(highlights).toEqual([highlight]);
     const library = await firefox.openExtensionPage('library.html');
     const line = await library.waitFor(() => document.querySelector('[data-testid="sync-status"]')?.textContent);
     expect(line).toMatch(/Synced .* · 3 articles/);
@@ -180,7 +199,7 @@ describe('sync between Chromium and Firefox through Apache mod_dav', () => {
 
     const files = filesUnder(join(dav.root, 'sealed'));
     expect(files.size).toBeGreaterThan(3);
-    const secrets = [...titles.map((t) => t.slice(0, 20)), '127.0.0.1', 'fishermen', 'Belgorod', ...ids];
+    const secrets = [...titles.map((t) => t.slice(0, 20)), '127.0.0.1', 'fishermen', 'Belgorod', NOTE, ...ids];
     for (const [path, bytes] of files) {
       const text = bytes.toString('utf8');
       for (const secret of secrets)
