@@ -87,7 +87,8 @@ describe('repeatedPosts', () => {
         <a href="/profile/${who}" class="Username">${who}</a><time datetime="2025-03-0${day}T10:00:00Z">March ${day}, 2025</time></div>
         <div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent"><p>${words}</p></div></div></div></div></${tag}>`;
     };
-    const page = doc(`<div class="MessageList Discussion">${block('Item ItemDiscussion Rank-Admin', 'linc', 1, `Opening: ${SENTENCE} ${SENTENCE}`)}</div>
+    const page =
+      doc(`<div class="MessageList Discussion">${block('Item ItemDiscussion Rank-Admin', 'linc', 1, `Opening: ${SENTENCE} ${SENTENCE}`)}</div>
       <h2 class="CommentHeading">Comments</h2><ul class="Comments DataList">
       ${block('li.Item Alt ItemComment', 'k17', 4, `First reply: ${SENTENCE}`)}
       ${block('li.Item ItemComment Rank-Admin', 'mcrouse', 6, `Second reply: ${SENTENCE}`)}
