@@ -5,7 +5,10 @@
  * plain JSON, so the same interface crosses a message channel unchanged.
  */
 import { extractArticle } from '../extract/extract-article';
-import type { HighlightRecord } from '../highlights/types';
+import { describeSpan } from '../highlights/anchor-text';
+import { textOf } from '../highlights/dom-text';
+import { placeQuote } from '../highlights/place-quote';
+import type { HighlightRecord, HighlightSelectors } from '../highlights/types';
 import type { ExtractResult } from '../extract/types';
 import { parsePocketHtml } from './import/pocket';
 import type { ParsedImport } from './import/types';
@@ -46,6 +49,11 @@ export interface DomHost {
    */
   toXhtml(req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }): Promise<string>;
   parsePocketHtml(req: { html: string }): Promise<ParsedImport>;
+  /**
+   * Where each quote (a highlight another service exported as text) is in a stored body's text,
+   * described the way our highlights are; null for one that is not clearly there.
+   */
+  placeQuotes(req: { html: string; quotes: string[] }): Promise<(HighlightSelectors | null)[]>;
   /** `canonicalUrl` when it is on the same site as the page at `pageUrl`, else null. */
   sameSiteCanonical(req: { pageUrl: string; canonicalUrl: string }): Promise<string | null>;
 }
@@ -100,6 +108,14 @@ export function createLocalDomHost(win: DomWindow): DomHost {
     toXhtml: async ({ html, imageSrc, highlights }) =>
       htmlToXhtmlBody(win, html, (u) => imageSrc[u] ?? null, highlights),
     parsePocketHtml: async ({ html }) => parsePocketHtml(new win.DOMParser().parseFromString(html, 'text/html')),
+    async placeQuotes({ html, quotes }) {
+      // The text the reader anchors in: the body's text nodes, as `textOf` counts them.
+      const text = textOf(new win.DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body);
+      return quotes.map((quote) => {
+        const span = placeQuote(text, quote);
+        return span && describeSpan(text, span.start, span.end);
+      });
+    },
     // Loaded on first use: the Public Suffix List would otherwise be evaluated at every wake of
     // Firefox's background page (Chrome runs this in the offscreen document, created for saving).
     sameSiteCanonical: async ({ pageUrl, canonicalUrl }) =>

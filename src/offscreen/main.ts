@@ -21,6 +21,7 @@ serve<OffscreenApi>(
     'dom.toMarkdown': (req) => dom.toMarkdown(req),
     'dom.toXhtml': (req) => dom.toXhtml(req),
     'dom.parsePocketHtml': (req) => dom.parsePocketHtml(req),
+    'dom.placeQuotes': (req) => dom.placeQuotes(req),
     'dom.sameSiteCanonical': (req) => dom.sameSiteCanonical(req),
     ...createListOffscreenHandlers(),
   },

@@ -18,6 +18,7 @@ function createOffscreenDomHost(offscreen: ChromeOffscreen): DomHost {
     toMarkdown: (req) => call('dom.toMarkdown', req),
     toXhtml: (req) => call('dom.toXhtml', req),
     parsePocketHtml: (req) => call('dom.parsePocketHtml', req),
+    placeQuotes: (req) => call('dom.placeQuotes', req),
     sameSiteCanonical: (req) => call('dom.sameSiteCanonical', req),
   };
 }

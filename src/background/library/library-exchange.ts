@@ -11,10 +11,12 @@ import { writeLibraryArchive } from '../../library-io/export/library-archive';
 import { exportMarkdown, exportObsidian } from '../../library-io/export/markdown-export';
 import type { ExportArticle, ExportFile } from '../../library-io/export/types';
 import { parseImportFile } from '../../library-io/import/parse-import';
+import { recordsOfQuoted } from '../../library-io/import/quoted-highlights';
 import type { SaveInput } from '../../storage/article-repository';
 import { LibraryError } from '../../storage/errors';
 import type { ArticleRecord } from '../../storage/types';
 import type { ExportRequest, ImportSummary } from '../../shared/messaging/library-protocol';
+import type { HighlightSelectors } from '../../highlights/types';
 import { toAnnotationCollection } from '../../highlights/web-annotation';
 import type { HighlightService } from './highlight-service';
 import type { LibraryService } from './library-service';
@@ -162,9 +164,12 @@ export function createLibraryExchange({
     async importFile(bytes: Uint8Array): Promise<ImportSummary> {
       const parsed = await parseImportFile(dom, bytes);
       const inputs: SaveInput[] = [];
+      const placed: (HighlightSelectors | null)[][] = [];
       for (const draft of parsed.drafts) {
         // Bodies from files are untrusted like any page: sanitised here, whatever made the file.
         const prepared = draft.html ? await dom.prepare({ html: draft.html, baseUrl: draft.url }) : null;
+        const quotes = (draft.quotedHighlights ?? []).map((q) => q.quote);
+        placed.push(prepared && quotes.length > 0 ? await dom.placeQuotes({ html: prepared.html, quotes }) : []);
         inputs.push({
           id: draft.id,
           urlKeys: draft.urlKeys,
@@ -186,7 +191,21 @@ export function createLibraryExchange({
       const imported = parsed.drafts.flatMap((draft, i) =>
         (draft.highlights ?? []).map((h) => ({ ...h, articleId: outcomes[i]!.record.id })),
       );
-      if (imported.length > 0) await highlights.repo.putAll(imported);
+      for (const [i, draft] of parsed.drafts.entries()) {
+        if (!draft.quotedHighlights?.length) continue;
+        const articleId = outcomes[i]!.record.id;
+        // Two entries of a file can be one article: what the first brought counts as there.
+        const existing = [
+          ...(await highlights.repo.listFor(articleId)),
+          ...imported.filter((h) => h.articleId === articleId),
+        ];
+        const entry = { articleId, quoted: draft.quotedHighlights, placed: placed[i]! };
+        imported.push(...recordsOfQuoted(entry, existing, { newId, now: now().getTime() }));
+      }
+      if (imported.length > 0) {
+        await highlights.repo.putAll(imported);
+        highlights.forget(); // the Highlights view's list is read again
+      }
       const added = outcomes.filter((o) => o.isNew).length;
       return { kind: parsed.kind, added, updated: outcomes.length - added, skipped: parsed.skipped };
     },

@@ -2,10 +2,20 @@
  * Omnivore's export zip: `metadata_<from>_to_<to>.json` files, each an array of items (`url`,
  * `slug`, `title`, `author`, `description`, `labels`, `state`, `readingProgress`, `savedAt`,
  * `updatedAt`, `publishedAt`, `thumbnail`), and the readable content of each in
- * `content/<slug>.html`. Items with content become full articles (their HTML is sanitised when
- * stored); the others become links to fetch.
+ * `content/<slug>.html`, and its highlights in `highlights/<slug>.md` (see `omnivore-highlights.ts`).
+ * Items with content become full articles (their HTML is sanitised when stored); the others become
+ * links to fetch. Highlights go with their item either way.
  */
-import { emptyFields, ImportFileError, isWebUrl, parseTime, type ImportDraft, type ParsedImport } from './types';
+import { parseOmnivoreHighlights } from './omnivore-highlights';
+import {
+  emptyFields,
+  ImportFileError,
+  isWebUrl,
+  parseTime,
+  type ImportDraft,
+  type ParsedImport,
+  type QuotedHighlight,
+} from './types';
 
 interface OmnivoreItem {
   slug?: unknown;
@@ -24,6 +34,17 @@ interface OmnivoreItem {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
+/**
+ * The export has no dates for highlights: they take the item's last change (a highlight changes
+ * it), a millisecond apart so that lists oldest first keep the file's order.
+ */
+function quotedHighlights(markdown: string, changedAt: number | null): QuotedHighlight[] {
+  return parseOmnivoreHighlights(markdown).map((h, i) => ({
+    ...h,
+    createdAt: changedAt === null ? null : changedAt + i,
+  }));
+}
+
 export function isOmnivoreExport(files: Record<string, Uint8Array>): boolean {
   return Object.keys(files).some((name) => /(^|\/)metadata_\d+_to_\d+\.json$/.test(name));
 }
@@ -32,9 +53,12 @@ export function parseOmnivoreExport(files: Record<string, Uint8Array>): ParsedIm
   const decoder = new TextDecoder();
   const items: OmnivoreItem[] = [];
   const contentBySlug = new Map<string, string>();
+  const highlightsBySlug = new Map<string, string>();
   for (const [name, bytes] of Object.entries(files)) {
     const content = /(?:^|\/)content\/(.+)\.html$/.exec(name);
     if (content) contentBySlug.set(content[1]!, decoder.decode(bytes));
+    const highlights = /(?:^|\/)highlights\/(.+)\.md$/.exec(name);
+    if (highlights) highlightsBySlug.set(highlights[1]!, decoder.decode(bytes));
     if (!/(^|\/)metadata_\d+_to_\d+\.json$/.test(name)) continue;
     let list: unknown;
     try {
@@ -76,6 +100,7 @@ export function parseOmnivoreExport(files: Record<string, Uint8Array>): ParsedIm
       text: null,
       imageUrls: null,
       images: [],
+      quotedHighlights: quotedHighlights((slug && highlightsBySlug.get(slug)) || '', updatedAt ?? savedAt),
       state: {
         ...(savedAt !== null ? { savedAt } : {}),
         ...(updatedAt !== null ? { updatedAt } : savedAt !== null ? { updatedAt: savedAt } : {}),

@@ -6,7 +6,8 @@ import { unzipSync } from 'fflate';
 import type { DomHost } from '../dom-host';
 import { parseLibraryArchive } from './archive-import';
 import { isOmnivoreExport, parseOmnivoreExport } from './omnivore';
-import { looksLikePocketCsv, parsePocketCsv } from './pocket';
+import { looksLikePocketCsv, parsePocketCsv, withPocketHighlights } from './pocket';
+import { isPocketAnnotationsFile, parsePocketAnnotations } from './pocket-annotations';
 import { ImportFileError, type ParsedImport } from './types';
 import { ARCHIVE_MANIFEST } from '../export/library-archive';
 
@@ -49,10 +50,14 @@ export async function parseImportFile(dom: Pick<DomHost, 'parsePocketHtml'>, byt
     const files = unzip(bytes);
     if (files[ARCHIVE_MANIFEST]) return { kind: 'archive', drafts: parseLibraryArchive(files), skipped: 0 };
     if (isOmnivoreExport(files)) return parseOmnivoreExport(files);
-    const csv = Object.keys(files).find((name) => name.toLowerCase().endsWith('.csv'));
-    if (csv) {
-      const text = decodeText(files[csv]!);
-      if (looksLikePocketCsv(text)) return parsePocketCsv(text);
+    const names = Object.keys(files).sort();
+    const csvs = names
+      .filter((name) => name.toLowerCase().endsWith('.csv'))
+      .map((name) => decodeText(files[name]!))
+      .filter(looksLikePocketCsv);
+    if (csvs.length > 0) {
+      const annotations = names.filter(isPocketAnnotationsFile).map((name) => files[name]!);
+      return withPocketHighlights(parsePocketCsv(csvs), parsePocketAnnotations(annotations));
     }
     throw new ImportFileError('foreign-file');
   }

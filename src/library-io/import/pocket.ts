@@ -3,10 +3,19 @@
  * `title,url,time_added,tags,status` with tags joined by `|` and status `unread` or `archive`;
  * the older HTML export (`ril_export.html`) lists links under "Unread" and "Read Archive" headings,
  * with `time_added` and comma-separated `tags` attributes. Both hold addresses only: the entries
- * become links for the library to fetch.
+ * become links for the library to fetch. The zip's highlights (`pocket-annotations.ts`) go with
+ * their link, placed once its text is there.
  */
 import Papa from 'papaparse';
-import { emptyFields, ImportFileError, isWebUrl, parseTime, type ImportDraft, type ParsedImport } from './types';
+import {
+  emptyFields,
+  ImportFileError,
+  isWebUrl,
+  parseTime,
+  type ImportDraft,
+  type ParsedImport,
+  type QuotedHighlight,
+} from './types';
 
 function linkDraft(url: string, title: string, added: number | null, tags: string[], isArchived: boolean): ImportDraft {
   const trimmed = url.trim();
@@ -34,39 +43,54 @@ export function looksLikePocketCsv(text: string): boolean {
   return /(^|,)"?url"?(,|$)/.test(header);
 }
 
-export function parsePocketCsv(text: string): ParsedImport {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  if (!parsed.meta.fields?.includes('url')) {
-    throw new ImportFileError('pocket-no-url-column');
-  }
+/** One CSV file, or every part of the zip (Pocket writes 10,000 entries to a part). */
+export function parsePocketCsv(parts: string | string[]): ParsedImport {
   const drafts: ImportDraft[] = [];
   let skipped = 0;
-  for (const row of parsed.data) {
-    if (!isWebUrl(row.url)) {
-      skipped++;
-      continue;
+  for (const text of typeof parts === 'string' ? [parts] : parts) {
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+      transformHeader: (h) => h.trim().toLowerCase(),
+    });
+    if (!parsed.meta.fields?.includes('url')) {
+      throw new ImportFileError('pocket-no-url-column');
     }
-    const tags = (row.tags ?? '')
-      .split(/[|]/)
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const status = (row.status ?? '').trim().toLowerCase();
-    drafts.push(
-      linkDraft(
-        row.url!,
-        row.title ?? '',
-        parseTime(row.time_added),
-        tags,
-        status === 'archive' || status === 'archived',
-      ),
-    );
+    for (const row of parsed.data) {
+      if (!isWebUrl(row.url)) {
+        skipped++;
+        continue;
+      }
+      const tags = (row.tags ?? '')
+        .split(/[|]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      const status = (row.status ?? '').trim().toLowerCase();
+      drafts.push(
+        linkDraft(
+          row.url!,
+          row.title ?? '',
+          parseTime(row.time_added),
+          tags,
+          status === 'archive' || status === 'archived',
+        ),
+      );
+    }
   }
   if (drafts.length === 0) throw new ImportFileError('pocket-empty');
   return { kind: 'pocket-csv', drafts, skipped };
+}
+
+/** Gives each link the highlights the export has for its address. */
+export function withPocketHighlights(parsed: ParsedImport, byUrl: Map<string, QuotedHighlight[]>): ParsedImport {
+  if (byUrl.size === 0) return parsed;
+  return {
+    ...parsed,
+    drafts: parsed.drafts.map((draft) => {
+      const quoted = byUrl.get(draft.url);
+      return quoted ? { ...draft, quotedHighlights: quoted } : draft;
+    }),
+  };
 }
 
 export function parsePocketHtml(doc: Document): ParsedImport {

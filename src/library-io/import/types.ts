@@ -23,6 +23,20 @@ export interface ImportDraft {
   urlKeys?: string[];
   /** Highlights the file had for this entry, as stored (their `articleId` is the entry's `id`). */
   highlights?: HighlightRecord[];
+  /** Highlights another service exported by their text alone: placed in the body at import. */
+  quotedHighlights?: QuotedHighlight[];
+}
+
+/**
+ * A highlight as Omnivore and Pocket export it: the quoted text, no offsets, no colour. Placed in
+ * the stored body's text at import; one that cannot be (a link whose text is fetched later, a
+ * body that changed) is kept by its quote, and the reader anchors it when it shows the text.
+ */
+export interface QuotedHighlight {
+  quote: string;
+  note: string;
+  /** Epoch milliseconds; null when the export has no date (then the time of the import). */
+  createdAt: number | null;
 }
 
 export type ImportKind = 'archive' | 'pocket-csv' | 'pocket-html' | 'omnivore';

@@ -2,7 +2,7 @@
  * The offline library's part of the background protocol (`BackgroundApi` extends it). Payloads are
  * plain JSON: binary data (images, files) travels as base64 or data URLs.
  */
-import type { HighlightRecord } from '../../highlights/types';
+import type { HighlightRecord, HighlightSelectors } from '../../highlights/types';
 import type { ParsedImport } from '../../library-io/import/types';
 import type { ExtractedPage, PreparedArticle } from '../../library-io/dom-host';
 import type { Facet, LibrarySort, LibraryView } from '../../storage/library-query';
@@ -175,6 +175,7 @@ export interface OffscreenApi {
   'dom.toMarkdown': (req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }) => string;
   'dom.toXhtml': (req: { html: string; imageSrc: Record<string, string>; highlights?: HighlightRecord[] }) => string;
   'dom.parsePocketHtml': (req: { html: string }) => ParsedImport;
+  'dom.placeQuotes': (req: { html: string; quotes: string[] }) => (HighlightSelectors | null)[];
   'dom.sameSiteCanonical': (req: { pageUrl: string; canonicalUrl: string }) => string | null;
 }
 
@@ -186,5 +187,6 @@ export const offscreenSenders: SenderRoles<OffscreenApi> = {
   'dom.toMarkdown': EXTENSION,
   'dom.toXhtml': EXTENSION,
   'dom.parsePocketHtml': EXTENSION,
+  'dom.placeQuotes': EXTENSION,
   'dom.sameSiteCanonical': EXTENSION,
 };
