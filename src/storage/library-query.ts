@@ -42,28 +42,58 @@ const COMPARE: Record<LibrarySort, (a: ArticleRecord, b: ArticleRecord) => numbe
   longest: (a, b) => b.readingMinutes - a.readingMinutes || b.savedAt - a.savedAt,
 };
 
+/**
+ * The query's articles in its order, unpaged. `keepId` stays in whatever its state (the article
+ * being read, which reaching its end has just taken out of the unread view).
+ */
+function orderedLibrary(
+  all: readonly ArticleRecord[],
+  query: LibraryQuery,
+  byId: ReadonlyMap<string, ArticleRecord>,
+  keepId: string | null = null,
+): ArticleRecord[] {
+  const view = query.view ?? 'all';
+  const tag = query.tag?.toLocaleLowerCase() ?? null;
+  const keep = (r: ArticleRecord) =>
+    r.id === keepId ||
+    (inView(r, view) &&
+      (tag === null || r.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
+      (!query.site || r.host === query.site));
+  if (query.matches) {
+    const items = query.matches.map((id) => byId.get(id)).filter((r): r is ArticleRecord => !!r && keep(r));
+    if (query.sort && query.sort !== 'relevance') items.sort(COMPARE[query.sort]);
+    return items;
+  }
+  return all.filter(keep).sort(COMPARE[query.sort && query.sort !== 'relevance' ? query.sort : 'newest']);
+}
+
 export function queryLibrary(
   all: readonly ArticleRecord[],
   query: LibraryQuery,
   byId: ReadonlyMap<string, ArticleRecord> = new Map(all.map((r) => [r.id, r])),
 ): QueryResult {
-  const view = query.view ?? 'all';
-  const tag = query.tag?.toLocaleLowerCase() ?? null;
-  const keep = (r: ArticleRecord) =>
-    inView(r, view) &&
-    (tag === null || r.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
-    (!query.site || r.host === query.site);
-  let items: ArticleRecord[];
-  if (query.matches) {
-    items = query.matches.map((id) => byId.get(id)).filter((r): r is ArticleRecord => !!r && keep(r));
-    if (query.sort && query.sort !== 'relevance') items.sort(COMPARE[query.sort]);
-  } else {
-    items = all.filter(keep);
-    items.sort(COMPARE[query.sort && query.sort !== 'relevance' ? query.sort : 'newest']);
-  }
+  const items = orderedLibrary(all, query, byId);
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.min(Math.max(1, query.limit ?? 50), 500);
   return { items: items.slice(offset, offset + limit), total: items.length };
+}
+
+/**
+ * What to read after `currentId` in the query's order: the first unread, unarchived article after
+ * it, going round to the start; null when none is left. The current article keeps its place even
+ * once it has left the list (read to its end in the unread view); when it is not in the list at
+ * all, the list is read from its start.
+ */
+export function nextUnread(
+  all: readonly ArticleRecord[],
+  query: LibraryQuery,
+  currentId: string,
+  byId: ReadonlyMap<string, ArticleRecord> = new Map(all.map((r) => [r.id, r])),
+): ArticleRecord | null {
+  const items = orderedLibrary(all, query, byId, currentId);
+  const at = items.findIndex((r) => r.id === currentId);
+  const isNext = (r: ArticleRecord) => r.id !== currentId && !r.isRead && !r.isArchived;
+  return [...items.slice(at + 1), ...items.slice(0, Math.max(0, at))].find(isNext) ?? null;
 }
 
 /** Tags and sites with their counts, commonest first. */

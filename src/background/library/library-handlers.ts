@@ -30,6 +30,7 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
     'articles.get': ({ id }) => run((lib) => lib.service.get(id)),
     'articles.image': ({ id, url }) => run((lib) => lib.service.image(id, url)),
     'articles.list': (req) => run((lib) => lib.service.list(req)),
+    'articles.findNext': ({ after, queue }) => run((lib) => lib.service.findNext(after, queue)),
     'articles.pictures': ({ ids }) => run(async (lib) => ({ pictures: await lib.service.pictures(ids) })),
     'articles.update': ({ ids, change }) => run((lib) => lib.service.update(ids, change)),
     'articles.delete': ({ ids }) => run((lib) => lib.service.remove(ids).finally(lib.highlights.forget)),

@@ -227,6 +227,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     },
 
     list: listing.list,
+    findNext: listing.findNext,
     pictures: pictures.forList,
 
     async update(ids: string[], change: StateChange): Promise<{ updated: number }> {

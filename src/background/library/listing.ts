@@ -3,13 +3,13 @@
  * list when the background has it, else (just woken) from indexes and the stored counts when the
  * query allows, so the first screen does not wait for 10,000 records to be read.
  */
-import { facetsFromCounts, facetsOf, queryLibrary, type LibraryQuery } from '../../storage/library-query';
+import { facetsFromCounts, facetsOf, nextUnread, queryLibrary, type LibraryQuery } from '../../storage/library-query';
 import { isInView, readSummary, type LibrarySummary } from '../../storage/library-summary';
 import { createHighlightRepository } from '../../storage/highlight-repository';
 import type { LibraryDb } from '../../storage/schema';
 import type { SearchIndex } from '../../storage/search-index';
 import type { ArticleRecord } from '../../storage/types';
-import type { ArticleSummary, ListRequest, ListResult } from '../../shared/messaging/library-protocol';
+import type { ArticleSummary, ListRequest, ListResult, ReadingQueue } from '../../shared/messaging/library-protocol';
 
 /** A search lists its best matches: more than anyone pages through, few enough to read by id. */
 const MAX_MATCHES = 500;
@@ -68,10 +68,15 @@ export function createListing(deps: ListingDeps) {
     return withHighlightCounts(deps.db, await listWithout(req));
   }
 
+  /** The search's best matches in relevance order, or null when not searching. */
+  async function matchesOf(text: string | undefined): Promise<string[] | null> {
+    const query = text?.trim() ?? '';
+    return query ? (await search.search(query, MAX_MATCHES)).map((h) => h.id) : null;
+  }
+
   async function listWithout(req: ListRequest): Promise<ListResult> {
     const summary = await counts();
-    const query = req.search?.trim() ?? '';
-    const matches = query ? (await search.search(query, MAX_MATCHES)).map((h) => h.id) : null;
+    const matches = await matchesOf(req.search);
     const libraryQuery = {
       view: req.view,
       tag: req.tag,
@@ -94,8 +99,18 @@ export function createListing(deps: ListingDeps) {
     return { items: items.map(toSummary), total, libraryCount: all.size, ...facets };
   }
 
+  /** Reads every record (as sorts other than by date do): the next one may be anywhere in the order. */
+  async function findNext(after: string, queue: ReadingQueue): Promise<ArticleSummary | null> {
+    const matches = await matchesOf(queue.search);
+    const all = await records();
+    const sort = queue.sort ?? (matches ? 'relevance' : 'newest');
+    const found = nextUnread([...all.values()], { ...queue, matches, sort }, after, all);
+    return found ? toSummary(found) : null;
+  }
+
   return {
     list,
+    findNext,
     forget(): void {
       summary = null;
     },

@@ -46,6 +46,12 @@ export interface ListRequest {
   limit?: number;
 }
 
+/**
+ * A library list as the reader was opened from it (the library's view, filters, search and sort):
+ * the order in which "Read next" goes through the articles.
+ */
+export type ReadingQueue = Omit<ListRequest, 'offset' | 'limit'>;
+
 export interface ListResult {
   items: ArticleSummary[];
   total: number;
@@ -126,6 +132,12 @@ export interface LibraryBackgroundApi {
   /** One stored image as a data URL, or null when it is not stored. */
   'articles.image': (req: { id: string; url: string }) => { dataUrl: string } | null;
   'articles.list': (req: ListRequest) => ListResult;
+  /**
+   * The first unread, unarchived article after `after` in the queue's order (round to the start),
+   * or null. Not a page of `articles.list`: the article being read may have left the list (read
+   * to its end in the unread view), and the next one may be many pages on.
+   */
+  'articles.findNext': (req: { after: string; queue: ReadingQueue }) => ArticleSummary | null;
   /** The list's pictures of up to 100 articles; thumbnails not made yet are made from stored images. */
   'articles.pictures': (req: { ids: string[] }) => { pictures: ListPicture[] };
   'articles.update': (req: { ids: string[]; change: StateChange }) => { updated: number };
@@ -152,6 +164,7 @@ export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
   'articles.get': EXTENSION,
   'articles.image': EXTENSION,
   'articles.list': EXTENSION,
+  'articles.findNext': EXTENSION,
   'articles.pictures': EXTENSION,
   'articles.update': EXTENSION,
   'articles.delete': EXTENSION,

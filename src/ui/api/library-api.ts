@@ -1,9 +1,11 @@
 import type {
+  ArticleSummary,
   ExportRequest,
   ImportSummary,
   ListPicture,
   ListRequest,
   ListResult,
+  ReadingQueue,
   SavedArticleData,
   SavedRef,
   SaveResult,
@@ -19,6 +21,7 @@ export type {
   ListPicture,
   ListRequest,
   ListResult,
+  ReadingQueue,
   SavedArticleData,
   SavedRef,
   SaveResult,
@@ -62,6 +65,8 @@ export interface LibraryApi {
    */
   getSavedArticle(id: string): Promise<SavedArticleView>;
   list(request: ListRequest): Promise<ListResult>;
+  /** What to read after `id`: the first unread, unarchived article after it in the queue's order, or null. */
+  findNext(id: string, queue: ReadingQueue): Promise<ArticleSummary | null>;
   /** Thumbnails and site icons (data URLs) of listed articles; ask for those on screen. */
   pictures(ids: string[]): Promise<ListPicture[]>;
   update(ids: string[], change: StateChange): Promise<{ updated: number }>;

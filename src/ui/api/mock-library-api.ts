@@ -1,4 +1,4 @@
-import { facetsOf, queryLibrary } from '../../storage/library-query';
+import { facetsOf, nextUnread, queryLibrary } from '../../storage/library-query';
 import type { ArticleRecord } from '../../storage/types';
 import { MessagingError } from '../../shared/messaging/messenger';
 import type { ApiFailure } from './extension-api';
@@ -24,6 +24,7 @@ export interface MockLibraryApi extends LibraryApi {
     opened: string[];
     accessRequests: number;
     fetchMissing: string[][];
+    findNext: { after: string; queue: object }[];
   };
 }
 
@@ -51,8 +52,17 @@ export function createMockLibraryApi(
     opened: [],
     accessRequests: 0,
     fetchMissing: [],
+    findNext: [],
   };
   const asRecords = () => entries.map((e) => ({ ...e.article, urlKeys: [], revision: 0 }) as ArticleRecord);
+  const matchesOf = (search: string | undefined) => {
+    const query = search?.trim().toLowerCase();
+    return query
+      ? entries
+          .filter((e) => `${e.article.title} ${e.text ?? ''}`.toLowerCase().includes(query))
+          .map((e) => e.article.id)
+      : null;
+  };
   const find = (id: string) => {
     const entry = entries.find((e) => e.article.id === id);
     if (!entry) throw new MessagingError('not-found', 'This article is no longer in your library.');
@@ -106,15 +116,14 @@ export function createMockLibraryApi(
       };
     },
     async list(req) {
-      const query = req.search?.trim().toLowerCase();
-      const matches = query
-        ? entries
-            .filter((e) => `${e.article.title} ${e.text ?? ''}`.toLowerCase().includes(query))
-            .map((e) => e.article.id)
-        : null;
       const all = asRecords();
-      const { items, total } = queryLibrary(all, { ...req, matches });
+      const { items, total } = queryLibrary(all, { ...req, matches: matchesOf(req.search) });
       return { items, total, libraryCount: entries.length, ...facetsOf(all) };
+    },
+    async findNext(after, queue) {
+      calls.findNext.push({ after, queue });
+      const found = nextUnread(asRecords(), { ...queue, matches: matchesOf(queue.search) }, after);
+      return found ? find(found.id).article : null;
     },
     async pictures(ids) {
       return entries

@@ -6,6 +6,7 @@ export interface MockSurfaceCalls {
   showTab: number[];
   openSettings: number;
   openLibrary: number;
+  goTo: string[];
   closePopup: number;
 }
 
@@ -54,6 +55,7 @@ export function createMockSurfaceApi(options: MockSurfaceOptions = {}): SurfaceA
     showTab: [],
     openSettings: 0,
     openLibrary: 0,
+    goTo: [],
     closePopup: 0,
   };
   const watchers = new Set<(tabId: number | null) => void>();
@@ -66,6 +68,7 @@ export function createMockSurfaceApi(options: MockSurfaceOptions = {}): SurfaceA
     showTab: async (tabId) => void surfaceCalls.showTab.push(tabId),
     openSettings: async () => void surfaceCalls.openSettings++,
     openLibrary: async () => void surfaceCalls.openLibrary++,
+    goTo: (path) => void surfaceCalls.goTo.push(path),
     watchActiveTab(onChange) {
       watchers.add(onChange);
       queueMicrotask(() => onChange(activeTab));

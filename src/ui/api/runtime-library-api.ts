@@ -46,6 +46,7 @@ export function createRuntimeLibraryApi(): LibraryApi {
     },
 
     list: (request) => sendToBackground('articles.list', request),
+    findNext: (after, queue) => sendToBackground('articles.findNext', { after, queue }),
     pictures: async (ids) => (await sendToBackground('articles.pictures', { ids })).pictures,
     update: (ids, change) => sendToBackground('articles.update', { ids, change }),
     remove: (ids) => sendToBackground('articles.delete', { ids }),

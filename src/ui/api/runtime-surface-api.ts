@@ -76,6 +76,7 @@ export function createRuntimeSurfaceApi(): SurfaceApi {
     async openLibrary() {
       await browser.tabs.create({ url: extensionUrl('library.html') });
     },
+    goTo: (path) => location.assign(path),
     watchActiveTab(onChange) {
       let windowId: number | undefined;
       let stopped = false;

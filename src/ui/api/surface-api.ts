@@ -32,6 +32,8 @@ export interface SurfaceApi {
   showTab(tabId: number): Promise<void>;
   openSettings(): Promise<void>;
   openLibrary(): Promise<void>;
+  /** Shows another of the extension's pages in this one's place (the reader's next article). */
+  goTo(path: string): void;
   /**
    * Calls `onChange` with the active tab of this page's window, now and whenever the user switches
    * tabs or the tab finishes loading another page. Returns a function that stops watching.

@@ -1,7 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { useApi } from '../stores/context';
-import type { KeyShortcut } from './shortcut-keys';
+import { isShiftedLetter, type KeyShortcut } from './shortcut-keys';
+
+/** One key; a capital letter is written with the Shift it takes ("Shift + N"). */
+function Key({ name }: { name: string }) {
+  const { t } = useApi();
+  if (!isShiftedLetter(name)) return <kbd>{name}</kbd>;
+  return (
+    <>
+      <kbd>{t('keyShift')}</kbd>+<kbd>{name}</kbd>
+    </>
+  );
+}
 
 /** One shortcut's keys: alternatives apart ("j / n"), a sequence's keys one after the other ("g i"). */
 function Keys({ keys }: { keys: string[] }) {
@@ -13,7 +24,7 @@ function Keys({ keys }: { keys: string[] }) {
           {alternative.split(' ').map((k, j) => (
             <>
               {j > 0 && ' '}
-              <kbd>{k}</kbd>
+              <Key name={k} />
             </>
           ))}
         </>

@@ -1,8 +1,9 @@
 /**
  * Single-key shortcuts of the extension's pages (the reader, the library): what a key press asks
  * for, as data the page's handler and its `?` overlay both read. The same conventions everywhere:
- * plain keys only (modified presses belong to the browser and the system), never while typing, and
- * two-key sequences written with a space ("g i": g, then i).
+ * plain keys only (modified presses belong to the browser and the system, Shift aside), never while
+ * typing, and two-key sequences written with a space ("g i": g, then i). A letter is written in
+ * lower case when either case will do (Caps Lock on) and in upper case when it takes Shift ("N").
  */
 import type { PlainKey } from '../i18n';
 
@@ -18,6 +19,7 @@ export interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
   target: EventTarget | null;
 }
 
@@ -33,6 +35,11 @@ function keyName(event: KeyLike): string {
   return event.key.length === 1 ? event.key.toLowerCase() : event.key;
 }
 
+/** A key written as an upper-case letter: it takes Shift. */
+export function isShiftedLetter(key: string): boolean {
+  return key.length === 1 && key !== key.toLowerCase();
+}
+
 /** The shortcut a single key press asks for among `shortcuts`, if any is available. */
 export function shortcutForKey<C extends string>(
   event: KeyLike,
@@ -41,8 +48,14 @@ export function shortcutForKey<C extends string>(
 ): C | null {
   if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return null;
   const key = keyName(event);
-  // One key may serve two commands (`n`: a note on selected text); the first available one wins.
-  const match = shortcuts.find((s) => (s.keys.includes(key) || s.keys.includes(event.key)) && available.has(s.command));
+  const shifted = event.shiftKey === true && event.key.length === 1 ? event.key.toUpperCase() : null;
+  const isShiftMatch = (k: string) => isShiftedLetter(k) && k === shifted;
+  const isPlainMatch = (k: string) => !isShiftedLetter(k) && (k === key || k === event.key);
+  // Shift+N before `n`, which either case triggers; one key may serve two commands (`n`: a note on
+  // selected text), and then the first available one wins.
+  const match =
+    shortcuts.find((s) => s.keys.some(isShiftMatch) && available.has(s.command)) ??
+    shortcuts.find((s) => s.keys.some(isPlainMatch) && available.has(s.command));
   return match?.command ?? null;
 }
 

@@ -14,8 +14,6 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
-export const readerHref = (id: string) => `reader.html?id=${encodeURIComponent(id)}`;
-
 export interface RowPlace {
   index: number;
   total: number;
@@ -50,6 +48,7 @@ export function ArticlePlaceholder({ place, layout }: { place: RowPlace; layout:
 
 export function ArticleRow({
   article,
+  href,
   picture,
   place,
   layout,
@@ -58,6 +57,8 @@ export function ArticleRow({
   actions,
 }: {
   article: ArticleSummary;
+  /** The reader's address for the article, with the list it is opened from ("Read next" follows it). */
+  href: string;
   picture: ListPicture | undefined;
   place: RowPlace;
   layout: LibraryLayout;
@@ -113,7 +114,7 @@ export function ArticleRow({
           <SiteIcon icon={picture?.icon ?? null} name={site} size="small" />
           <span>{site}</span>
         </p>
-        <a class="entry__title" href={readerHref(article.id)}>
+        <a class="entry__title" href={href}>
           {article.title}
         </a>
         {article.excerpt && <p class="entry__excerpt">{article.excerpt}</p>}

@@ -15,6 +15,7 @@ import { TagDialog } from './TagDialog';
 import { useLibraryKeys } from './useLibraryKeys';
 import { useListGeometry } from './useListGeometry';
 import { VirtualList } from './VirtualList';
+import { savedReaderPathFor } from '../../shared/reader-url';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
@@ -131,6 +132,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
       <ArticleRow
         key={id}
         article={article}
+        href={savedReaderPathFor(id, store.query.value)}
         picture={store.pictures.value.get(id)}
         place={place}
         layout={layout}

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../api/library-api';
 import { createShortcutReader } from '../components/shortcut-keys';
 import type { LibraryStore } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
-import { readerHref } from './ArticleRow';
+import { savedReaderPathFor } from '../../shared/reader-url';
 import { LIBRARY_SHORTCUTS, type LibraryCommand } from './library-keymap';
 
 const ALL = new Set(LIBRARY_SHORTCUTS.map((s) => s.command));
@@ -42,7 +42,7 @@ export function useLibraryKeys(store: LibraryStore, options: { onShowHelp(): voi
         }
         case 'open': {
           const item = current();
-          if (item) location.assign(readerHref(item.id));
+          if (item) location.assign(savedReaderPathFor(item.id, store.query.value));
           return;
         }
         case 'archive': {

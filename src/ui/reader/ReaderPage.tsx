@@ -4,12 +4,17 @@ import { createArticleStore } from '../stores/createArticleStore';
 import { useApi } from '../stores/context';
 import { ReadingSurface } from './ReadingSurface';
 import { resolveReaderSource } from './reader-sources';
+import { readContinuesReadAloud, readQueueParams } from '../../shared/reader-url';
 
-/** `reader.html?tabId=N`: the article of a live tab in the extension's own page. */
+/**
+ * `reader.html?tabId=N`: the article of a live tab in the extension's own page; `?id=…` a saved
+ * one, with the library list it was opened from (`view`, `tag`, `site`, `q`, `sort`).
+ */
 export function ReaderPage({ search }: { search: string }) {
   const api = useApi();
   const source = useMemo(() => resolveReaderSource(api, search), [api, search]);
   const store = useMemo(() => (source ? createArticleStore(source) : null), [source]);
+  const queue = useMemo(() => readQueueParams(search), [search]);
   useEffect(() => void store?.load(), [store]);
   if (!store) {
     return (
@@ -20,7 +25,16 @@ export function ReaderPage({ search }: { search: string }) {
     );
   }
   const state = store.state.value;
-  if (state.status === 'article') return <ReadingSurface surface="reader" loaded={state} />;
+  if (state.status === 'article') {
+    return (
+      <ReadingSurface
+        surface="reader"
+        loaded={state}
+        queue={queue}
+        continuesReadAloud={readContinuesReadAloud(search)}
+      />
+    );
+  }
   return (
     <main class="surface__content">
       <ArticleStateView store={store} renderArticle={() => <></>} />

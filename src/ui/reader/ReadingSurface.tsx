@@ -14,12 +14,16 @@ import type { HighlightColor } from '../../highlights/types';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { ReadAloudControls } from '../speech/ReadAloudControls';
 import { useReadAloud } from '../speech/useReadAloud';
+import type { ReadingQueue } from '../api/library-api';
 import type { LoadedArticle } from '../stores/article-source';
 import { useApi, useSettings } from '../stores/context';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { DEFAULT_QUEUE } from '../../shared/reader-url';
 import { SHORTCUTS } from './keymap';
+import { ReadNext } from './ReadNext';
 import { TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
+import { useReadNext } from './useReadNext';
 import { useSavedPosition } from './useSavedPosition';
 import { useScrollPosition } from './useScrollPosition';
 
@@ -32,10 +36,19 @@ const NO_OUTLINE: OutlineEntry[] = [];
 export interface ReadingSurfaceProps {
   surface: Exclude<Surface, 'popup'>;
   loaded: LoadedArticle;
+  /** The library list the reader came from, for "Read next" at the end of a saved article. */
+  queue?: ReadingQueue;
+  /** The address hands read aloud over from the article before. */
+  continuesReadAloud?: boolean;
 }
 
 /** The article with the reading tools of the side panel and the full-tab reader. */
-export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
+export function ReadingSurface({
+  surface,
+  loaded,
+  queue = DEFAULT_QUEUE,
+  continuesReadAloud = false,
+}: ReadingSurfaceProps) {
   const api = useApi();
   const { t } = api;
   const { article, tabId, saved } = loaded;
@@ -51,6 +64,14 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
     setOutline(entries);
   }, []);
   const readAloud = useReadAloud(body, article.lang ?? api.uiLanguage);
+  const readNext = useReadNext({
+    savedId: isReader ? (saved?.id ?? null) : null,
+    queue,
+    continuesReadAloud,
+    readAloud,
+    announce: setAnnouncement,
+  });
+  const isReadingAloud = readAloud?.status.value === 'playing' || readAloud?.status.value === 'paused';
   const { progress, section } = useScrollPosition(isReader ? outline : NO_OUTLINE);
   const settings = useSettings();
   useSavedPosition(isReader ? body : null, saved, settings.isLoaded.value);
@@ -109,6 +130,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
     onToggleSettings: () => setSettingsOpen((open) => !open),
     onShowHelp: () => setHelpOpen(true),
     onJump: jumpTo,
+    onNextArticle: readNext?.open,
     announce: setAnnouncement,
     highlights: canHighlight
       ? {
@@ -224,6 +246,7 @@ export function ReadingSurface({ surface, loaded }: ReadingSurfaceProps) {
         )}
         <main class="surface__content">
           <ArticleView article={article} onBodyReady={onBodyReady} />
+          {readNext && <ReadNext next={readNext.next} isReadingAloud={isReadingAloud} />}
         </main>
       </div>
       {isReader && (

@@ -9,6 +9,7 @@ export type ReaderCommand =
   | 'next-heading'
   | 'previous-heading'
   | 'back-to-original'
+  | 'next-article'
   | 'toggle-contents'
   | 'toggle-settings'
   | 'read-aloud'
@@ -46,6 +47,8 @@ export const SHORTCUTS: Shortcut[] = [
   { command: 'previous-paragraph', keys: ['['], label: 'shortcutPreviousParagraph' },
   { command: 'save', keys: ['s'], label: 'shortcutSave' },
   { command: 'back-to-original', keys: ['b'], label: 'shortcutBack' },
+  // Shift: `n` alone is a note on selected text.
+  { command: 'next-article', keys: ['N'], label: 'shortcutNextArticle' },
   { command: 'show-shortcuts', keys: ['?'], label: 'shortcutHelp' },
 ];
 

@@ -30,6 +30,8 @@ export interface ReaderKeysOptions {
   onToggleSettings(): void;
   onShowHelp(): void;
   onJump(id: string): void;
+  /** Where the article is one of a library list (a saved article in the reader). */
+  onNextArticle?: () => void;
   announce(text: string): void;
   /** Highlighting, where the surface has it: `hasSelection` says whether `h` and `n` apply now. */
   highlights?: {
@@ -57,12 +59,13 @@ export function useReaderKeys(options: ReaderKeysOptions) {
     if (options.outline.length > 0) set.add('next-heading').add('previous-heading');
     if (options.hasContents) set.add('toggle-contents');
     if (options.tabId !== null) set.add('back-to-original');
+    if (options.onNextArticle) set.add('next-article');
     if (speech !== 'unavailable') set.add('read-aloud').add('next-paragraph').add('previous-paragraph');
     if (options.tabId !== null) set.add('save');
     if (options.highlights) set.add('highlight').add('add-note');
     if (options.highlights?.count) set.add('next-highlight').add('previous-highlight');
     return set;
-  }, [options.outline.length, options.hasContents, options.tabId, speech, options.highlights]);
+  }, [options.outline.length, options.hasContents, options.tabId, speech, options.highlights, options.onNextArticle]);
 
   useEffect(() => {
     if (!options.isEnabled) return;
@@ -84,6 +87,7 @@ export function useReaderKeys(options: ReaderKeysOptions) {
       'next-heading': () => jumpHeading(1),
       'previous-heading': () => jumpHeading(-1),
       'back-to-original': () => options.tabId !== null && void api.showTab(options.tabId),
+      'next-article': () => options.onNextArticle?.(),
       'toggle-contents': options.onToggleContents,
       'toggle-settings': options.onToggleSettings,
       'read-aloud': () => options.readAloud?.toggle(),

@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { SettingsStore } from '../stores/createSettingsStore';
 import { chooseVoice, primaryLanguage, voicesFor } from './choose-voice';
 import type { Sentence } from './segment-text';
@@ -24,6 +24,8 @@ export interface ReadAloudStore {
   voice: ReadonlySignal<SpeechVoice | null>;
   rate: ReadonlySignal<number>;
   error: ReadonlySignal<string | null>;
+  /** Read to the end of the article (not stopped): the reader may go on into the next one. */
+  hasFinished: ReadonlySignal<boolean>;
   play(): void;
   pause(): void;
   toggle(): void;
@@ -57,6 +59,7 @@ export function createReadAloudStore(
   const playState = signal<'idle' | 'playing' | 'paused'>('idle');
   const position = signal<ReadAloudPosition | null>(null);
   const error = signal<string | null>(null);
+  const hasFinished = signal(false);
   const hasText = blocks.some((b) => b.sentences.length > 0);
   const status = computed<ReadAloudStatus>(() =>
     !engine || allVoices.value.length === 0 || !hasText ? 'unavailable' : playState.value,
@@ -80,6 +83,7 @@ export function createReadAloudStore(
     const at = position.value;
     const sentence = at && blocks[at.block]?.sentences[at.sentence];
     if (!engine || !at || !sentence) return;
+    hasFinished.value = false;
     const mine = ++token;
     playState.value = 'playing';
     engine.speak(
@@ -88,8 +92,11 @@ export function createReadAloudStore(
         onEnd() {
           if (mine !== token) return;
           position.value = next(at);
-          if (position.value) speakCurrent();
-          else playState.value = 'idle';
+          if (position.value) return speakCurrent();
+          batch(() => {
+            playState.value = 'idle';
+            hasFinished.value = true;
+          });
         },
         onError(reason) {
           if (mine !== token || EXPECTED_ERRORS.has(reason)) return;
@@ -114,6 +121,7 @@ export function createReadAloudStore(
     voice,
     rate,
     error,
+    hasFinished,
     play() {
       if (status.value === 'unavailable' || status.value === 'playing') return;
       error.value = null;
@@ -128,6 +136,7 @@ export function createReadAloudStore(
     toggle: () => (playState.value === 'playing' ? store.pause() : store.play()),
     stop() {
       interrupt();
+      hasFinished.value = false;
       playState.value = 'idle';
       position.value = null;
     },

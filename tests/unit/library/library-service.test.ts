@@ -201,6 +201,20 @@ describe('library service: list, search, state and undo', () => {
     expect((await service.list({})).tags).toEqual([{ name: 'war', count: 1 }]);
   });
 
+  it('finds what to read next in the list’s order, searches included, from a freshly read article', async () => {
+    const { service, a, b } = await seed();
+    // Newest first: b, then a, then round to b again.
+    expect((await service.findNext(b.id, { view: 'all', sort: 'newest' }))?.id).toBe(a.id);
+    expect((await service.findNext(a.id, {}))?.id).toBe(b.id);
+    expect(await service.findNext(a.id, { search: 'shelters' })).toBeNull();
+    expect((await service.findNext(a.id, { search: 'roses' }))?.id).toBe(b.id);
+    await service.update([a.id], { isRead: true });
+    expect(await service.findNext(b.id, { view: 'unread' })).toBeNull();
+    const found = await service.findNext(a.id, { view: 'unread' });
+    expect(found?.id).toBe(b.id);
+    expect(found).not.toHaveProperty('urlKeys');
+  });
+
   it('deletes from list and search, and undo brings the article back everywhere', async () => {
     const { service, a } = await seed();
     const { undoToken, count } = await service.remove([a.id]);

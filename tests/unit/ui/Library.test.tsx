@@ -79,6 +79,9 @@ describe('Library page', () => {
     await waitFor(() => expect(titles()).toHaveLength(3));
     fireEvent.click(screen.getByRole('radio', { name: 'Unread' }));
     await waitFor(() => expect(titles()).toEqual(['Border regions brace', 'Winter gardening']));
+    // The reader is opened with the list it came from: "Read next" goes on through it.
+    const link = screen.getByRole('link', { name: 'Border regions brace' });
+    expect(new URLSearchParams(link.getAttribute('href')!.split('?')[1]).get('view')).toBe('unread');
   });
 
   it('shows the bulk bar only while something is selected, marks the selection read and tags it', async () => {

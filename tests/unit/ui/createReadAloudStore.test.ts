@@ -37,6 +37,19 @@ describe('read aloud', () => {
     expect(store.position.value).toBeNull();
   });
 
+  it('says it finished only when it read to the end, not when stopped, and forgets it on playing again', async () => {
+    const { fake, store } = await setUp();
+    store.play();
+    fake.finishCurrent();
+    store.stop();
+    expect(store.hasFinished.value).toBe(false);
+    store.play();
+    for (let i = 0; i < 6; i++) fake.finishCurrent();
+    expect(store.hasFinished.value).toBe(true);
+    store.play();
+    expect(store.hasFinished.value).toBe(false);
+  });
+
   it('keeps the highlighted position in step with the sentence being spoken', async () => {
     const { fake, store } = await setUp();
     store.play();

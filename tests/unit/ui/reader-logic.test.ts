@@ -12,7 +12,7 @@ import messages from '../../../src/_locales/en/messages.json';
 const ALL = new Set<ReaderCommand>(SHORTCUTS.map((s) => s.command));
 const key = (
   k: string,
-  extra: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; target: unknown }> = {},
+  extra: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey: boolean; target: unknown }> = {},
 ) =>
   ({
     key: k,
@@ -47,6 +47,17 @@ describe('reader keymap', () => {
   it('ignores commands that are not available on the page', () => {
     expect(commandForKey(key('s'), new Set(['font-larger']))).toBeNull();
     expect(commandForKey(key('b'), new Set(['font-larger']))).toBeNull();
+  });
+
+  it('takes Shift for an upper-case key: Shift+N is the next article, n (either case) a note', () => {
+    expect(commandForKey(key('N', { shiftKey: true }), ALL)).toBe('next-article');
+    expect(commandForKey(key('n'), ALL)).toBe('add-note');
+    // Caps Lock on: the letter comes in upper case without Shift.
+    expect(commandForKey(key('N'), ALL)).toBe('add-note');
+    // Where there is no next article (a live tab), Shift+N is still a note, as it always was.
+    expect(commandForKey(key('N', { shiftKey: true }), new Set<ReaderCommand>(['add-note']))).toBe('add-note');
+    expect(commandForKey(key('T', { shiftKey: true }), ALL)).toBe('next-theme');
+    expect(commandForKey(key('?', { shiftKey: true }), ALL)).toBe('show-shortcuts');
   });
 
   it('has no key bound twice and a described message for every shortcut', () => {
