@@ -62,17 +62,3 @@ export async function request(
     throw new SendError('network', null, `${init.method} ${new URL(url).pathname}: ${String(error)}`);
   }
 }
-
-/** The server's address as a base for its API: http(s), no credentials, ending in `/`. */
-export function serverBase(raw: string): string | null {
-  try {
-    const url = new URL(raw.trim());
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return url.href;
-  } catch {
-    return null;
-  }
-}

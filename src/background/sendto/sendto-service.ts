@@ -6,7 +6,8 @@
 import { browser } from '../../shared/browser';
 import type { SendToErrorCode, SendToKind, SendToResult, SendToSetup, SendToStatus } from '../../shared/sendto-types';
 import { checkReadeck, sendToReadeck, type ReadeckAccount } from '../../sendto/readeck';
-import { SendError, serverBase, type OutgoingArticle } from '../../sendto/types';
+import { SendError, type OutgoingArticle } from '../../sendto/types';
+import { serverBase } from '../../shared/server-base';
 import { sendToWallabag, wallabagToken, type WallabagAccount } from '../../sendto/wallabag';
 import type { LibraryRuntime } from '../library/library-runtime';
 import { accessPatternOf, registerServerAccessUser, releaseServerAccess } from '../servers/server-access';

@@ -4,6 +4,7 @@
  * up to 60 minutes before trying again. The library's database is the local replica.
  */
 import { browser } from '../../shared/browser';
+import { serverBase } from '../../shared/server-base';
 import type { SyncErrorCode, SyncSetup, SyncStatus } from '../../shared/sync-types';
 import { fromBase64, importKeys, toBase64 } from '../../sync/encryption';
 import { syncOnce } from '../../sync/engine';
@@ -28,19 +29,6 @@ export interface SyncServiceDeps {
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
-
-function folderUrlOf(raw: string): string | null {
-  try {
-    const url = new URL(raw.trim());
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return null;
-    url.hash = '';
-    url.search = '';
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return url.href;
-  } catch {
-    return null;
-  }
-}
 
 /** The sync's server needs its site's access while it is set up, whoever asked for it (server-access.ts). */
 registerServerAccessUser(async () => {
@@ -154,7 +142,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
 
     async connect(setup: SyncSetup): Promise<SyncStatus> {
-      const folderUrl = folderUrlOf(setup.folderUrl);
+      const folderUrl = serverBase(setup.folderUrl);
       const fail = async (error: SyncErrorCode) => ({ ...(await status()), error });
       if (!folderUrl) return fail('bad-address');
       const pattern = accessPatternOf(folderUrl);
