@@ -3,6 +3,7 @@
  * - `pages` (default): the extension pages and the background, as ES modules;
  * - `content`: the content script, one self-contained classic file (content scripts cannot be modules);
  * - `clutter`: the small clutter script, likewise (registered on always-on sites, so kept apart);
+ * - `always-reader`: the page script of "Always open in reader on this site", likewise;
  * - `cli`: the Node command-line tool.
  * `scripts/build.ts` runs the three and writes the per-browser folders.
  */
@@ -92,6 +93,9 @@ function cliConfig(): UserConfig {
 export default defineConfig(({ mode }) => {
   if (mode === 'content') return scriptConfig('src/content/main.ts', 'tidyReaderContent', 'content.js', EAGER_COMPILE);
   if (mode === 'clutter') return scriptConfig('src/content/clutter-main.ts', 'tidyReaderClutter', 'clutter.js');
+  if (mode === 'always-reader') {
+    return scriptConfig('src/content/always-reader-main.ts', 'tidyReaderAlwaysReader', 'always-reader.js');
+  }
   if (mode === 'cli') return cliConfig();
   return pagesConfig();
 });

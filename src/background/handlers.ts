@@ -1,5 +1,7 @@
 import type { Handlers } from '../shared/messaging/messenger';
 import type { BackgroundApi } from '../shared/messaging/protocol';
+import { createAlwaysReaderHandlers } from './always-reader/always-reader-handlers';
+import type { AlwaysReaderStore } from './always-reader/always-reader-store';
 import { createClutterHandlers } from './clutter/clutter-handlers';
 import type { ClutterSettingsStore } from './clutter/clutter-settings-store';
 import { createFilterListHandlers } from './filter-lists/list-handlers';
@@ -20,6 +22,7 @@ export function createBackgroundHandlers(
   filterLists: FilterListService,
   sync: SyncService,
   sendTo: SendToService,
+  alwaysReader: AlwaysReaderStore,
 ): Handlers<BackgroundApi> {
   return {
     'tab.extract': async ({ tabId, force }) => {
@@ -32,5 +35,6 @@ export function createBackgroundHandlers(
     ...createFilterListHandlers(ready, filterLists),
     ...createSyncHandlers(ready, sync),
     ...createSendToHandlers(ready, sendTo),
+    ...createAlwaysReaderHandlers(ready, alwaysReader),
   };
 }

@@ -6,6 +6,8 @@
 import { browser } from '../shared/browser';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { backgroundSenders, type BackgroundApi } from '../shared/messaging/protocol';
+import { createAlwaysReaderStore } from './always-reader/always-reader-store';
+import { registerAlwaysReaderListeners } from './always-reader/always-reader-listeners';
 import { createClutterSettingsStore } from './clutter/clutter-settings-store';
 import { registerClutterListeners } from './clutter/clutter-listeners';
 import { createFilterListService } from './filter-lists/list-service';
@@ -33,17 +35,19 @@ const sync = createSyncService({ library });
 const sendTo = createSendToService({ library });
 const clutterSettings = createClutterSettingsStore();
 const filterLists = createFilterListService();
+const alwaysReader = createAlwaysReaderStore();
 
 serve<BackgroundApi>(
   browser.runtime as unknown as RuntimePort,
   'background',
-  createBackgroundHandlers(ready, library, clutterSettings, filterLists, sync, sendTo),
+  createBackgroundHandlers(ready, library, clutterSettings, filterLists, sync, sendTo, alwaysReader),
   backgroundSenders,
 );
 
 registerCommands();
 registerContextMenus(library);
 registerClutterListeners(clutterSettings);
+registerAlwaysReaderListeners(alwaysReader);
 registerFilterListListeners(filterLists);
 registerSyncListeners(sync);
 browser.commands.onCommand.addListener((command, tab) => handleCommand(library, command, tab));

@@ -8,6 +8,25 @@ export function readerPathFor(tabId: number): string {
   return `${READER_PAGE}?tabId=${tabId}`;
 }
 
+/** The page a reader took the place of in its own tab ("Always open in reader on this site"). */
+const PAGE_PARAM = 'page';
+
+export function autoReaderPathFor(pageUrl: string): string {
+  return `${READER_PAGE}?${new URLSearchParams({ [PAGE_PARAM]: pageUrl })}`;
+}
+
+/** The web page a reader address took the place of, or null. */
+export function readPageParam(search: string): string | null {
+  const raw = new URLSearchParams(search).get(PAGE_PARAM);
+  if (!raw || raw.length > 8192) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 const VIEWS: readonly LibraryView[] = ['all', 'unread', 'archived', 'favorites'];
 const SORTS: readonly (LibrarySort | 'relevance')[] = [
   'newest',

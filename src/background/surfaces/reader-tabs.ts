@@ -1,5 +1,6 @@
 import { browser, type Tabs } from '../../shared/browser';
-import { READER_PAGE, readTabIdParam, readerPathFor } from '../../shared/reader-url';
+import { READER_PAGE, readPageParam, readTabIdParam, readerPathFor } from '../../shared/reader-url';
+import { showOriginal } from '../always-reader/reader-handover';
 
 /** Opens the full-tab reader for `tab`, right after it. */
 export async function openReaderFor(tab: Tabs.Tab): Promise<void> {
@@ -14,7 +15,7 @@ export async function openReaderFor(tab: Tabs.Tab): Promise<void> {
 
 /**
  * The reader command: on a page, opens its reader; on a reader, closes it and goes back to the
- * page it was reading.
+ * page it was reading (a reader that took the page's place in the tab goes back to it).
  */
 export async function toggleReader(tab: Tabs.Tab): Promise<void> {
   const readerUrl = browser.runtime.getURL(READER_PAGE);
@@ -23,7 +24,13 @@ export async function toggleReader(tab: Tabs.Tab): Promise<void> {
     await openReaderFor(tab);
     return;
   }
-  const original = readTabIdParam(new URL(tab.url).search);
+  const search = new URL(tab.url).search;
+  const page = readPageParam(search);
+  if (page !== null) {
+    await showOriginal(tab.id, page);
+    return;
+  }
+  const original = readTabIdParam(search);
   if (original !== null) await browser.tabs.update(original, { active: true }).catch(() => undefined);
   await browser.tabs.remove(tab.id);
 }

@@ -29,6 +29,7 @@ import {
 } from './filter-list-protocol';
 import { syncSenders, type SyncBackgroundApi } from './sync-protocol';
 import { sendToSenders, type SendToBackgroundApi } from './sendto-protocol';
+import { alwaysReaderSenders, type AlwaysReaderBackgroundApi } from './always-reader-protocol';
 
 /** Served by Chrome's offscreen document: DOM work for the library, the filter-list parser. */
 export interface OffscreenApi extends LibraryOffscreenApi, ListOffscreenApi {}
@@ -134,7 +135,8 @@ export interface BackgroundApi
     ClutterBackgroundApi,
     FilterListBackgroundApi,
     SyncBackgroundApi,
-    SendToBackgroundApi {
+    SendToBackgroundApi,
+    AlwaysReaderBackgroundApi {
   'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
 }
 
@@ -148,6 +150,7 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   filterListSenders,
   syncSenders,
   sendToSenders,
+  alwaysReaderSenders,
   { 'tab.extract': EXTENSION } as const,
 );
 

@@ -9,6 +9,7 @@ import type { FilterListsApi } from './filter-lists-api';
 import type { SyncApi } from './sync-api';
 import type { HighlightsApi } from './highlights-api';
 import type { SendToApi } from './sendto-api';
+import type { AlwaysReaderApi } from './always-reader-api';
 
 /** The only way UI code reaches the extension; `createRuntimeApi` in pages, `createMockApi` in tests. */
 export interface ExtensionApi extends SurfaceApi {
@@ -27,6 +28,8 @@ export interface ExtensionApi extends SurfaceApi {
   sync: SyncApi;
   /** Send to the reader's Readeck or wallabag. */
   sendTo: SendToApi;
+  /** "Always open in reader on this site". */
+  alwaysReader: AlwaysReaderApi;
   t: Translate;
   /** The language the pages are shown in (the catalogue's), as a BCP 47 tag. */
   uiLanguage: string;

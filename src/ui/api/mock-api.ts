@@ -10,6 +10,7 @@ import { createMockFilterListsApi, type MockFilterListsApi } from './mock-filter
 import { createMockSyncApi, type MockSyncApi } from './mock-sync-api';
 import { createMockHighlightsApi, type MockHighlightsApi } from './mock-highlights-api';
 import { createMockSendToApi, type MockSendToApi } from './mock-sendto-api';
+import { createMockAlwaysReaderApi, type MockAlwaysReaderApi } from './mock-always-reader-api';
 
 export interface MockApiOptions extends MockSurfaceOptions {
   tabId?: number | null;
@@ -21,6 +22,7 @@ export interface MockApiOptions extends MockSurfaceOptions {
   lists?: MockFilterListsApi;
   sync?: MockSyncApi;
   sendTo?: MockSendToApi;
+  alwaysReader?: MockAlwaysReaderApi;
 }
 
 export type MockApi = ExtensionApi &
@@ -53,6 +55,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     lists: options.lists ?? createMockFilterListsApi(),
     sync: options.sync ?? createMockSyncApi(),
     sendTo: options.sendTo ?? createMockSendToApi(),
+    alwaysReader: options.alwaysReader ?? createMockAlwaysReaderApi(),
     t: createCatalogTranslator(messages),
     uiLanguage: 'en',
   };

@@ -9,6 +9,7 @@ import { createRuntimeFilterListsApi } from './runtime-filter-lists-api';
 import { createRuntimeSyncApi } from './runtime-sync-api';
 import { createRuntimeHighlightsApi } from './runtime-highlights-api';
 import { createRuntimeSendToApi } from './runtime-sendto-api';
+import { createRuntimeAlwaysReaderApi } from './runtime-always-reader-api';
 
 export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
@@ -27,6 +28,7 @@ export function createRuntimeApi(location: Location): ExtensionApi {
     lists: createRuntimeFilterListsApi(),
     sync: createRuntimeSyncApi(),
     sendTo: createRuntimeSendToApi(),
+    alwaysReader: createRuntimeAlwaysReaderApi(),
     t,
     uiLanguage: language,
   };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CommandShortcut } from '../api/surface-api';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { AlwaysReaderSection } from './AlwaysReaderSection';
 import { ClutterSettingsSection } from './ClutterSettingsSection';
 import { FilterListsSection } from './FilterListsSection';
 import { SendToSection } from './SendToSection';
@@ -36,6 +37,7 @@ export function OptionsPage() {
             </article>
           </div>
         </section>
+        <AlwaysReaderSection />
         <ClutterSettingsSection />
         <FilterListsSection />
         <SyncSection />

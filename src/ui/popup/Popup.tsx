@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ActionBar, ActionButton } from '../actions/ActionBar';
 import { PageClutterSlot, SaveActionSlot } from '../actions/slots';
+import { AlwaysReaderSwitch } from '../always-reader/AlwaysReaderSwitch';
 import { ArticleView } from '../article/ArticleView';
 import { ArticleStateView } from '../components/ArticleStateView';
 import { createTargetTabSource } from '../stores/article-source';
@@ -51,6 +52,7 @@ export function Popup({ store: started }: { store?: ArticleStore }) {
           <ActionButton icon="settings" label={t('openSettings')} onClick={() => void api.openSettings()} />
         </ActionBar>
         <PageClutterSlot surface="popup" tabId={pageTabId} />
+        <AlwaysReaderSwitch tabId={pageTabId} />
       </header>
       <main class="surface__content">
         <ArticleStateView store={store} renderArticle={({ article }) => <ArticleView article={article} />} />

@@ -20,6 +20,7 @@ import { useApi, useSettings } from '../stores/context';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { DEFAULT_QUEUE } from '../../shared/reader-url';
 import { SHORTCUTS } from './keymap';
+import { OpenedByItselfNote } from '../always-reader/OpenedByItselfNote';
 import { ReadNext } from './ReadNext';
 import { TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
@@ -51,7 +52,7 @@ export function ReadingSurface({
 }: ReadingSurfaceProps) {
   const api = useApi();
   const { t } = api;
-  const { article, tabId, saved } = loaded;
+  const { article, tabId, saved, original } = loaded;
   const isReader = surface === 'reader';
   const [body, setBody] = useState<HTMLElement | null>(null);
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
@@ -120,11 +121,16 @@ export function ReadingSurface({
     }
   };
 
+  const showOriginal = useMemo(
+    () => (isReader && original ? () => void api.alwaysReader.showOriginal(original) : undefined),
+    [api, isReader, original],
+  );
   const { available, browserCommands } = useReaderKeys({
     isEnabled: isReader,
     outline,
     hasContents,
     tabId,
+    onBackToOriginal: showOriginal,
     readAloud,
     onToggleContents: () => setContentsOpen((open) => !open),
     onToggleSettings: () => setSettingsOpen((open) => !open),
@@ -152,6 +158,15 @@ export function ReadingSurface({
         <ActionBar label={t('articleActions')}>
           {isReader && tabId !== null && (
             <ActionButton icon="back" label={t('backToOriginal')} onClick={() => void api.showTab(tabId)} />
+          )}
+          {showOriginal && (
+            <ActionButton
+              icon="back"
+              label={t('backToOriginal')}
+              isLabelShown
+              class="action--original"
+              onClick={showOriginal}
+            />
           )}
           {!isReader && tabId !== null && (
             <ActionButton icon="reader" label={t('openReader')} onClick={() => void api.openReader(tabId)} />
@@ -201,6 +216,7 @@ export function ReadingSurface({
         {readAloud && <ReadAloudControls store={readAloud} idPrefix={id('speech')} />}
         {isReader && <progress class="progress" max={100} value={progress} aria-label={t('readingProgress')} />}
       </header>
+      {showOriginal && original && <OpenedByItselfNote page={original} />}
       {isSettingsOpen && (
         <section id={id('settings')} class="popover" aria-label={t('readingSettings')}>
           <SettingsPanel idPrefix={id('settings')} />

@@ -25,6 +25,8 @@ export interface ReaderKeysOptions {
   outline: OutlineEntry[];
   hasContents: boolean;
   tabId: number | null;
+  /** Back to the page a reader took the place of in its tab (instead of the live tab `tabId`). */
+  onBackToOriginal?: () => void;
   readAloud: ReadAloudStore | null;
   onToggleContents(): void;
   onToggleSettings(): void;
@@ -58,14 +60,22 @@ export function useReaderKeys(options: ReaderKeysOptions) {
     set.add('show-shortcuts');
     if (options.outline.length > 0) set.add('next-heading').add('previous-heading');
     if (options.hasContents) set.add('toggle-contents');
-    if (options.tabId !== null) set.add('back-to-original');
+    if (options.tabId !== null || options.onBackToOriginal) set.add('back-to-original');
     if (options.onNextArticle) set.add('next-article');
     if (speech !== 'unavailable') set.add('read-aloud').add('next-paragraph').add('previous-paragraph');
     if (options.tabId !== null) set.add('save');
     if (options.highlights) set.add('highlight').add('add-note');
     if (options.highlights?.count) set.add('next-highlight').add('previous-highlight');
     return set;
-  }, [options.outline.length, options.hasContents, options.tabId, speech, options.highlights, options.onNextArticle]);
+  }, [
+    options.outline.length,
+    options.hasContents,
+    options.tabId,
+    options.onBackToOriginal,
+    speech,
+    options.highlights,
+    options.onNextArticle,
+  ]);
 
   useEffect(() => {
     if (!options.isEnabled) return;
@@ -86,7 +96,10 @@ export function useReaderKeys(options: ReaderKeysOptions) {
       },
       'next-heading': () => jumpHeading(1),
       'previous-heading': () => jumpHeading(-1),
-      'back-to-original': () => options.tabId !== null && void api.showTab(options.tabId),
+      'back-to-original': () => {
+        if (options.onBackToOriginal) options.onBackToOriginal();
+        else if (options.tabId !== null) void api.showTab(options.tabId);
+      },
       'next-article': () => options.onNextArticle?.(),
       'toggle-contents': options.onToggleContents,
       'toggle-settings': options.onToggleSettings,

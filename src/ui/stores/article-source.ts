@@ -21,6 +21,8 @@ export interface LoadedArticle {
   saved?: SavedEntry;
   /** Why a saved entry has nothing to read yet: only its link was saved. */
   isLinkOnly?: boolean;
+  /** The page this reader took the place of in its tab ("Always open in reader on this site"). */
+  original?: string;
 }
 
 export interface ArticleSource {

@@ -50,6 +50,7 @@ function commandsFrom(role: SenderRole): string[] {
 describe('who may send what', () => {
   it('lets a script in a web page send only what concerns its own tab', () => {
     expect(commandsFrom('content')).toEqual([
+      'background:alwaysReader.pageLoaded',
       'background:clutter.addPicked',
       'background:clutter.attach',
       'background:clutter.listStyles',
