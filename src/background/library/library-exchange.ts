@@ -1,8 +1,8 @@
 /**
  * Export and import, on top of the library service. Export reads the chosen articles with their
  * image bytes and hands them to a writer in src/library-io; import parses and checks the whole file
- * first, sanitises every body, then stores everything in one transaction: a bad file, or a full
- * disk halfway, changes nothing.
+ * first (a bad file changes nothing), then sanitises and stores it in chunks of a few hundred
+ * articles, each chunk one transaction: a full disk halfway keeps the chunks before it.
  */
 import type { DomHost } from '../../library-io/dom-host';
 import { exportEpub } from '../../library-io/export/epub-export';
@@ -10,7 +10,9 @@ import { exportHtml } from '../../library-io/export/html-export';
 import { writeLibraryArchive } from '../../library-io/export/library-archive';
 import { exportMarkdown, exportObsidian } from '../../library-io/export/markdown-export';
 import type { ExportArticle, ExportFile } from '../../library-io/export/types';
+import { chunkDrafts, type ChunkLimits } from '../../library-io/import/import-chunks';
 import { parseImportFile } from '../../library-io/import/parse-import';
+import type { ImportDraft } from '../../library-io/import/types';
 import { recordsOfQuoted } from '../../library-io/import/quoted-highlights';
 import type { SaveInput } from '../../storage/article-repository';
 import { LibraryError } from '../../storage/errors';
@@ -20,6 +22,13 @@ import type { HighlightSelectors } from '../../highlights/types';
 import { toAnnotationCollection } from '../../highlights/web-annotation';
 import type { HighlightService } from './highlight-service';
 import type { LibraryService } from './library-service';
+
+export interface ImportOptions {
+  limits?: ChunkLimits;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Aborted: stop after the chunk being written. */
+  signal?: AbortSignal;
+}
 
 export interface ExchangeDeps {
   service: LibraryService;
@@ -110,6 +119,55 @@ export function createLibraryExchange({
     return blob;
   }
 
+  /** Stores one chunk of an import in one transaction, then its highlights; returns how many were new. */
+  async function importChunk(drafts: ImportDraft[]): Promise<number> {
+    const inputs: SaveInput[] = [];
+    const placed: (HighlightSelectors | null)[][] = [];
+    for (const draft of drafts) {
+      // Bodies from files are untrusted like any page: sanitised here, whatever made the file.
+      const prepared = draft.html ? await dom.prepare({ html: draft.html, baseUrl: draft.url }) : null;
+      const quotes = (draft.quotedHighlights ?? []).map((q) => q.quote);
+      placed.push(prepared && quotes.length > 0 ? await dom.placeQuotes({ html: prepared.html, quotes }) : []);
+      inputs.push({
+        id: draft.id,
+        urlKeys: draft.urlKeys,
+        url: draft.url,
+        canonicalUrl: draft.canonicalUrl,
+        fields: draft.fields,
+        status: draft.status,
+        source: draft.source,
+        html: prepared?.html ?? '',
+        text: draft.text ?? prepared?.text ?? '',
+        imageUrls: draft.imageUrls ?? prepared?.imageUrls ?? [],
+        images: new Map(draft.images.map((i) => [i.url, new Blob([i.bytes as BlobPart], { type: i.type })])),
+        state: draft.state,
+      });
+    }
+    const outcomes = await repo.saveAll(inputs);
+    await service.written(outcomes.map((o) => o.record));
+    // An entry may have joined an article already saved under another id: its highlights follow.
+    const imported = drafts.flatMap((draft, i) =>
+      (draft.highlights ?? []).map((h) => ({ ...h, articleId: outcomes[i]!.record.id })),
+    );
+    for (const [i, draft] of drafts.entries()) {
+      if (!draft.quotedHighlights?.length) continue;
+      const articleId = outcomes[i]!.record.id;
+      // Two entries of a file can be one article: what the first brought counts as there (stored
+      // already when it was in an earlier chunk).
+      const existing = [
+        ...(await highlights.repo.listFor(articleId)),
+        ...imported.filter((h) => h.articleId === articleId),
+      ];
+      const entry = { articleId, quoted: draft.quotedHighlights, placed: placed[i]! };
+      imported.push(...recordsOfQuoted(entry, existing, { newId, now: now().getTime() }));
+    }
+    if (imported.length > 0) {
+      await highlights.repo.putAll(imported);
+      highlights.forget(); // the Highlights view's list is read again
+    }
+    return outcomes.filter((o) => o.isNew).length;
+  }
+
   return {
     async exportArticles(req: ExportRequest): Promise<ExportBlob> {
       const records = await recordsFor(req.ids);
@@ -161,53 +219,27 @@ export function createLibraryExchange({
       };
     },
 
-    async importFile(bytes: Uint8Array): Promise<ImportSummary> {
+    /**
+     * Imports a file: the whole file is read and checked first (a corrupt one changes nothing),
+     * then stored a chunk at a time, each chunk its own transaction. `onProgress` hears of every
+     * committed chunk; once `signal` is aborted the import stops after the chunk being written,
+     * keeping what was committed (importing the same file again adds the rest).
+     */
+    async importFile(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportSummary> {
       const parsed = await parseImportFile(dom, bytes);
-      const inputs: SaveInput[] = [];
-      const placed: (HighlightSelectors | null)[][] = [];
-      for (const draft of parsed.drafts) {
-        // Bodies from files are untrusted like any page: sanitised here, whatever made the file.
-        const prepared = draft.html ? await dom.prepare({ html: draft.html, baseUrl: draft.url }) : null;
-        const quotes = (draft.quotedHighlights ?? []).map((q) => q.quote);
-        placed.push(prepared && quotes.length > 0 ? await dom.placeQuotes({ html: prepared.html, quotes }) : []);
-        inputs.push({
-          id: draft.id,
-          urlKeys: draft.urlKeys,
-          url: draft.url,
-          canonicalUrl: draft.canonicalUrl,
-          fields: draft.fields,
-          status: draft.status,
-          source: draft.source,
-          html: prepared?.html ?? '',
-          text: draft.text ?? prepared?.text ?? '',
-          imageUrls: draft.imageUrls ?? prepared?.imageUrls ?? [],
-          images: new Map(draft.images.map((i) => [i.url, new Blob([i.bytes as BlobPart], { type: i.type })])),
-          state: draft.state,
-        });
+      const total = parsed.drafts.length;
+      const summary: ImportSummary = { kind: parsed.kind, added: 0, updated: 0, skipped: parsed.skipped };
+      let done = 0;
+      options.onProgress?.({ done, total });
+      for (const chunk of chunkDrafts(parsed.drafts, options.limits)) {
+        if (options.signal?.aborted) break;
+        const added = await importChunk(chunk);
+        summary.added += added;
+        summary.updated += chunk.length - added;
+        done += chunk.length;
+        options.onProgress?.({ done, total });
       }
-      const outcomes = await repo.saveAll(inputs);
-      await service.written(outcomes.map((o) => o.record));
-      // An entry may have joined an article already saved under another id: its highlights follow.
-      const imported = parsed.drafts.flatMap((draft, i) =>
-        (draft.highlights ?? []).map((h) => ({ ...h, articleId: outcomes[i]!.record.id })),
-      );
-      for (const [i, draft] of parsed.drafts.entries()) {
-        if (!draft.quotedHighlights?.length) continue;
-        const articleId = outcomes[i]!.record.id;
-        // Two entries of a file can be one article: what the first brought counts as there.
-        const existing = [
-          ...(await highlights.repo.listFor(articleId)),
-          ...imported.filter((h) => h.articleId === articleId),
-        ];
-        const entry = { articleId, quoted: draft.quotedHighlights, placed: placed[i]! };
-        imported.push(...recordsOfQuoted(entry, existing, { newId, now: now().getTime() }));
-      }
-      if (imported.length > 0) {
-        await highlights.repo.putAll(imported);
-        highlights.forget(); // the Highlights view's list is read again
-      }
-      const added = outcomes.filter((o) => o.isNew).length;
-      return { kind: parsed.kind, added, updated: outcomes.length - added, skipped: parsed.skipped };
+      return summary;
     },
   };
 }

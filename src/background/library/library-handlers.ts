@@ -50,7 +50,10 @@ export function createLibraryHandlers(library: () => Promise<LibraryRuntime>): H
         return { transferId, fileName: file.fileName, mimeType: file.mimeType, size: file.blob.size };
       }),
     'articles.import': ({ transferId }) =>
-      run((lib) => lib.exchange.importFile(lib.transfers.finish(transferId)).finally(lib.highlights.forget)),
+      run((lib) => lib.imports.run(lib.transfers.finish(transferId)).finally(lib.highlights.forget)),
+    'articles.importStart': ({ transferId }) => run((lib) => lib.imports.start(lib.transfers.finish(transferId))),
+    'articles.importStatus': ({ jobId }) => run((lib) => lib.imports.status(jobId)),
+    'articles.importCancel': ({ jobId }) => run((lib) => lib.imports.cancel(jobId)),
     'transfer.open': ({ size }) => run((lib) => ({ transferId: lib.transfers.open(size) })),
     'transfer.write': ({ transferId, offset, data }) =>
       run((lib) => ({ received: lib.transfers.write(transferId, offset, data) })),

@@ -6,6 +6,7 @@ import { repairSearchIndex } from '../../storage/search-index';
 import type { DomHost } from '../../library-io/dom-host';
 import { createBackgroundDomHost } from './dom-host-client';
 import { createHighlightService, type HighlightService } from './highlight-service';
+import { createImportJobs, type ImportJobs } from './import-jobs';
 import { createLibraryExchange, type LibraryExchange } from './library-exchange';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createTransfers, type Transfers } from './transfers';
@@ -17,6 +18,7 @@ export interface LibraryRuntime {
   service: LibraryService;
   highlights: HighlightService;
   exchange: LibraryExchange;
+  imports: ImportJobs;
   transfers: Transfers;
 }
 
@@ -36,12 +38,14 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
   // After the first screen has been answered: the check reads two counts.
   setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
   const highlights = createHighlightService({ db, records: service.records });
+  const exchange = createLibraryExchange({ service, highlights, dom });
   return {
     db,
     dom,
     service,
     highlights,
-    exchange: createLibraryExchange({ service, highlights, dom }),
+    exchange,
+    imports: createImportJobs((bytes, options) => exchange.importFile(bytes, options).finally(highlights.forget)),
     transfers: createTransfers(),
   };
 }

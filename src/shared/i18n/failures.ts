@@ -34,6 +34,7 @@ export const FAILURE_KEYS = {
   'highlight-invalid': 'failureHighlightInvalid',
   'storage-full': 'failureStorageFull',
   'transfer-expired': 'failureTransferExpired',
+  'import-interrupted': 'failureImportInterrupted',
   'file-too-large': 'failureFileTooLarge',
   'chunks-out-of-order': 'failureChunksOutOfOrder',
   'file-incomplete': 'failureFileIncomplete',

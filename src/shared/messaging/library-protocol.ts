@@ -117,6 +117,21 @@ export interface ImportSummary {
   skipped: number;
 }
 
+/** An import running in the background, as the page follows it. */
+export interface ImportProgress {
+  jobId: string;
+  /**
+   * `reading`: the file is being read and checked (nothing stored yet); `importing`: its articles
+   * are being stored, a chunk at a time; `done`; `cancelled`: stopped, what was stored is kept.
+   */
+  state: 'reading' | 'importing' | 'done' | 'cancelled';
+  /** Articles of the file stored so far, of `total`. */
+  done: number;
+  total: number;
+  /** Once done or cancelled: what was stored. */
+  summary: ImportSummary | null;
+}
+
 export interface StorageEstimate {
   usage: number | null;
   quota: number | null;
@@ -149,7 +164,14 @@ export interface LibraryBackgroundApi {
   /** Loads the search index ahead of the first search. */
   'articles.warm': (req: Record<string, never>) => { ready: true };
   'articles.export': (req: ExportRequest) => TransferInfo;
+  /** Imports an uploaded file and answers at the end (scripts and tests; pages follow a job). */
   'articles.import': (req: { transferId: string }) => ImportSummary;
+  /** Starts importing an uploaded file; follow it with `articles.importStatus`. */
+  'articles.importStart': (req: { transferId: string }) => ImportProgress;
+  /** An import's progress; fails with the import's failure (a corrupt file…) once it failed. */
+  'articles.importStatus': (req: { jobId: string }) => ImportProgress;
+  /** Stops an import after the chunk being stored; the articles stored so far stay. */
+  'articles.importCancel': (req: { jobId: string }) => ImportProgress;
   /** Files cross the channel in base64 chunks: an upload is opened, written, then imported. */
   'transfer.open': (req: { size: number }) => { transferId: string };
   'transfer.write': (req: { transferId: string; offset: number; data: string }) => { received: number };
@@ -174,6 +196,9 @@ export const librarySenders: SenderRoles<LibraryBackgroundApi> = {
   'articles.warm': EXTENSION,
   'articles.export': EXTENSION,
   'articles.import': EXTENSION,
+  'articles.importStart': EXTENSION,
+  'articles.importStatus': EXTENSION,
+  'articles.importCancel': EXTENSION,
   'transfer.open': EXTENSION,
   'transfer.write': EXTENSION,
   'transfer.read': EXTENSION,

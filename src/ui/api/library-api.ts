@@ -1,6 +1,7 @@
 import type {
   ArticleSummary,
   ExportRequest,
+  ImportProgress,
   ImportSummary,
   ListPicture,
   ListRequest,
@@ -17,6 +18,7 @@ export type {
   ArticleSummary,
   ExportFormat,
   ExportRequest,
+  ImportProgress,
   ImportSummary,
   ListPicture,
   ListRequest,
@@ -28,6 +30,22 @@ export type {
   StateChange,
   StorageEstimate,
 } from '../../shared/messaging/library-protocol';
+
+/** How far an import is, as the progress bar shows it. */
+export type ImportStep = Pick<ImportProgress, 'state' | 'done' | 'total'>;
+
+export interface ImportOptions {
+  /** Told of every step: the file being read, then each chunk of articles stored. */
+  onProgress?: (step: ImportStep) => void;
+  /** Aborted: the import stops after the chunk being stored, keeping what was stored. */
+  signal?: AbortSignal;
+}
+
+/** How an import ended: all of it, or stopped by a cancel (the summary counts what was stored). */
+export interface ImportOutcome {
+  state: 'done' | 'cancelled';
+  summary: ImportSummary;
+}
 
 /** A saved article ready to render offline. */
 export interface SavedArticleView extends SavedArticleData {
@@ -75,12 +93,17 @@ export interface LibraryApi {
   undoRemove(undoToken: string): Promise<{ restored: number }>;
   /** Downloads what is missing (text of saved links, images kept remote) now that access may be granted. */
   fetchMissing(ids: string[]): Promise<{ completed: number; failed: number }>;
+  /** One stored image of a saved article as a data URL, or null when it is not stored. */
+  storedImage(id: string, url: string): Promise<string | null>;
   estimate(): Promise<StorageEstimate>;
   /** Loads the search index ahead of the first search. */
   warm(): Promise<void>;
   exportArticles(request: ExportRequest): Promise<{ fileName: string; blob: Blob }>;
-  /** Imports a library archive, a Pocket export (CSV/HTML) or an Omnivore export (ZIP). */
-  importFile(file: Blob): Promise<ImportSummary>;
+  /**
+   * Imports a library archive, a Pocket export (CSV/HTML) or an Omnivore export (ZIP): the file is
+   * checked whole first (a corrupt one rejects and changes nothing), then stored in chunks.
+   */
+  importFile(file: Blob, options?: ImportOptions): Promise<ImportOutcome>;
   /**
    * Whether images may be downloaded: `granted` when the extension may reach every site, or
    * (given `imageUrls`) the sites of these images; else `declined` once the user said no, or `ask`.

@@ -34,6 +34,13 @@ export interface MockLibraryOptions {
   grantsAccess?: boolean;
   /** How saving a tab turns out: a result (merged over a plain success) or a failure. */
   save?: (tabId: number, access: ImageAccess) => Partial<SaveResult> | ApiFailure;
+  /** Articles in an imported file (the mock reports progress in chunks of `importChunk`). */
+  importTotal?: number;
+  importChunk?: number;
+  /** Resolves when the mock import may store its next chunk. */
+  nextChunk?: () => Promise<void>;
+  /** A stored image's data URL (null: not stored). */
+  storedImages?: (id: string, url: string) => string | null;
 }
 
 /** An in-memory library for component tests and previews; searches titles and text by substring. */
@@ -160,15 +167,28 @@ export function createMockLibraryApi(
       calls.fetchMissing.push(ids);
       return { completed: ids.length, failed: 0 };
     },
+    storedImage: async (id, url) => options.storedImages?.(id, url) ?? null,
     estimate: async () => ({ usage: 5_000_000, quota: 1_000_000_000, articleCount: entries.length }),
     warm: async () => undefined,
     async exportArticles(request) {
       calls.exports.push(request);
       return { fileName: `export.${request.format}`, blob: new Blob(['x']) };
     },
-    async importFile() {
+    async importFile(_file, { onProgress, signal } = {}) {
       calls.imports++;
-      return { kind: 'archive', added: 0, updated: 0, skipped: 0 };
+      const total = options.importTotal ?? 0;
+      const summary = { kind: 'archive' as const, added: 0, updated: 0, skipped: 0 };
+      onProgress?.({ state: 'reading', done: 0, total: 0 });
+      if (total > 0) onProgress?.({ state: 'importing', done: 0, total });
+      for (let done = 0; done < total;) {
+        // Each chunk waits for the test to let it through, as a long import would.
+        await options.nextChunk?.();
+        if (signal?.aborted) return { state: 'cancelled', summary };
+        done = Math.min(total, done + (options.importChunk ?? 100));
+        summary.added = done;
+        onProgress?.({ state: 'importing', done, total });
+      }
+      return { state: 'done', summary };
     },
     imageAccess: async () => access,
     async requestImageAccess() {

@@ -5,11 +5,14 @@ import { browser } from '../../shared/browser';
 import { originPatternsOf } from '../../shared/origin-pattern';
 import { savedReaderPathFor } from '../../shared/reader-url';
 import { sendToBackground } from '../../shared/messaging/clients';
+import type { ImportProgress } from '../../shared/messaging/library-protocol';
 import type { LibraryApi } from './library-api';
 
 const ALL_SITES = ['http://*/*', 'https://*/*'];
 const DECLINED_KEY = 'library.imageAccessDeclined';
 const CHUNK = 4 * 1024 * 1024;
+/** How often a running import is asked for its progress. */
+const IMPORT_POLL_MS = 250;
 
 async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -52,6 +55,7 @@ export function createRuntimeLibraryApi(): LibraryApi {
     remove: (ids) => sendToBackground('articles.delete', { ids }),
     undoRemove: (undoToken) => sendToBackground('articles.undoDelete', { undoToken }),
     fetchMissing: (ids) => sendToBackground('articles.fetchMissing', { ids }),
+    storedImage: async (id, url) => (await sendToBackground('articles.image', { id, url }))?.dataUrl ?? null,
     estimate: () => sendToBackground('articles.estimate', {}),
     warm: async () => void (await sendToBackground('articles.warm', {})),
 
@@ -74,13 +78,27 @@ export function createRuntimeLibraryApi(): LibraryApi {
       return { fileName: info.fileName, blob };
     },
 
-    async importFile(file) {
+    async importFile(file, options = {}) {
       const { transferId } = await sendToBackground('transfer.open', { size: file.size });
       for (let offset = 0; offset < file.size; offset += CHUNK) {
         const bytes = new Uint8Array(await file.slice(offset, offset + CHUNK).arrayBuffer());
         await sendToBackground('transfer.write', { transferId, offset, data: bytesToBase64(bytes) });
       }
-      return sendToBackground('articles.import', { transferId });
+      const { jobId } = await sendToBackground('articles.importStart', { transferId });
+      let isCancelSent = false;
+      // Asking keeps the background awake through a long import (see import-jobs.ts).
+      for (let progress: ImportProgress | null = null; ;) {
+        if (options.signal?.aborted && !isCancelSent) {
+          isCancelSent = true;
+          progress = await sendToBackground('articles.importCancel', { jobId });
+        } else {
+          if (progress) await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS));
+          progress = await sendToBackground('articles.importStatus', { jobId });
+        }
+        const { state, done, total, summary } = progress;
+        options.onProgress?.({ state, done, total });
+        if ((state === 'done' || state === 'cancelled') && summary) return { state, summary };
+      }
     },
 
     async imageAccess(imageUrls) {

@@ -4,6 +4,7 @@ import { hostOf } from '../../shared/host';
 import { useApi } from '../stores/context';
 import { isLeadInBody } from './lead-image';
 import { pageKindLabel } from './page-kind';
+import { useMissingPictures } from './useMissingPictures';
 import { safeImageSrc, safeWebUrl, sanitiseArticle, type OutlineEntry } from './sanitize-article';
 
 /** Marked once the first article frame is on screen: the popup benchmark reads it. */
@@ -24,14 +25,19 @@ export interface ArticleViewProps {
   article: ExtractResult;
   /** Told the body element and the outline once they are in the page (read aloud, contents). */
   onBodyReady?: (body: HTMLElement, outline: OutlineEntry[]) => void;
+  /** The library id of a saved article: its pictures that fail to load offer to be downloaded. */
+  savedId?: string | null;
+  /** Says something to screen readers (the surface's live region). */
+  announce?: (text: string) => void;
 }
 
 /**
  * The cleaned article in the reader typography: header, lead image and body. The body is
  * sanitised here again and inserted as DOM nodes, never as an HTML string.
  */
-export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
+export function ArticleView({ article, onBodyReady, savedId = null, announce }: ArticleViewProps) {
   const { t, uiLanguage } = useApi();
+  const articleRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const sanitised = useMemo(
     () => sanitiseArticle(article.html, article.url, { table: t('scrollableRegion') }),
@@ -49,6 +55,11 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
     [lead, sanitised, article.url],
   );
   const originalUrl = safeWebUrl(article.url) ?? undefined;
+  const imageUrls = useMemo(
+    () => [...sanitised.imageSources, ...(shownLead === null ? [] : [shownLead])],
+    [sanitised, shownLead],
+  );
+  useMissingPictures(articleRef, savedId, imageUrls, announce);
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -60,6 +71,7 @@ export function ArticleView({ article, onBodyReady }: ArticleViewProps) {
 
   return (
     <article
+      ref={articleRef}
       class={`article article--${article.pageType ?? 'article'}`}
       lang={article.lang ?? undefined}
       dir={article.dir ?? 'auto'}

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { failureText } from '../i18n';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { createImportStore } from '../stores/createImportStore';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
 import { useApi, useSettings } from '../stores/context';
 import { SyncStatusLine } from '../components/SyncStatusLine';
 import { ArticlePlaceholder, ArticleRow, type RowPlace } from './ArticleRow';
 import { BulkActions } from './BulkActions';
 import { EmptyLibrary } from './EmptyLibrary';
+import { ImportProgress } from './ImportProgress';
 import { LibraryData } from './LibraryData';
 import { LIBRARY_SHORTCUTS } from './library-keymap';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -94,6 +96,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
   const { t, uiLanguage } = api;
   // The page's entry starts listing before the components load; otherwise start here.
   const store = useMemo(() => started ?? createLibraryStore(api), [api, started]);
+  const imports = useMemo(() => createImportStore(store), [store]);
   useEffect(() => {
     if (!started) void store.start();
   }, [store, started]);
@@ -168,7 +171,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
             {t('keyboardShortcuts')}
           </button>
           <Menu label={t('dataHeading')} class="menu--end">
-            <LibraryData store={store} />
+            <LibraryData store={store} imports={imports} />
           </Menu>
         </div>
       </header>
@@ -198,6 +201,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
         </div>
       </main>
       <div class="library__dock">
+        <ImportProgress imports={imports} />
         <Notice store={store} />
         <BulkActions store={store} />
       </div>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../api/library-api';
+import type { ImportStore } from '../stores/createImportStore';
 import type { LibraryStore } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
 import { saveFile } from './save-file';
 
 /** Export of the whole library and import of files: the way in and out, in open formats. */
-export function LibraryData({ store }: { store: LibraryStore }) {
+export function LibraryData({ store, imports }: { store: LibraryStore; imports: ImportStore }) {
   const { t } = useApi();
   const [format, setFormat] = useState<ExportFormat>('archive');
   return (
@@ -45,7 +46,7 @@ export function LibraryData({ store }: { store: LibraryStore }) {
               // The event's currentTarget is gone once the handler returns: keep the input.
               const input = e.currentTarget;
               const file = input.files?.[0];
-              if (file) void store.importFile(file).then(() => (input.value = ''));
+              if (file) void imports.start(file).then(() => (input.value = ''));
             }}
           />
         </label>

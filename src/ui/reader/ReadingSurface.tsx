@@ -261,7 +261,12 @@ export function ReadingSurface({
           <TableOfContents id={id('contents')} outline={outline} current={section} onJump={jumpTo} />
         )}
         <main class="surface__content">
-          <ArticleView article={article} onBodyReady={onBodyReady} />
+          <ArticleView
+            article={article}
+            onBodyReady={onBodyReady}
+            savedId={saved?.id ?? null}
+            announce={setAnnouncement}
+          />
           {readNext && <ReadNext next={readNext.next} isReadingAloud={isReadingAloud} />}
         </main>
       </div>

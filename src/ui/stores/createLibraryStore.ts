@@ -4,6 +4,7 @@ import type {
   ArticleSummary,
   ExportRequest,
   ImageAccess,
+  ImportOptions,
   ListPicture,
   ListRequest,
   ListResult,
@@ -41,6 +42,10 @@ function storedLayout(): LibraryLayout {
   } catch {
     return 'rows';
   }
+}
+
+function formatCount(locale: string, n: number): string {
+  return new Intl.NumberFormat(locale).format(n);
 }
 
 export function createLibraryStore(api: ExtensionApi) {
@@ -305,13 +310,13 @@ export function createLibraryStore(api: ExtensionApi) {
         isBusy.value = false;
       }
     },
-    importFile: (file: Blob) =>
+    importFile: (file: Blob, options?: ImportOptions) =>
       act(
-        () => api.library.importFile(file),
-        (s) => ({
-          kind: 'info',
-          message: api.t('importDone', [String(s.added), String(s.updated), String(s.skipped)]),
-        }),
+        () => api.library.importFile(file, options),
+        ({ state, summary }) => {
+          const counts = [summary.added, summary.updated, summary.skipped].map((n) => formatCount(api.uiLanguage, n));
+          return { kind: 'info', message: api.t(state === 'cancelled' ? 'importCancelled' : 'importDone', counts) };
+        },
       ),
     dismiss: () => void (notice.value = null),
   };
