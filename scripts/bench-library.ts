@@ -14,11 +14,9 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describeSpan } from '../src/highlights/anchor-text';
 import type { HighlightRecord } from '../src/highlights/types';
-import { exportLibraryArchive } from '../src/library-io/export/library-archive';
-import type { ExportArticle } from '../src/library-io/export/types';
-import { bytesToBase64 } from '../src/library-io/bytes';
 import { launchChromium, type Harness, type TestPage } from '../tests/e2e/support/harness';
-import { gradientPng } from '../tests/e2e/support/library-seed';
+import { value as send } from '../tests/e2e/support/library-messages';
+import { gradientPng, importArticles, syntheticArticles } from '../tests/e2e/support/library-seed';
 import { quantile } from './bench/lib/stats';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -56,73 +54,26 @@ function syntheticHighlights(articleId: string, text: string, count: number, tim
   });
 }
 /** Two articles in three have a stored lead picture, from which the list makes its thumbnail. */
-const hasPicture = (i: number) => i % 3 !== 2;
 const PICTURE = gradientPng(64, 40, 60);
 
-function syntheticArticles(): ExportArticle[] {
-  const start = Date.UTC(2020, 0, 1);
-  return Array.from({ length: COUNT }, (_, i) => {
-    const paragraphs = Array.from({ length: WORDS / 80 }, () => sentence(80));
-    const id = `bench-${i}`;
-    const title = sentence(7);
-    const highlights = syntheticHighlights(
-      id,
-      paragraphs.join(''),
-      i === 0 ? BUSY_HIGHLIGHTS : HIGHLIGHTS,
-      start + i * 3_600_000,
-    );
-    const lead = `https://img${i % 50}.example/lead-${i}.png`;
-    const pictured = hasPicture(i);
-    return {
-      highlights,
-      record: {
-        id,
-        url: `https://site${i % 200}.example/article/${i}`,
-        canonicalUrl: null,
-        urlKeys: [`site${i % 200}.example/article/${i}`],
-        host: `site${i % 200}.example`,
-        title,
-        byline: sentence(2),
-        siteName: `Site ${i % 200}`,
-        publishedTime: null,
-        lang: 'en',
-        dir: 'ltr',
-        excerpt: paragraphs[0]!.slice(0, 140),
-        leadImage: pictured ? { src: lead, alt: '' } : null,
-        wordCount: WORDS,
-        readingMinutes: 4,
-        removed: null,
-        status: 'complete',
-        source: 'page',
-        savedAt: start + i * 3_600_000,
-        updatedAt: start + i * 3_600_000,
-        tags: i % 7 === 0 ? ['weekend'] : [],
-        isRead: i % 3 === 0,
-        isArchived: i % 5 === 0,
-        isFavorite: i % 11 === 0,
-        position: i % 4 === 0 ? { progress: (i % 10) / 10 } : null,
-        images: pictured ? { total: 1, stored: 1 } : { total: 0, stored: 0 },
-        revision: 0,
-      },
-      content: {
-        id,
-        html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
-        text: paragraphs.join('\n\n'),
-        imageUrls: pictured ? [lead] : [],
-      },
-      images: pictured ? [{ url: lead, type: 'image/png', bytes: PICTURE }] : [],
-    };
+/** The bench's library: the shared builder, with longer random text, more sites and highlights. */
+const benchArticles = () =>
+  syntheticArticles(COUNT, {
+    hasPicture: (i) => i % 3 !== 2,
+    progress: (i) => (i % 4 === 0 ? (i % 10) / 10 : null),
+    picture: PICTURE,
+    sites: 200,
+    text: () => ({ title: sentence(7), paragraphs: Array.from({ length: WORDS / 80 }, () => sentence(80)) }),
+    state: (i) => ({
+      byline: sentence(2),
+      tags: i % 7 === 0 ? ['weekend'] : [],
+      isRead: i % 3 === 0,
+      isArchived: i % 5 === 0,
+      isFavorite: i % 11 === 0,
+    }),
+    highlights: (id, text, i) =>
+      syntheticHighlights(id, text, i === 0 ? BUSY_HIGHLIGHTS : HIGHLIGHTS, Date.UTC(2024, 0, 1) + i * 3_600_000),
   });
-}
-
-async function send<T>(page: TestPage, type: string, req: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    ([t, r]) => chrome.runtime.sendMessage({ channel: 'tidy-reader', to: 'background', type: t, req: r }),
-    [type, req] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
-  return reply.value;
-}
 
 /** A round trip timed in the page itself (no driver overhead). */
 async function timed(page: TestPage, type: string, req: unknown): Promise<number> {
@@ -211,7 +162,7 @@ const HIGHLIGHTS_FIRST_SCREEN_MARK = 'tidy-reader:highlights-first-screen';
 
 /** Opens the saved article with 50 highlights: from its text on screen to its highlights painted. */
 async function paintHighlights(harness: Harness): Promise<number> {
-  const page = await harness.openExtensionPage('reader.html?id=bench-0');
+  const page = await harness.openExtensionPage('reader.html?id=seed-0');
   const marks = await page.waitFor(
     ([rendered, highlights]) => {
       const a = performance.getEntriesByName(rendered)[0]?.startTime;
@@ -270,15 +221,9 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   try {
     const ext = await harness.openExtensionPage('options.html');
-    const archive = await exportLibraryArchive(syntheticArticles(), { exportedAt: new Date(), baseName: 'bench' });
+    const articles = benchArticles();
     const seedStart = performance.now();
-    const { transferId } = await send<{ transferId: string }>(ext, 'transfer.open', { size: archive.bytes.length });
-    const chunk = 4 * 1024 * 1024;
-    for (let offset = 0; offset < archive.bytes.length; offset += chunk) {
-      const data = bytesToBase64(archive.bytes.subarray(offset, offset + chunk));
-      await send(ext, 'transfer.write', { transferId, offset, data });
-    }
-    await send(ext, 'articles.import', { transferId });
+    const archiveBytes = await importArticles(ext, articles);
     const seedMs = performance.now() - seedStart;
     const usage = await send<{ usage: number | null; articleCount: number }>(ext, 'articles.estimate', {});
     console.log(`seeded ${usage.articleCount} articles in ${(seedMs / 1000).toFixed(1)} s`);
@@ -416,7 +361,7 @@ async function main(): Promise<void> {
       `| painting ${BUSY_HIGHLIGHTS} highlights in the reader, from the article's text on screen to its highlights on screen (7 opens) | ${stats(paints)} | ≤ 50 |`,
       `| Highlights view first screen, 50 highlights drawn, from navigation (${(COUNT * HIGHLIGHTS).toLocaleString('en')} highlights; 7 opens) | ${stats(highlightScreens)} | p95 ≤ 300 |`,
       `| search of highlighted text and notes from the Highlights view (100 queries) | ${stats(highlightSearches)} | p95 ≤ 50 |`,
-      `| seeding ${COUNT.toLocaleString('en')} articles through one archive import (${(archive.bytes.length / 1e6).toFixed(0)} MB) | ${(seedMs / 1000).toFixed(1)} s | reported |`,
+      `| seeding ${COUNT.toLocaleString('en')} articles through one archive import (${(archiveBytes / 1e6).toFixed(0)} MB) | ${(seedMs / 1000).toFixed(1)} s | reported |`,
       '',
     );
     await writeFile(resolve(import.meta.dirname, '../bench/results/library.md'), lines.join('\n'));

@@ -46,7 +46,7 @@ const COMPARE: Record<LibrarySort, (a: ArticleRecord, b: ArticleRecord) => numbe
  * The query's articles in its order, unpaged. `keepId` stays in whatever its state (the article
  * being read, which reaching its end has just taken out of the unread view).
  */
-function orderedLibrary(
+export function orderedLibrary(
   all: readonly ArticleRecord[],
   query: LibraryQuery,
   byId: ReadonlyMap<string, ArticleRecord>,
@@ -72,10 +72,14 @@ export function queryLibrary(
   query: LibraryQuery,
   byId: ReadonlyMap<string, ArticleRecord> = new Map(all.map((r) => [r.id, r])),
 ): QueryResult {
-  const items = orderedLibrary(all, query, byId);
+  return pageOf(orderedLibrary(all, query, byId), query);
+}
+
+/** The query's page of a list already filtered and in order. */
+export function pageOf(ordered: readonly ArticleRecord[], query: Pick<LibraryQuery, 'offset' | 'limit'>): QueryResult {
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.min(Math.max(1, query.limit ?? 50), 500);
-  return { items: items.slice(offset, offset + limit), total: items.length };
+  return { items: ordered.slice(offset, offset + limit), total: ordered.length };
 }
 
 /**

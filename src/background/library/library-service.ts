@@ -46,8 +46,6 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   const cache = createRecordCache(deps.db);
   const records = () => cache.get();
 
-  const listing = createListing({ db: deps.db, search, records, isInMemory: () => cache.isLoaded });
-
   /**
    * Keeps what the background holds in memory in step with a write (the search index and the
    * counts were written in the write's own transaction).
@@ -62,6 +60,13 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   }
 
   const pictures = createListPictures({ repo, fetchImpl: deps.fetchImpl, canReach: deps.canReach });
+  const listing = createListing({
+    db: deps.db,
+    search,
+    records,
+    isInMemory: () => cache.isLoaded,
+    picturesOf: pictures.picturesOf,
+  });
 
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);

@@ -17,6 +17,9 @@ const MAX_MADE_PER_REQUEST = 24;
 /** How many of an article's images are tried before it counts as having no picture. */
 const MAX_TRIED = 3;
 
+/** What making an article's pictures needs to know of it. */
+export type ListedArticle = Pick<ArticleRecord, 'id' | 'host' | 'leadImage'>;
+
 export interface ListPicturesDeps {
   repo: ArticleRepository;
   fetchImpl: typeof fetch;
@@ -43,7 +46,7 @@ export function createListPictures(deps: ListPicturesDeps) {
     return null;
   }
 
-  async function thumbnailFromStore(record: ArticleRecord): Promise<ThumbnailRecord> {
+  async function thumbnailFromStore(record: ListedArticle): Promise<ThumbnailRecord> {
     const content = await repo.getContent(record.id);
     const dataUrl = await thumbnailOf(record.leadImage?.src ?? null, content?.imageUrls ?? [], {
       get: async (url) => (await repo.getImage(record.id, url))?.blob,
@@ -80,25 +83,31 @@ export function createListPictures(deps: ListPicturesDeps) {
 
     /** The list's pictures of these articles, making the thumbnails not made yet. */
     async forList(ids: string[]): Promise<ListPicture[]> {
-      const records = await repo.getMany(ids.slice(0, 100));
-      const hosts = [...new Set(records.map((r) => r.host))];
-      const { thumbnails, icons } = await repo.pictures(
-        records.map((r) => r.id),
-        hosts,
-      );
-      const missing = records.filter((r) => !thumbnails.has(r.id)).slice(0, MAX_MADE_PER_REQUEST);
-      const made: ThumbnailRecord[] = [];
-      for (const record of missing) made.push(await thumbnailFromStore(record));
-      if (made.length > 0) {
-        await repo.putThumbnails(made);
-        for (const row of made) thumbnails.set(row.id, row);
-      }
-      return records.map((r) => ({
-        id: r.id,
-        thumbnail: thumbnails.get(r.id)?.dataUrl ?? null,
-        icon: icons.get(r.host)?.dataUrl ?? null,
-        isPending: !thumbnails.has(r.id),
-      }));
+      return picturesOf(await repo.getMany(ids.slice(0, 100)));
     },
+
+    /** The same for articles just listed: what the list read already is not read again. */
+    picturesOf,
   };
+
+  async function picturesOf(records: readonly ListedArticle[]): Promise<ListPicture[]> {
+    const hosts = [...new Set(records.map((r) => r.host))];
+    const { thumbnails, icons } = await repo.pictures(
+      records.map((r) => r.id),
+      hosts,
+    );
+    const missing = records.filter((r) => !thumbnails.has(r.id)).slice(0, MAX_MADE_PER_REQUEST);
+    const made: ThumbnailRecord[] = [];
+    for (const record of missing) made.push(await thumbnailFromStore(record));
+    if (made.length > 0) {
+      await repo.putThumbnails(made);
+      for (const row of made) thumbnails.set(row.id, row);
+    }
+    return records.map((r) => ({
+      id: r.id,
+      thumbnail: thumbnails.get(r.id)?.dataUrl ?? null,
+      icon: icons.get(r.host)?.dataUrl ?? null,
+      isPending: !thumbnails.has(r.id),
+    }));
+  }
 }

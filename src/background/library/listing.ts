@@ -3,13 +3,27 @@
  * list when the background has it, else (just woken) from indexes and the stored counts when the
  * query allows, so the first screen does not wait for 10,000 records to be read.
  */
-import { facetsFromCounts, facetsOf, nextUnread, queryLibrary, type LibraryQuery } from '../../storage/library-query';
+import {
+  facetsFromCounts,
+  facetsOf,
+  nextUnread,
+  orderedLibrary,
+  pageOf,
+  queryLibrary,
+  type LibraryQuery,
+} from '../../storage/library-query';
 import { isInView, readSummary, type LibrarySummary } from '../../storage/library-summary';
 import { createHighlightRepository } from '../../storage/highlight-repository';
 import type { LibraryDb } from '../../storage/schema';
 import type { SearchIndex } from '../../storage/search-index';
 import type { ArticleRecord } from '../../storage/types';
-import type { ArticleSummary, ListRequest, ListResult, ReadingQueue } from '../../shared/messaging/library-protocol';
+import type {
+  ArticleSummary,
+  ListPicture,
+  ListRequest,
+  ListResult,
+  ReadingQueue,
+} from '../../shared/messaging/library-protocol';
 
 /** A search lists its best matches: more than anyone pages through, few enough to read by id. */
 const MAX_MATCHES = 500;
@@ -32,12 +46,24 @@ export interface ListingDeps {
   search: SearchIndex;
   records: () => Promise<Map<string, ArticleRecord>>;
   isInMemory: () => boolean;
+  picturesOf: (articles: ArticleSummary[]) => Promise<ListPicture[]>;
 }
 
 export function createListing(deps: ListingDeps) {
   const { search, records } = deps;
   /** The stored counts, read once and forgotten at every write. */
   let summary: Promise<LibrarySummary | null> | null = null;
+  /**
+   * The last list filtered and sorted from memory, until the next write: paging through 10,000
+   * articles sorts them once, not once a page (the background shares the machine with the page
+   * being scrolled).
+   */
+  let lastOrder: { key: string; items: ArticleRecord[] } | null = null;
+  function orderOf(all: Map<string, ArticleRecord>, query: LibraryQuery): ArticleRecord[] {
+    const key = JSON.stringify([query.view ?? 'all', query.tag ?? null, query.site ?? null, query.sort, query.matches]);
+    if (lastOrder?.key !== key) lastOrder = { key, items: orderedLibrary([...all.values()], query, all) };
+    return lastOrder.items;
+  }
   const counts = () => (summary ??= readSummary(deps.db));
   /**
    * The list without every record in memory, when the query allows: search hits read by id, or
@@ -64,8 +90,15 @@ export function createListing(deps: ListingDeps) {
     return { items: items.map(toSummary), total: summary.views[view], ...base };
   }
 
+  /** A page of the list; with `withPictures`, the first screen's pictures read alongside its counts. */
   async function list(req: ListRequest): Promise<ListResult> {
-    return withHighlightCounts(deps.db, await listWithout(req));
+    const result = await listWithout(req);
+    const shown = result.items.slice(0, Math.max(0, req.withPictures ?? 0));
+    const [counted, pictures] = await Promise.all([
+      withHighlightCounts(deps.db, result),
+      shown.length > 0 ? deps.picturesOf(shown) : null,
+    ]);
+    return pictures ? { ...counted, pictures } : counted;
   }
 
   /** The search's best matches in relevance order, or null when not searching. */
@@ -93,9 +126,8 @@ export function createListing(deps: ListingDeps) {
       if (quick) return quick;
     }
     const all = await records();
-    const values = [...all.values()];
-    const { items, total } = queryLibrary(values, libraryQuery, all);
-    const facets = summary ? facetsFromCounts(summary) : facetsOf(values);
+    const { items, total } = pageOf(orderOf(all, libraryQuery), libraryQuery);
+    const facets = summary ? facetsFromCounts(summary) : facetsOf([...all.values()]);
     return { items: items.map(toSummary), total, libraryCount: all.size, ...facets };
   }
 
@@ -111,8 +143,10 @@ export function createListing(deps: ListingDeps) {
   return {
     list,
     findNext,
+    /** After every write: the counts and the order are read again. */
     forget(): void {
       summary = null;
+      lastOrder = null;
     },
   };
 }

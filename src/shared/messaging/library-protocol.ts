@@ -44,13 +44,18 @@ export interface ListRequest {
   sort?: LibrarySort | 'relevance';
   offset?: number;
   limit?: number;
+  /**
+   * The pictures of the first `withPictures` articles of the answer come with it: the first
+   * screen gets its rows and their thumbnails in one round trip.
+   */
+  withPictures?: number;
 }
 
 /**
  * A library list as the reader was opened from it (the library's view, filters, search and sort):
  * the order in which "Read next" goes through the articles.
  */
-export type ReadingQueue = Omit<ListRequest, 'offset' | 'limit'>;
+export type ReadingQueue = Omit<ListRequest, 'offset' | 'limit' | 'withPictures'>;
 
 export interface ListResult {
   items: ArticleSummary[];
@@ -59,6 +64,8 @@ export interface ListResult {
   libraryCount: number;
   tags: Facet[];
   sites: Facet[];
+  /** Asked for with `withPictures`: those articles' pictures (pending ones are asked for again). */
+  pictures?: ListPicture[];
 }
 
 /** An article's pictures in the list, as data URLs: its thumbnail and its site's icon. */

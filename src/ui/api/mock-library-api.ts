@@ -75,6 +75,10 @@ export function createMockLibraryApi(
     if (!entry) throw new MessagingError('not-found', 'This article is no longer in your library.');
     return entry;
   };
+  const picturesOf = (ids: string[]) =>
+    entries
+      .filter((e) => ids.includes(e.article.id))
+      .map((e) => ({ id: e.article.id, thumbnail: e.thumbnail ?? null, icon: e.icon ?? null, isPending: false }));
   let access = options.imageAccess ?? 'granted';
   const unsupported = async () => {
     throw new MessagingError('failed', 'Not available in the mock');
@@ -125,18 +129,16 @@ export function createMockLibraryApi(
     async list(req) {
       const all = asRecords();
       const { items, total } = queryLibrary(all, { ...req, matches: matchesOf(req.search) });
-      return { items, total, libraryCount: entries.length, ...facetsOf(all) };
+      const result = { items, total, libraryCount: entries.length, ...facetsOf(all) };
+      const shown = items.slice(0, req.withPictures ?? 0).map((item) => item.id);
+      return shown.length > 0 ? { ...result, pictures: picturesOf(shown) } : result;
     },
     async findNext(after, queue) {
       calls.findNext.push({ after, queue });
       const found = nextUnread(asRecords(), { ...queue, matches: matchesOf(queue.search) }, after);
       return found ? find(found.id).article : null;
     },
-    async pictures(ids) {
-      return entries
-        .filter((e) => ids.includes(e.article.id))
-        .map((e) => ({ id: e.article.id, thumbnail: e.thumbnail ?? null, icon: e.icon ?? null, isPending: false }));
-    },
+    pictures: async (ids) => picturesOf(ids),
     async update(ids, change) {
       calls.update.push({ ids, change });
       for (const id of ids) {

@@ -1,5 +1,6 @@
 import type { ArticleSummary, ListPicture } from '../api/library-api';
 import { Icon } from '../components/icons';
+import { memo } from '../components/memo';
 import type { LibraryLayout } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
 import { ProgressRing } from './ProgressRing';
@@ -14,6 +15,7 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** Where a row sits in the virtual list: primitives, so that an unchanged row compares equal. */
 export interface RowPlace {
   index: number;
   total: number;
@@ -32,40 +34,46 @@ function placeStyle(place: RowPlace) {
   };
 }
 
+/** What a row's controls do; one object for the whole list, so rows need no fresh callbacks. */
 export interface RowActions {
-  onToggle(): void;
-  onArchive(): void;
-  onFavorite(): void;
-  onTag(): void;
-  onDelete(): void;
-  onFocus(): void;
+  onToggle(article: ArticleSummary): void;
+  onArchive(article: ArticleSummary): void;
+  onFavorite(article: ArticleSummary): void;
+  onTag(article: ArticleSummary): void;
+  onDelete(article: ArticleSummary): void;
+  onFocus(article: ArticleSummary, index: number): void;
 }
 
 /** A row of the list whose article has not arrived yet (scrolled to faster than it loads). */
-export function ArticlePlaceholder({ place, layout }: { place: RowPlace; layout: LibraryLayout }) {
+export function ArticlePlaceholder({ layout, ...place }: RowPlace & { layout: LibraryLayout }) {
   return <li class={`entry-placeholder entry-placeholder--${layout}`} aria-hidden="true" style={placeStyle(place)} />;
 }
 
-export function ArticleRow({
-  article,
-  href,
-  picture,
-  place,
-  layout,
-  isSelected,
-  isCurrent,
-  actions,
-}: {
+export interface ArticleRowProps extends RowPlace {
   article: ArticleSummary;
   /** The reader's address for the article, with the list it is opened from ("Read next" follows it). */
   href: string;
   picture: ListPicture | undefined;
-  place: RowPlace;
   layout: LibraryLayout;
   isSelected: boolean;
   isCurrent: boolean;
   actions: RowActions;
-}) {
+}
+
+/**
+ * One article of the list. Drawn again only when its props change: while scrolling, the rows that
+ * stay on screen cost nothing, and a page or pictures arriving redraw only the rows they touch.
+ */
+export const ArticleRow = memo(function ArticleRow({
+  article,
+  href,
+  picture,
+  layout,
+  isSelected,
+  isCurrent,
+  actions,
+  ...place
+}: ArticleRowProps) {
   const { t, uiLanguage } = useApi();
   const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
   const percent = Math.round(progress * 100);
@@ -91,13 +99,13 @@ export function ArticleRow({
       aria-setsize={place.total}
       dir={article.dir ?? 'auto'}
       style={placeStyle(place)}
-      onFocusIn={actions.onFocus}
+      onFocusIn={() => actions.onFocus(article, place.index)}
     >
       <input
         type="checkbox"
         class="entry__select"
         checked={isSelected}
-        onChange={actions.onToggle}
+        onChange={() => actions.onToggle(article)}
         aria-label={t('selectArticle', article.title)}
       />
       {(thumbnail || layout === 'cards') && (
@@ -153,7 +161,7 @@ export function ArticleRow({
           class="row-action"
           aria-label={article.isArchived ? t('unarchive') : t('archive')}
           title={article.isArchived ? t('unarchive') : t('archive')}
-          onClick={actions.onArchive}
+          onClick={() => actions.onArchive(article)}
         >
           <Icon name={article.isArchived ? 'unarchive' : 'archive'} />
         </button>
@@ -163,7 +171,7 @@ export function ArticleRow({
           aria-label={t('favorite')}
           title={t('favorite')}
           aria-pressed={article.isFavorite}
-          onClick={actions.onFavorite}
+          onClick={() => actions.onFavorite(article)}
         >
           <Icon name="star" />
         </button>
@@ -172,7 +180,7 @@ export function ArticleRow({
           class="row-action"
           aria-label={t('editTags')}
           title={t('editTags')}
-          onClick={actions.onTag}
+          onClick={() => actions.onTag(article)}
         >
           <Icon name="tag" />
         </button>
@@ -181,11 +189,11 @@ export function ArticleRow({
           class="row-action row-action--danger"
           aria-label={t('delete')}
           title={t('delete')}
-          onClick={actions.onDelete}
+          onClick={() => actions.onDelete(article)}
         >
           <Icon name="trash" />
         </button>
       </div>
     </li>
   );
-}
+});

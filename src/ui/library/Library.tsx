@@ -5,7 +5,7 @@ import { createImportStore } from '../stores/createImportStore';
 import { createLibraryStore, type LibraryStore } from '../stores/createLibraryStore';
 import { useApi, useSettings } from '../stores/context';
 import { SyncStatusLine } from '../components/SyncStatusLine';
-import { ArticlePlaceholder, ArticleRow, type RowPlace } from './ArticleRow';
+import { ArticlePlaceholder, ArticleRow, type RowActions, type RowPlace } from './ArticleRow';
 import { BulkActions } from './BulkActions';
 import { EmptyLibrary } from './EmptyLibrary';
 import { ImportProgress } from './ImportProgress';
@@ -126,10 +126,23 @@ export function Library({ store: started }: { store?: LibraryStore }) {
   const layout = store.layout.value;
   const onRange = useCallback((first: number, last: number) => store.showRange(first, last), [store]);
   const announcement = store.announcement.value;
+  const actions = useMemo<RowActions>(
+    () => ({
+      onToggle: (article) => store.toggle(article.id),
+      onFocus: (_article, index) => {
+        if (store.cursor.value !== index) store.cursor.value = index;
+      },
+      onArchive: (article) => void store.update([article.id], { isArchived: !article.isArchived }),
+      onFavorite: (article) => void store.update([article.id], { isFavorite: !article.isFavorite }),
+      onTag: (article) => (store.tagging.value = [article.id]),
+      onDelete: (article) => void store.remove([article.id]),
+    }),
+    [store],
+  );
   const renderItem = (index: number, position: { top: number; column: number }) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
-    if (!article) return <ArticlePlaceholder key={`p${index}`} place={place} layout={layout} />;
+    if (!article) return <ArticlePlaceholder key={`p${index}`} {...place} layout={layout} />;
     const id = article.id;
     return (
       <ArticleRow
@@ -137,20 +150,11 @@ export function Library({ store: started }: { store?: LibraryStore }) {
         article={article}
         href={savedReaderPathFor(id, store.query.value)}
         picture={store.pictures.value.get(id)}
-        place={place}
+        {...place}
         layout={layout}
         isSelected={store.selected.value.has(id)}
         isCurrent={store.cursor.value === index}
-        actions={{
-          onToggle: () => store.toggle(id),
-          onFocus: () => {
-            if (store.cursor.value !== index) store.cursor.value = index;
-          },
-          onArchive: () => void store.update([id], { isArchived: !article.isArchived }),
-          onFavorite: () => void store.update([id], { isFavorite: !article.isFavorite }),
-          onTag: () => (store.tagging.value = [id]),
-          onDelete: () => void store.remove([id]),
-        }}
+        actions={actions}
       />
     );
   };

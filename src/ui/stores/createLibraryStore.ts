@@ -14,6 +14,8 @@ import type {
 
 /** Articles per request; the list asks for the pages around what is on screen. */
 export const PAGE_SIZE = 50;
+/** Rows beyond those on screen whose page is asked for ahead of scrolling to it. */
+const PAGE_AHEAD = PAGE_SIZE / 2;
 /** Pages kept in memory at most (the rest are asked for again when scrolled back to). */
 const MAX_PAGES = 24;
 /** Pages asked for in one request at most. */
@@ -109,10 +111,13 @@ export function createLibraryStore(api: ExtensionApi) {
       const current = generation;
       const first = missing[0]!;
       const last = Math.min(missing[missing.length - 1]!, first + MAX_PAGES_PER_REQUEST - 1);
+      // The first screen's pictures come with its rows: one round trip, not two in a row.
+      const withPictures = !hasFirstPictures.value && first === 0 ? FIRST_PICTURES : undefined;
       const answer = await api.library.list({
         ...query.value,
         offset: first * PAGE_SIZE,
         limit: (last - first + 1) * PAGE_SIZE,
+        ...(withPictures && { withPictures }),
       });
       if (current !== generation) continue;
       batch(() => {
@@ -129,7 +134,8 @@ export function createLibraryStore(api: ExtensionApi) {
         if (cursor.value >= answer.total) cursor.value = answer.total - 1;
         const kept = new Set(loadedItems().map((i) => i.id));
         const next = new Map([...pictures.value].filter(([id]) => kept.has(id)));
-        if (next.size !== pictures.value.size) pictures.value = next;
+        for (const picture of answer.pictures ?? []) next.set(picture.id, picture);
+        if (next.size !== pictures.value.size || answer.pictures) pictures.value = next;
       });
       if (!hasFirstPictures.value) void firstPictures();
     }
@@ -171,6 +177,7 @@ export function createLibraryStore(api: ExtensionApi) {
     if (answer.some((p) => p.isPending)) void askPictures(answer.filter((p) => p.isPending).map((p) => p.id));
   }
 
+  /** Those of the first screen's pictures that did not come with its rows (still being made). */
   async function firstPictures(): Promise<void> {
     const ids = loadedItems()
       .slice(0, FIRST_PICTURES)
@@ -243,7 +250,13 @@ export function createLibraryStore(api: ExtensionApi) {
     },
     /** The rows on screen (indexes, inclusive): their pages are loaded, then their pictures. */
     showRange(first: number, last: number): void {
-      const next: [number, number] = [Math.floor(first / PAGE_SIZE), Math.floor(last / PAGE_SIZE)];
+      // Half a page beyond the screen either way: the next page is asked for before it is
+      // scrolled to, so its rows are drawn as they come into view, not as placeholders first.
+      const ahead = Math.min(last + PAGE_AHEAD, Math.max(last, total.value - 1));
+      const next: [number, number] = [
+        Math.floor(Math.max(0, first - PAGE_AHEAD) / PAGE_SIZE),
+        Math.floor(ahead / PAGE_SIZE),
+      ];
       if (next[0] !== wanted[0] || next[1] !== wanted[1]) {
         wanted = next;
         if (missingPages().length > 0) void load();

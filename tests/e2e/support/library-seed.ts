@@ -7,7 +7,10 @@ import { deflateSync } from 'node:zlib';
 import { bytesToBase64 } from '../../../src/library-io/bytes';
 import { exportLibraryArchive } from '../../../src/library-io/export/library-archive';
 import type { ExportArticle } from '../../../src/library-io/export/types';
+import type { HighlightRecord } from '../../../src/highlights/types';
+import type { ArticleRecord } from '../../../src/storage/types';
 import type { TestPage } from './harness';
+import { value } from './library-messages';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -67,31 +70,49 @@ export interface SeedOptions {
   hasPicture(i: number): boolean;
   /** Article `i`'s reading position (share read), or null. */
   progress(i: number): number | null;
-  /** Paragraphs of body text per article. */
+  /** Paragraphs of body text per article (of the default text). */
   paragraphs?: number;
   /** Article `i` is in Arabic, right to left. */
   isRtl?(i: number): boolean;
   picture?: Uint8Array;
+  /** Article `i`'s title and body paragraphs, instead of a few words from a small vocabulary. */
+  text?(i: number): { title: string; paragraphs: string[] };
+  /** Article `i`'s state and tags, over the default: unread, kept, tagged "weekend" one in four. */
+  state?(i: number): Partial<Pick<ArticleRecord, 'isRead' | 'isArchived' | 'isFavorite' | 'tags' | 'byline'>>;
+  /** Article `i`'s highlights, given its id and its body's text as the reader counts it. */
+  highlights?(id: string, text: string, i: number): HighlightRecord[];
+  /** How many sites the articles come from (7). */
+  sites?: number;
 }
 
 const WORDS = 'harbour winter border archive garden river market letter island station orchard lantern'.split(' ');
 
+function defaultText(i: number, options: SeedOptions): { title: string; paragraphs: string[] } {
+  const isRtl = options.isRtl?.(i) ?? false;
+  return {
+    title: isRtl ? `مقال رقم ${i} عن الميناء` : `Article ${i}: the ${WORDS[i % WORDS.length]} story`,
+    paragraphs: Array.from(
+      { length: options.paragraphs ?? 3 },
+      (_, p) => `${WORDS.map((w, k) => WORDS[(k + p + i) % WORDS.length] ?? w).join(' ')}.`,
+    ),
+  };
+}
+
+/** Articles `seed-0` … as the archive import takes them; the same builder serves the tests and the bench. */
 export function syntheticArticles(count: number, options: SeedOptions): ExportArticle[] {
   const start = Date.UTC(2024, 0, 1);
   const picture = options.picture ?? gradientPng(320, 200, 90);
+  const sites = options.sites ?? 7;
   return Array.from({ length: count }, (_, i) => {
     const id = `seed-${i}`;
-    const host = `site${i % 7}.example`;
+    const host = `site${i % sites}.example`;
     const isRtl = options.isRtl?.(i) ?? false;
-    const title = isRtl ? `مقال رقم ${i} عن الميناء` : `Article ${i}: the ${WORDS[i % WORDS.length]} story`;
-    const body = Array.from(
-      { length: options.paragraphs ?? 3 },
-      (_, p) => `${WORDS.map((w, k) => WORDS[(k + p + i) % WORDS.length] ?? w).join(' ')}.`,
-    );
+    const { title, paragraphs: body } = options.text?.(i) ?? defaultText(i, options);
     const lead = `https://img${i % 5}.example/lead-${i}.png`;
     const hasPicture = options.hasPicture(i);
     const progress = options.progress(i);
     return {
+      ...(options.highlights && { highlights: options.highlights(id, body.join(''), i) }),
       record: {
         id,
         url: `https://${host}/article/${i}`,
@@ -100,11 +121,11 @@ export function syntheticArticles(count: number, options: SeedOptions): ExportAr
         host,
         title,
         byline: null,
-        siteName: `Site ${i % 7}`,
+        siteName: `Site ${i % sites}`,
         publishedTime: null,
         lang: isRtl ? 'ar' : 'en',
         dir: isRtl ? 'rtl' : 'ltr',
-        excerpt: body[0]!,
+        excerpt: body[0]!.slice(0, 140),
         leadImage: hasPicture ? { src: lead, alt: '' } : null,
         wordCount: 800,
         readingMinutes: 4,
@@ -120,6 +141,7 @@ export function syntheticArticles(count: number, options: SeedOptions): ExportAr
         position: progress === null ? null : { progress },
         images: hasPicture ? { total: 1, stored: 1 } : { total: 0, stored: 0 },
         revision: 0,
+        ...options.state?.(i),
       },
       content: {
         id,
@@ -132,24 +154,15 @@ export function syntheticArticles(count: number, options: SeedOptions): ExportAr
   });
 }
 
-async function send<T>(page: TestPage, type: string, req: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    ([t, r]) => chrome.runtime.sendMessage({ channel: 'tidy-reader', to: 'background', type: t, req: r }),
-    [type, req] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
-  return reply.value;
-}
-
-/** Imports the articles through the library archive, from an extension page. */
+/** Imports the articles through the library archive, from an extension page; the archive's size. */
 export async function importArticles(page: TestPage, articles: ExportArticle[]): Promise<number> {
   const archive = await exportLibraryArchive(articles, { exportedAt: new Date(), baseName: 'seed' });
-  const { transferId } = await send<{ transferId: string }>(page, 'transfer.open', { size: archive.bytes.length });
+  const { transferId } = await value<{ transferId: string }>(page, 'transfer.open', { size: archive.bytes.length });
   const size = 4 * 1024 * 1024;
   for (let offset = 0; offset < archive.bytes.length; offset += size) {
     const data = bytesToBase64(archive.bytes.subarray(offset, offset + size));
-    await send(page, 'transfer.write', { transferId, offset, data });
+    await value(page, 'transfer.write', { transferId, offset, data });
   }
-  await send(page, 'articles.import', { transferId });
+  await value(page, 'articles.import', { transferId });
   return archive.bytes.length;
 }

@@ -256,6 +256,29 @@ describe('library service: list, search, state and undo', () => {
     expect((await service.list({})).total).toBe(1);
   });
 
+  it('keeps the order it sorted from memory for the next page, and sorts again after a write', async () => {
+    const { service, a, b } = await seed();
+    await service.warm();
+    // Sorted by title from memory: "Border…" (a) before "Winter…" (b), a page at a time.
+    expect((await service.list({ sort: 'title', limit: 1 })).items.map((i) => i.id)).toEqual([a.id]);
+    expect((await service.list({ sort: 'title', offset: 1, limit: 1 })).items.map((i) => i.id)).toEqual([b.id]);
+    await service.update([a.id], { isArchived: true });
+    const after = await service.list({ sort: 'title' });
+    expect(after.items.map((i) => i.id)).toEqual([b.id]);
+    expect(after.total).toBe(1);
+    await service.remove([b.id]);
+    expect((await service.list({ sort: 'title' })).total).toBe(0);
+  });
+
+  it('answers the first screen’s pictures with its rows when asked, and only then', async () => {
+    const { service, a, b } = await seed();
+    const first = await service.list({ withPictures: 1 });
+    expect(first.items.map((i) => i.id)).toEqual([b.id, a.id]);
+    expect(first.pictures).toEqual(await service.pictures([b.id]));
+    expect(first.pictures?.map((p) => p.id)).toEqual([b.id]);
+    expect(await service.list({})).not.toHaveProperty('pictures');
+  });
+
   it('reports storage use', async () => {
     const { service } = await seed();
     expect(await service.estimate()).toEqual({ usage: null, quota: null, articleCount: 2 });

@@ -178,6 +178,21 @@ describe('Library page', () => {
     await waitFor(() => expect(library.calls.update[1]).toEqual({ ids: ['mid'], change: { isArchived: true } }));
   });
 
+  it('draws the first screen’s thumbnails from the answer that brings its rows, with no second request', async () => {
+    const entries = ENTRIES();
+    entries[0]!.thumbnail = 'data:image/webp;base64,CCCC';
+    const library = createMockLibraryApi(entries);
+    const pictures = vi.spyOn(library, 'pictures');
+    const list = vi.spyOn(library, 'list');
+    renderWithPage(<Library />, createMockApi({ library }));
+    const row = await screen.findByRole('link', { name: 'Winter gardening' });
+    await waitFor(() =>
+      expect(row.closest('li')!.querySelector('.entry__thumb img')?.getAttribute('src')).toBe(entries[0]!.thumbnail),
+    );
+    expect(pictures).not.toHaveBeenCalled();
+    expect(list.mock.calls[0]![0]).toMatchObject({ offset: 0, withPictures: 24 });
+  });
+
   it('deletes at once and offers Undo, focused, which brings the articles back', async () => {
     const { library } = renderLibrary();
     await waitFor(() => expect(titles()).toHaveLength(3));
