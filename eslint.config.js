@@ -319,6 +319,35 @@ export default tseslint.config(
     },
   },
   {
+    // The list parser and matcher run in the background, the offscreen document and Node (tests):
+    // they read the list text and the page's tokens they are given, and reach nothing themselves.
+    files: ['src/filter-lists/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...pureCoreGlobals.map(({ name }) => ({
+          name,
+          message: 'src/filter-lists is pure: the background downloads the lists and hands it the text.',
+        })),
+      ],
+      'no-restricted-imports': refuseImports({
+        group: [
+          '**/shared/browser',
+          '**/shared/messaging/clients',
+          '**/shared/messaging/messenger',
+          '**/content/**',
+          '**/background/**',
+          '**/ui/**',
+          '**/storage/**',
+          '**/library-io/**',
+          '**/offscreen/**',
+          '**/cli/**',
+        ],
+        message: 'src/filter-lists is pure: it imports nothing that reaches the extension or another context.',
+      }),
+    },
+  },
+  {
     // The engine's one HTML write, into a document it has checked is an inert copy.
     files: ['src/extract/inert-document.ts'],
     rules: { 'no-restricted-syntax': ['error', noDefaultExport, noDynamicImport] },

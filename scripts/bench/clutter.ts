@@ -21,7 +21,11 @@ const COMPILE_MARK = 'tidy-reader:clutter-compile';
 const REPETITIONS = 21;
 /** Fresh tabs per page: a cold pass happens once per tab, so its median needs several. */
 const COLD_TABS = 7;
-/** Targets: a warm pass on the demo page, and both passes on the 40,000-element page. */
+/**
+ * Targets: both passes on the demo page and on the 40,000-element page. On an always-on site
+ * every page load pays a cold pass (a fresh script in a fresh document), so the cold pass is
+ * judged on the demo page too, not only the warm re-runs.
+ */
 const DEMO_TARGET_MS = 5;
 const LARGE_TARGET_MS = 50;
 const OBSERVER_RUNS_PER_SECOND = 2;
@@ -147,6 +151,11 @@ async function main(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const targets = [
+      {
+        what: 'demo page, cold first pass (median of fresh tabs)',
+        value: demoRow.cold,
+        target: DEMO_TARGET_MS,
+      },
       { what: 'demo page, warm pass (median)', value: demoRow.median, target: DEMO_TARGET_MS },
       {
         what: '40,000-element page, cold first pass (median of fresh tabs)',

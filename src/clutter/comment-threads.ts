@@ -93,10 +93,8 @@ function isSignedUnit(unit: Element): boolean {
 function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
   const answerable = new Set<Element>();
   const parents = new Set<Element>();
-  const controls = Array.from(root.querySelectorAll(CONTROLS)).filter(
-    (control) => isReplyControl(control) && !isInside(control, found),
-  );
-  for (const control of controls) {
+  for (const control of controlsOutside(root, found)) {
+    if (!isReplyControl(control)) continue;
     let depth = 0;
     for (let el = control.parentElement; el && el !== root && depth < MAX_CONTROL_DEPTH; el = el.parentElement) {
       answerable.add(el);
@@ -124,6 +122,32 @@ function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
     }
   }
   return runs;
+}
+
+/**
+ * The controls under `root` outside the subtrees of `found`, in document order. A found thread's
+ * controls follow one another in document order: they are stepped over by their count, so the
+ * thousands of reply links of a thread the rules matched are never read one by one.
+ */
+function controlsOutside(root: Element, found: ReadonlySet<Element>): Element[] {
+  const all = root.querySelectorAll(CONTROLS);
+  if (found.size === 0) return Array.from(all);
+  const result: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const control = all[i] as Element;
+    const thread = outermostFound(control, found);
+    if (thread === null) result.push(control);
+    // This control and every later one inside the same thread (the thread itself may be one).
+    else i += thread.querySelectorAll(CONTROLS).length - (thread.matches(CONTROLS) ? 0 : 1);
+  }
+  return result;
+}
+
+/** The outermost of `found` that holds (or is) `element`, or null. */
+function outermostFound(element: Element, found: ReadonlySet<Element>): Element | null {
+  let outer: Element | null = null;
+  for (let el: Element | null = element; el; el = el.parentElement) if (found.has(el)) outer = el;
+  return outer;
 }
 
 /** Whether `element` is inside (or is) one of `found`. */

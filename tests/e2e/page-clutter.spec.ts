@@ -63,15 +63,43 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
 
   async function setSwitch(popup: TestPage, name: string, on: boolean): Promise<void> {
     const selector = `.page-clutter input[name="${name}"]`;
-    const checked = await popup.evaluate((s) => (document.querySelector(s) as HTMLInputElement).checked, selector);
+    // A switch is clicked once the popup has drawn it and is not busy with an earlier change (a
+    // click on a disabled switch is lost); then the change has landed when it is enabled again.
+    const { checked } = (await popup.waitFor((s) => {
+      const input = document.querySelector<HTMLInputElement>(s);
+      return input && !input.disabled ? { checked: input.checked } : null;
+    }, selector)) as { checked: boolean };
     if (checked !== on) await popup.click(selector);
     await popup.waitFor(
       ({ s, want }) => {
-        const input = document.querySelector(s) as HTMLInputElement;
-        return input.checked === want && !input.disabled;
+        const input = document.querySelector<HTMLInputElement>(s);
+        return input !== null && input.checked === want && !input.disabled;
       },
       { s: selector, want: on },
     );
+  }
+
+  /** Clicks a popup button once it is drawn and enabled (a click on a disabled one is lost). */
+  async function clickWhenEnabled(popup: TestPage, selector: string): Promise<void> {
+    await popup.waitFor((s) => document.querySelector<HTMLButtonElement>(s)?.disabled === false, selector);
+    await popup.click(selector);
+  }
+
+  /** Reloads the page and waits until the reloaded document has loaded with its clutter. */
+  async function reloadPage(page: TestPage, selectors: string[]): Promise<void> {
+    await page.reload();
+    await page.waitFor(
+      (list) => document.readyState === 'complete' && list.every((s) => document.querySelector(s) !== null),
+      selectors,
+    );
+  }
+
+  /** The popup on the page's tab, once it has drawn the site's switches. */
+  async function openPopupOn(slug: string): Promise<TestPage> {
+    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl(slug));
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('.page-clutter input[name="hide-promos"]'));
+    return popup;
   }
 
   it('hides the comments, newsletter box, video promo and related grid, never the article', async () => {
@@ -109,14 +137,12 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     await waitForVisibility(first.page, CLUTTER, false);
     await first.popup.close();
 
-    await first.page.reload();
+    await reloadPage(first.page, CLUTTER);
     // Only activeTab: nothing runs on the reloaded page until the user opens Tidy Reader.
     expect(await visibility(first.page, CLUTTER)).toEqual([true, true, true, true]);
-    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
-    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    // The site's choices apply as the popup opens, before it has drawn its switches.
+    const popup = await openPopupOn('magazine-seed');
     await waitForVisibility(first.page, CLUTTER, false);
-    // The site's choices can apply before the popup has drawn its switches.
-    await popup.waitFor(() => document.querySelector('.page-clutter input[name="hide-promos"]'));
     expect(
       await popup.evaluate(() =>
         ['hide-comments', 'hide-promos'].map(
@@ -126,7 +152,7 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     ).toEqual([true, true]);
     expect(await missingParagraphs(first.page, paragraphsOf('magazine-seed'))).toEqual([]);
 
-    await popup.click('button[name="show-everything"]');
+    await clickWhenEnabled(popup, 'button[name="show-everything"]');
     await waitForVisibility(first.page, CLUTTER, true);
     await popup.waitFor(() => document.body.innerText.includes('Everything is shown on this page.'));
     await popup.close();
@@ -248,7 +274,7 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
 
   it('hides a picked element on the site, and keeps the rule across a reload', async () => {
     const { page, popup } = await openWithPopup('magazine-seed');
-    await popup.click('button[name="pick-element"]');
+    await clickWhenEnabled(popup, 'button[name="pick-element"]');
     await popup.waitFor(() => document.body.innerText.includes('Click the part of the page to hide'));
     await page.waitFor(() => document.querySelector('[data-tidy-picker]'));
     await page.click('.entry-section');
@@ -257,9 +283,9 @@ describe.each(BROWSERS)('hiding page clutter in %s', (browserName) => {
     expect(page.url()).toBe(suite.server.pageUrl('magazine-seed'));
     await popup.close();
 
-    await page.reload();
-    const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('magazine-seed'));
-    const again = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await reloadPage(page, ['.entry-section']);
+    expect(await visibility(page, ['.entry-section'])).toEqual([true]);
+    const again = await openPopupOn('magazine-seed');
     await waitForVisibility(page, ['.entry-section'], false);
     expect(await missingParagraphs(page, paragraphsOf('magazine-seed'))).toEqual([]);
     await again.close();

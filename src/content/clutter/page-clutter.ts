@@ -297,22 +297,44 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
     return last;
   };
 
+  /** Set while a pass waits for the body (a plan that arrived while the page had only its head). */
+  let waitingForBody = false;
+
+  const observe = (): void => {
+    const wanted = activeGroups().length > 0;
+    if (wanted && !observer && doc.body) {
+      // The whole document: a single-page app may replace the body itself.
+      observer = createThrottledObserver(doc.documentElement, () => {
+        run();
+        options.onObservedPass?.();
+      });
+    } else if (wanted && !doc.body && !waitingForBody) {
+      // Asked before the parser reached the body (a reload, a popup opened at once): until a pass
+      // has marked the article the stylesheets keep back anything that holds it, so mark it then.
+      waitingForBody = true;
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          waitingForBody = false;
+          if (!plan || showAll || observer) return;
+          run();
+          observe();
+          options.onObservedPass?.();
+        },
+        { once: true },
+      );
+    } else if (!wanted) {
+      observer?.disconnect();
+      observer = null;
+    }
+  };
+
   return {
     apply(next) {
       plan = { groups: { ...next.groups }, picked: [...next.picked], lists: next.lists === true };
       showAll = false;
       const report = run();
-      const wanted = activeGroups().length > 0;
-      if (wanted && !observer && doc.body) {
-        // The whole document: a single-page app may replace the body itself.
-        observer = createThrottledObserver(doc.documentElement, () => {
-          run();
-          options.onObservedPass?.();
-        });
-      } else if (!wanted) {
-        observer?.disconnect();
-        observer = null;
-      }
+      observe();
       return report;
     },
     showAll() {

@@ -115,6 +115,19 @@ describe('live hiding on the demo page', () => {
     expect(late.getAttribute(CLUTTER_ATTRIBUTE)).toBe('promos');
     expect(page.report()?.counts.promos).toBeGreaterThan(0);
   });
+
+  it('marks the article once the body is there when asked while the page had only its head', () => {
+    const { doc, page } = setUp('magazine-seed');
+    const body = doc.body;
+    body.remove();
+    expect(page.apply(BOTH).counts).toEqual({ comments: 0, promos: 0, picked: 0 });
+    expect(doc.documentElement.hasAttribute(MARKED_ATTRIBUTE)).toBe(false);
+    doc.documentElement.append(body);
+    doc.dispatchEvent(new doc.defaultView!.Event('DOMContentLoaded'));
+    expect(doc.documentElement.hasAttribute(MARKED_ATTRIBUTE)).toBe(true);
+    expect(doc.querySelector('main')?.hasAttribute(KEEP_ATTRIBUTE)).toBe(true);
+    expect(page.report()?.counts.comments).toBe(1);
+  });
 });
 
 describe('live hiding in a page wrapper whose class looks like code', () => {

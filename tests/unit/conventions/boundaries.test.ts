@@ -44,7 +44,16 @@ describe('lint boundaries between the folders', { timeout: 120_000 }, () => {
 
   it('has wrong files for every restricted folder and correct files', () => {
     const folders = new Set(fixtures.filter((f) => f.rule).map((f) => f.lintedAs.split('/')[1]));
-    for (const folder of ['extract', 'clutter', 'storage', 'library-io', 'shared', 'offscreen', 'background']) {
+    for (const folder of [
+      'extract',
+      'clutter',
+      'filter-lists',
+      'storage',
+      'library-io',
+      'shared',
+      'offscreen',
+      'background',
+    ]) {
       expect(folders, folder).toContain(folder);
     }
     expect(fixtures.filter((f) => f.rule === null).length).toBeGreaterThan(0);
