@@ -53,7 +53,7 @@ describe('the source manifest', () => {
 
   it('points at pages and icons that exist', () => {
     for (const page of ['popup', 'sidepanel', 'reader', 'library', 'options']) {
-      expect(readFileSync(resolve(root, `src/pages/${page}.html`), 'utf8')).toContain(`../ui/${page}/main.tsx`);
+      expect(readFileSync(resolve(root, `src/pages/${page}.html`), 'utf8')).toMatch(new RegExp(`\.\./ui/${page}/main\.tsx?"`));
     }
     for (const path of Object.values(source.icons as Record<string, string>)) {
       expect(readFileSync(resolve(root, path)).subarray(1, 4).toString()).toBe('PNG');
