@@ -20,9 +20,12 @@ const TARGET_MS = 300;
 /** The popup opened on a fresh tab: the content script is injected and extracts for the first time. */
 const FRESH_TARGET_MS = 250;
 const MARK = 'tidy-reader:article-rendered';
-/** The popup's own marks: its code starts, the article arrives, its first frame is drawn. */
-const MARKS = ['tidy-reader:page-start', 'tidy-reader:article-received', MARK];
-type Timing = [pageStart: number, articleReceived: number, rendered: number];
+/**
+ * The popup's own marks: its entry sends the extraction request, its UI code starts (Preact and
+ * the components, loaded meanwhile), the article arrives, its first frame is drawn.
+ */
+const MARKS = ['tidy-reader:article-requested', 'tidy-reader:page-start', 'tidy-reader:article-received', MARK];
+type Timing = [requested: number, pageStart: number, articleReceived: number, rendered: number];
 
 async function openPopup(harness: Harness, tabId: number): Promise<Timing> {
   const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -66,16 +69,15 @@ async function measure(
 }
 
 function row(label: string, runs: Timing[], target: number): { line: string; met: boolean } {
-  const total = runs.map((r) => r[2]);
+  const total = runs.map((r) => r[3]);
   const [middle, p95, worst] = [median(total), quantile(total, 0.95), Math.max(...total)];
-  const load = median(runs.map((r) => r[0]));
-  const extract = median(runs.map((r) => r[1] - r[0]));
-  const render = median(runs.map((r) => r[2] - r[1]));
+  const requested = median(runs.map((r) => r[0]));
+  const ui = median(runs.map((r) => r[1]));
+  const arrives = median(runs.map((r) => r[2] - r[0]));
+  const render = median(runs.map((r) => r[3] - Math.max(r[1], r[2])));
   const met = p95 <= target;
-  return {
-    met,
-    line: `| ${label} | ${middle.toFixed(0)} | ${p95.toFixed(0)} | ${worst.toFixed(0)} | ${load.toFixed(0)} | ${extract.toFixed(0)} | ${render.toFixed(0)} | ≤ ${target} ms: ${met ? 'met' : '**NOT met**'} |`,
-  };
+  const cells = [middle, p95, worst, requested, ui, arrives, render].map((ms) => ms.toFixed(0));
+  return { met, line: `| ${label} | ${cells.join(' | ')} | ≤ ${target} ms: ${met ? 'met' : '**NOT met**'} |` };
 }
 
 const server = await startFixtureServer();
@@ -111,13 +113,15 @@ Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:popup\` on 
 
 Each of ${RUNS} runs (after ${WARM_UP} warm-up runs) opens the demo article (\`magazine-seed\`) in a fresh tab,
 then a popup page that reads it (start-up, messaging, injecting the content script, its first
-extraction, sanitising and rendering), then a second popup on the same tab (the script is there). The time is the popup's mark of its first frame with the article, from navigation start;
-the last three columns split the median run: loading the page's code (the popup sends its
-extraction request just before this mark), waiting for the background to extract the tab (content
-script round trip and Readability), and sanitising and drawing the article.
+extraction, sanitising and rendering), then a second popup on the same tab (the script is there). The time is the popup's mark of its first frame with the article, from navigation start.
+The popup's tiny entry module sends the extraction request first, then loads its UI while the tab
+is read; the last four columns are medians: the request sent and the UI code starting (both from
+navigation start), the article arriving (from the request: the background, injecting the content
+script, the extraction, the messages), and the first frame once both the article and the UI are there
+(sanitising and drawing).
 
-| browser, tab | median ms | p95 ms | max ms | median: page code starts | then: article arrives | then: first frame | target (p95) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| browser, tab | median ms | p95 ms | max ms | request sent | UI code starts | article arrives after | then: first frame | target (p95) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.join('\n')}
 
 Result: ${missed === 0 ? 'all targets met' : `**${missed} of ${rows.length} targets NOT met**`}.

@@ -34,6 +34,24 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await article.close();
   });
 
+  it('asks for the article before its UI code has loaded', async () => {
+    const url = `${suite.server.pageUrl('magazine-seed')}?early`;
+    const article = await suite.harness.open(url);
+    const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${await suite.harness.tabIdOf(url)}`);
+    await popup.waitFor(() => document.querySelector('.article__title'));
+    // The entry's request mark comes before the mark the UI code sets when it starts.
+    const [requested, uiStarts] = await popup.evaluate(() =>
+      ['tidy-reader:article-requested', 'tidy-reader:page-start'].map(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
+      ),
+    );
+    expect(requested).not.toBeNull();
+    expect(uiStarts).not.toBeNull();
+    expect(requested!).toBeLessThan(uiStarts!);
+    await popup.close();
+    await article.close();
+  });
+
   it('says "Nothing to read" on a sign-in wall', async () => {
     const front = await suite.harness.open(suite.server.pageUrl('sign-in-wall'));
     const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('sign-in-wall'));

@@ -1,7 +1,6 @@
-import { browser } from '../../shared/browser';
-import { sendToBackground } from '../../shared/messaging/clients';
 import { createRuntimeTranslator } from '../../shared/i18n/runtime';
-import { readTabIdParam, type ExtensionApi } from './extension-api';
+import type { ExtensionApi } from './extension-api';
+import { runtimeExtractTab, runtimeTargetTabId } from './runtime-tab-reading';
 import { createRuntimeSurfaceApi } from './runtime-surface-api';
 import { createRuntimeLibraryApi } from './runtime-library-api';
 import { createRuntimeClutterApi } from './runtime-clutter-api';
@@ -15,13 +14,8 @@ export function createRuntimeApi(location: Location): ExtensionApi {
   const { t, language } = createRuntimeTranslator();
   return {
     ...createRuntimeSurfaceApi(),
-    async getTargetTabId() {
-      const fromParam = readTabIdParam(location.search);
-      if (fromParam !== null) return fromParam;
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id ?? null;
-    },
-    extractTab: (tabId, options) => sendToBackground('tab.extract', { tabId, force: options?.force }),
+    getTargetTabId: () => runtimeTargetTabId(location),
+    extractTab: runtimeExtractTab,
     library: createRuntimeLibraryApi(),
     highlights: createRuntimeHighlightsApi(),
     clutter: createRuntimeClutterApi(),
