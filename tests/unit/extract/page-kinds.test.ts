@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
 import { blockText } from '../../../src/extract/block-text';
-import { extractArticle } from '../../../src/extract/extract-article';
+import { extractArticle, prefersPageContent } from '../../../src/extract/extract-article';
 import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
@@ -296,8 +296,10 @@ describe('extractArticle on pages that are not one article', () => {
       (_, i) =>
         `<div class="teaser"><h3><a href="/s/${i}">Another story number ${i} about the town</a></h3><p>Its standfirst ${i}, a sentence or two about what happened and why it matters.</p></div>`,
     ).join('');
-    const story =
-      '<p>The bridge reopened on Monday after two years of repairs, the council said in a statement.</p>'.repeat(16);
+    const story = Array.from(
+      { length: 16 },
+      (_, i) => `<p>The bridge reopened on Monday after two years of repairs, the council said in statement ${i}.</p>`,
+    ).join('');
     const body = `<div class="page"><article><h1>Bridge reopens</h1>${story}</article><div class="more">${teasers}</div></div>`;
     const declared = extractArticle(doc(body, `${jsonLd('NewsArticle')}<title>Bridge reopens</title>`), {
       url: 'https://news.example/bridge',
@@ -311,5 +313,19 @@ describe('extractArticle on pages that are not one article', () => {
       window,
     });
     expect(undeclared.text).toContain('Another story number 15');
+  });
+});
+
+describe('prefersPageContent', () => {
+  it("gives a declared article's pick way only to content four times its size, or when it found next to nothing", () => {
+    // A story of 300 words beside teasers of other stories: the story stays.
+    expect(prefersPageContent('article', 300, 900)).toBe(false);
+    // One item of a list article ("the 20 best…") that Readability took for the whole.
+    expect(prefersPageContent('article', 300, 1300)).toBe(true);
+    expect(prefersPageContent('article', 30, 70)).toBe(true);
+    // Pages that declare no article: twice the pick; products: one and a half times.
+    expect(prefersPageContent(null, 300, 700)).toBe(true);
+    expect(prefersPageContent(null, 300, 500)).toBe(false);
+    expect(prefersPageContent('product', 300, 500)).toBe(true);
   });
 });
