@@ -10,6 +10,7 @@ import { readPageSignals } from '../../../src/extract/page-signals';
 import { removeProductFurniture } from '../../../src/extract/product-furniture';
 import { isPurchaseLine } from '../../../src/extract/purchase-panel';
 import { CHROME, readPage } from '../../../src/extract/pick-article';
+import type { PageType } from '../../../src/extract/types';
 
 function doc(body: string, head = ''): Document {
   return new DOMParser().parseFromString(
@@ -317,15 +318,27 @@ describe('extractArticle on pages that are not one article', () => {
 });
 
 describe('prefersPageContent', () => {
-  it("gives a declared article's pick way only to content four times its size, or when it found next to nothing", () => {
+  const sizes = (declared: PageType | null, pickWords: number, wholeWords: number, proseInOnePart = true) => ({
+    declared,
+    pickWords,
+    wholeWords,
+    proseInOnePart,
+  });
+
+  it("gives a declared article's pick way only to content four times its size that holds the prose in one place", () => {
     // A story of 300 words beside teasers of other stories: the story stays.
-    expect(prefersPageContent('article', 300, 900)).toBe(false);
+    expect(prefersPageContent(sizes('article', 300, 900))).toBe(false);
     // One item of a list article ("the 20 best…") that Readability took for the whole.
-    expect(prefersPageContent('article', 300, 1300)).toBe(true);
-    expect(prefersPageContent('article', 30, 70)).toBe(true);
-    // Pages that declare no article: twice the pick; products: one and a half times.
-    expect(prefersPageContent(null, 300, 700)).toBe(true);
-    expect(prefersPageContent(null, 300, 500)).toBe(false);
-    expect(prefersPageContent('product', 300, 500)).toBe(true);
+    expect(prefersPageContent(sizes('article', 300, 1300))).toBe(true);
+    // A short story on a page whose prose is spread over the site's furniture: the story stays.
+    expect(prefersPageContent(sizes('article', 300, 1300, false))).toBe(false);
+    // Next to nothing found.
+    expect(prefersPageContent(sizes('article', 30, 70, false))).toBe(true);
+  });
+
+  it('replaces the pick of an undeclared page at twice its size, of a product at one and a half', () => {
+    expect(prefersPageContent(sizes(null, 300, 700, false))).toBe(true);
+    expect(prefersPageContent(sizes(null, 300, 500))).toBe(false);
+    expect(prefersPageContent(sizes('product', 300, 500, false))).toBe(true);
   });
 });
