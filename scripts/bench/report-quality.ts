@@ -3,7 +3,7 @@ import { halfOf, loadPublished } from './lib/datasets';
 import { environment, percent, table } from './lib/markdown';
 import type { QualityRun } from './lib/quality';
 import { reasonFor } from './lib/reasons';
-import { aggregate, bootstrapF1, pairedBootstrap, scorePage, type PageScore } from './lib/score';
+import { aggregate, bootstrapF1, claimOf, pairedBootstrap, scorePage, type PageScore } from './lib/score';
 
 export interface QualitySummary {
   f1: number;
@@ -60,7 +60,7 @@ export function reportQuality(run: QualityRun): { markdown: string; summary: Qua
         (d.difference >= 0 ? '+' : '') + fmt(d.difference),
         `${fmt(d.low)} – ${fmt(d.high)}`,
         percent(d.shareAbove),
-        d.shareAbove >= 0.95 ? 'better' : d.shareAbove <= 0.05 ? 'worse' : 'no significant difference',
+        claimOf(d),
       ];
     }),
   );

@@ -14,7 +14,7 @@ import {
   type WcxbScore,
 } from './lib/wcxb';
 import type { WcxbRecord } from './lib/wcxb-record';
-import { createRandom } from './lib/score';
+import { claimOf, createRandom } from './lib/score';
 
 /** WCXB's published F1 on the development split (its README), overall and per type. */
 export const PUBLISHED: Readonly<Record<string, Partial<Record<'all' | WcxbPageType, number>>>> = {
@@ -196,13 +196,7 @@ export function reportWcxb(
       const b = ids.map((id) => scores.readability.get(id)?.f1 ?? 0);
       const d = pairedDifference(a, b);
       const diff = a.reduce((s, x) => s + x, 0) / a.length - b.reduce((s, x) => s + x, 0) / b.length;
-      return [
-        g,
-        `${diff >= 0 ? '+' : ''}${fmt(diff)}`,
-        `${fmt(d.low)} – ${fmt(d.high)}`,
-        percent(d.above),
-        d.low > 0 ? 'better' : d.high < 0 ? 'worse' : 'no significant difference',
-      ];
+      return [g, `${diff >= 0 ? '+' : ''}${fmt(diff)}`, `${fmt(d.low)} – ${fmt(d.high)}`, percent(d.above), claimOf(d)];
     }),
   );
 

@@ -135,6 +135,19 @@ export function anchorOutsideThreads(
  * /t/slug/N, Flarum's /d/N-slug, Invision's /topic/N-slug/.
  */
 const DISCUSSION_ADDRESSES = DISCUSSION_PAGES.addresses.map((pattern) => new RegExp(pattern, 'i'));
+/**
+ * A forum's own host name (`forum.`, `boards.`, `community.`, `physicsforums.com`): some forum
+ * software marks a thread up as an article with comments and has addresses of its own.
+ */
+const DISCUSSION_HOSTS = DISCUSSION_PAGES.hosts.map((pattern) => new RegExp(pattern, 'i'));
+
+function hostOfPage(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
 
 function pathAndQuery(url: string): string {
   try {
@@ -147,11 +160,14 @@ function pathAndQuery(url: string): string {
 
 /**
  * Forums and Q&A pages: their replies are the content. Known from the generator the forum software
- * declares, the schema.org type of the page, or an address of a thread in common forum software.
+ * declares, the schema.org type of the page, an address of a thread in common forum software, or
+ * a host that names itself a forum.
  */
 export function isDiscussionPage(doc: Document, url: string = doc.URL): boolean {
   const path = pathAndQuery(url);
   if (DISCUSSION_ADDRESSES.some((pattern) => pattern.test(path))) return true;
+  const host = hostOfPage(url);
+  if (DISCUSSION_HOSTS.some((pattern) => pattern.test(host))) return true;
   const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.toLowerCase() ?? '';
   if (DISCUSSION_PAGES.generators.some((name) => generator.startsWith(name))) return true;
   const types = DISCUSSION_PAGES.schemaTypes;

@@ -48,8 +48,11 @@ const PAGE_CONTENT_RATIO = 2;
 const PRODUCT_CONTENT_RATIO = 1.5;
 /**
  * On a page that declares itself an article, the rest of its main content is mostly other
- * articles' teasers: the pick is replaced only when Readability found next to nothing.
+ * articles' teasers and the site's furniture: the pick gives way when it found next to nothing,
+ * or when it is a small part of content that holds the page's prose in one place (one item of a
+ * list article, "the 20 best…", that Readability took for the whole).
  */
+const ARTICLE_CONTENT_RATIO = 4;
 const MIN_ARTICLE_PICK_WORDS = 50;
 /** A thread needs this many words in its posts to be read as one. */
 const MIN_THREAD_WORDS = 20;
@@ -173,9 +176,19 @@ function asList(content: Content): Content {
   return { ...content, pageType: 'list', text: blockText(content.root) };
 }
 
-/** Whether the page's main content may replace the pick (so is worth reading at all). */
-function mayPreferPageContent(pickWords: number, signals: PageSignals): boolean {
-  return signals.declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS;
+interface ContentSizes {
+  declared: PageType | null;
+  pickWords: number;
+  wholeWords: number;
+  /** The page's prose sits in one part of it, not spread over the whole body. */
+  proseInOnePart: boolean;
+}
+
+/** Whether the page's main content replaces Readability's pick. */
+export function prefersPageContent({ declared, pickWords, wholeWords, proseInOnePart }: ContentSizes): boolean {
+  if (declared === 'product') return wholeWords > pickWords * PRODUCT_CONTENT_RATIO;
+  if (declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS) return wholeWords > pickWords * PAGE_CONTENT_RATIO;
+  return proseInOnePart && wholeWords > pickWords * ARTICLE_CONTENT_RATIO;
 }
 
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
@@ -241,11 +254,16 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       content = { root: body.root, text: body.text, pageType, metadata, removed: body.removed };
     }
     const pickWords = countWords(content?.text ?? '');
-    if (!budget.isSpent() && mayPreferPageContent(pickWords, signals)) {
+    if (!budget.isSpent()) {
       const whole = readPageContent(context, reading);
       trace('page-content', whole?.root ?? doc.body);
-      const ratio = signals.declared === 'product' ? PRODUCT_CONTENT_RATIO : PAGE_CONTENT_RATIO;
-      if (whole && countWords(whole.text) > pickWords * ratio) {
+      const sizes = {
+        declared: signals.declared,
+        pickWords,
+        wholeWords: countWords(whole?.text ?? ''),
+        proseInOnePart: picked?.proseInOnePart ?? false,
+      };
+      if (whole && prefersPageContent(sizes)) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
         content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };

@@ -12,6 +12,7 @@ import { classifyOutermost, EXCEPTION, findTextSignals, isProtected, type Compil
 import { createInertDocument } from './inert-document';
 import { fixLazyImages } from './lazy-images';
 import { removeProductFurniture } from './product-furniture';
+import { removeRepeatedBlocks } from './repeated-blocks';
 
 /** Never content: code, styles, embedded objects and form controls. */
 const DISCARDED = new Set([
@@ -234,6 +235,7 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
   copyChildren(root, container);
   if (options.isProduct) removeProductFurniture(container);
   removeTextSignals(container, options);
+  removeRepeatedBlocks(container);
   fixLazyImages(copy, container);
   return container;
 }

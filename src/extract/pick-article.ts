@@ -43,6 +43,8 @@ export interface Pick {
   /** Comment threads kept aside (with `keepComments`), to append to the article. */
   threads: Element[];
   removed: RemovedCounts;
+  /** Whether the page's prose sits in one part of it (the region Readability read is not the whole body). */
+  proseInOnePart: boolean;
 }
 
 /** Elements of the classification with one tag. */
@@ -177,7 +179,7 @@ function pickFromRegion(
   options.onStep('captions', copyBody);
   const pick = runReadability(copy);
   options.onStep('readability', pick?.content ?? copyBody);
-  return pick ? { pick, captions, threads, removed } : null;
+  return pick ? { pick, captions, threads, removed, proseInOnePart: region !== doc.body } : null;
 }
 
 /** The page read once: its outermost clutter and chrome, and the element that holds its prose. */

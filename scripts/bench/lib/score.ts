@@ -137,3 +137,13 @@ export function pairedBootstrap(a: PageScore[], b: PageScore[], resamples = 1000
   }
   return { ...spreadOf(diffs), difference: aggregate(a).f1 - aggregate(b).f1, shareAbove: above / resamples };
 }
+
+/**
+ * What a difference's 95% interval lets a report claim: better or worse only when the interval
+ * excludes zero (issue 20), never from the share of resamples alone.
+ */
+export function claimOf(interval: { low: number; high: number }): 'better' | 'worse' | 'no significant difference' {
+  if (interval.low > 0) return 'better';
+  if (interval.high < 0) return 'worse';
+  return 'no significant difference';
+}

@@ -42,4 +42,6 @@ export const DISCUSSION_PAGES: {
   schemaTypes: string[];
   /** Addresses of a thread in common forum software (path and query, case-insensitive patterns). */
   addresses: string[];
+  /** Hosts of a site that names itself a forum: `forum.`, `community.`, `…forums.com` (host without `www.`). */
+  hosts: string[];
 } = discussionPages;

@@ -189,6 +189,12 @@ describe('per-site rules', () => {
     expect(isDiscussionPage(page(''), 'https://forum.example/viewtopic.php?t=361697')).toBe(true);
     expect(isDiscussionPage(page(''), 'https://www.example/forum/topic/423897-best-camera/')).toBe(true);
     expect(isDiscussionPage(page(''), 'https://news.example/2024/05/03/council-plan')).toBe(false);
+    // A host that names itself a forum, whatever its addresses look like.
+    expect(isDiscussionPage(page(''), 'https://www.warriorforum.example/beginners/1488296-method.html')).toBe(true);
+    expect(isDiscussionPage(page(''), 'https://open.vanillaforums.example/discussion/slug')).toBe(true);
+    expect(isDiscussionPage(page(''), 'https://community.example.org/some/page')).toBe(true);
+    expect(isDiscussionPage(page(''), 'https://forumsport.example/2024/05/03/match-report')).toBe(false);
+    expect(isDiscussionPage(page(''), 'https://news.example/forum-letters/1488296-reply.html')).toBe(false);
   });
 });
 

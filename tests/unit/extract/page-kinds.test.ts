@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
 import { blockText } from '../../../src/extract/block-text';
-import { extractArticle } from '../../../src/extract/extract-article';
+import { extractArticle, prefersPageContent } from '../../../src/extract/extract-article';
 import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
@@ -10,6 +10,7 @@ import { readPageSignals } from '../../../src/extract/page-signals';
 import { removeProductFurniture } from '../../../src/extract/product-furniture';
 import { isPurchaseLine } from '../../../src/extract/purchase-panel';
 import { CHROME, readPage } from '../../../src/extract/pick-article';
+import type { PageType } from '../../../src/extract/types';
 
 function doc(body: string, head = ''): Document {
   return new DOMParser().parseFromString(
@@ -296,8 +297,10 @@ describe('extractArticle on pages that are not one article', () => {
       (_, i) =>
         `<div class="teaser"><h3><a href="/s/${i}">Another story number ${i} about the town</a></h3><p>Its standfirst ${i}, a sentence or two about what happened and why it matters.</p></div>`,
     ).join('');
-    const story =
-      '<p>The bridge reopened on Monday after two years of repairs, the council said in a statement.</p>'.repeat(16);
+    const story = Array.from(
+      { length: 16 },
+      (_, i) => `<p>The bridge reopened on Monday after two years of repairs, the council said in statement ${i}.</p>`,
+    ).join('');
     const body = `<div class="page"><article><h1>Bridge reopens</h1>${story}</article><div class="more">${teasers}</div></div>`;
     const declared = extractArticle(doc(body, `${jsonLd('NewsArticle')}<title>Bridge reopens</title>`), {
       url: 'https://news.example/bridge',
@@ -311,5 +314,31 @@ describe('extractArticle on pages that are not one article', () => {
       window,
     });
     expect(undeclared.text).toContain('Another story number 15');
+  });
+});
+
+describe('prefersPageContent', () => {
+  const sizes = (declared: PageType | null, pickWords: number, wholeWords: number, proseInOnePart = true) => ({
+    declared,
+    pickWords,
+    wholeWords,
+    proseInOnePart,
+  });
+
+  it("gives a declared article's pick way only to content four times its size that holds the prose in one place", () => {
+    // A story of 300 words beside teasers of other stories: the story stays.
+    expect(prefersPageContent(sizes('article', 300, 900))).toBe(false);
+    // One item of a list article ("the 20 best…") that Readability took for the whole.
+    expect(prefersPageContent(sizes('article', 300, 1300))).toBe(true);
+    // A short story on a page whose prose is spread over the site's furniture: the story stays.
+    expect(prefersPageContent(sizes('article', 300, 1300, false))).toBe(false);
+    // Next to nothing found.
+    expect(prefersPageContent(sizes('article', 30, 70, false))).toBe(true);
+  });
+
+  it('replaces the pick of an undeclared page at twice its size, of a product at one and a half', () => {
+    expect(prefersPageContent(sizes(null, 300, 700, false))).toBe(true);
+    expect(prefersPageContent(sizes(null, 300, 500))).toBe(false);
+    expect(prefersPageContent(sizes('product', 300, 500, false))).toBe(true);
   });
 });
