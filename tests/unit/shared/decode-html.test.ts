@@ -1,12 +1,13 @@
 import { createMultibyteEncoder } from '@exodus/bytes/multi-byte.js';
 import { createSinglebyteEncoder } from '@exodus/bytes/single-byte.js';
+import type * as chardet from 'chardet';
 import { analyse } from 'chardet';
 import { describe, expect, it, vi } from 'vitest';
 import { charsetOf, decodeHtml } from '../../../src/shared/decode-html';
 
 // The real detector, watched: a large page must reach it as a sample, never whole.
 vi.mock('chardet', async (original) => {
-  const real = await original<typeof import('chardet')>();
+  const real = await original<typeof chardet>();
   return { ...real, analyse: vi.fn(real.analyse) };
 });
 
