@@ -9,6 +9,7 @@ export default defineConfig({
     // Exports through epubcheck, archive round trips and the WebDAV servers take seconds on a
     // loaded 2-core machine; a hang still fails. Speed is measured by the benchmarks, not here.
     testTimeout: 20_000,
+    setupFiles: ['tests/unit/setup/settle-preact.ts'],
     typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'], tsconfig: './tsconfig.node.json' },
   },
 });

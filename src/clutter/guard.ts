@@ -2,6 +2,7 @@
  * What clutter rules must never hide: the article body and every element around it, code (a
  * `.comment` span in a listing is not a comment thread), and the replies of forums and Q&A pages.
  */
+import { hostOf } from '../shared/host';
 import { DISCUSSION_PAGES } from './rules';
 import { linkDensity, trimmedText } from './dom';
 import { EXCEPTION } from './compile';
@@ -141,14 +142,6 @@ const DISCUSSION_ADDRESSES = DISCUSSION_PAGES.addresses.map((pattern) => new Reg
  */
 const DISCUSSION_HOSTS = DISCUSSION_PAGES.hosts.map((pattern) => new RegExp(pattern, 'i'));
 
-function hostOfPage(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 function pathAndQuery(url: string): string {
   try {
     const address = new URL(url);
@@ -166,7 +159,7 @@ function pathAndQuery(url: string): string {
 export function isDiscussionPage(doc: Document, url: string = doc.URL): boolean {
   const path = pathAndQuery(url);
   if (DISCUSSION_ADDRESSES.some((pattern) => pattern.test(path))) return true;
-  const host = hostOfPage(url);
+  const host = hostOf(url);
   if (DISCUSSION_HOSTS.some((pattern) => pattern.test(host))) return true;
   const generator = doc.querySelector('meta[name="generator" i]')?.getAttribute('content')?.toLowerCase() ?? '';
   if (DISCUSSION_PAGES.generators.some((name) => generator.startsWith(name))) return true;

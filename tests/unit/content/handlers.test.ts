@@ -36,6 +36,8 @@ describe('the extraction handler', () => {
       'head',
       'tail',
       'text',
+      // The page's main content is read for every article: a list article's items may be there.
+      'page-content',
       'sanitise',
       'result',
     ]);
