@@ -35,6 +35,12 @@ if (!scope[INJECTED]) {
   scope[INJECTED] = true;
   // A page the browser prepares before it is shown opens in the reader only once it is shown.
   const prerendering = (document as Document & { prerendering?: boolean }).prerendering === true;
-  if (prerendering) document.addEventListener('prerenderingchange', handOver, { once: true });
-  else handOver();
+  // Only once the page has finished loading: Chromium may let a navigation made while a document
+  // still loads take that document's place in the history, and "back" would then skip the page.
+  const whenLoaded = (): void => {
+    if (document.readyState === 'complete') handOver();
+    else window.addEventListener('load', handOver, { once: true });
+  };
+  if (prerendering) document.addEventListener('prerenderingchange', whenLoaded, { once: true });
+  else whenLoaded();
 }
