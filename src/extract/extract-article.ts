@@ -191,6 +191,14 @@ export function prefersPageContent({ declared, pickWords, wholeWords, proseInOne
   return proseInOnePart && wholeWords > pickWords * ARTICLE_CONTENT_RATIO;
 }
 
+/**
+ * Whether the page's content could replace the pick whatever its size: a declared article whose
+ * prose is spread over the whole body keeps its pick, so the page is not read a second time.
+ */
+export function mayPreferPageContent(sizes: Omit<ContentSizes, 'wholeWords'>): boolean {
+  return prefersPageContent({ ...sizes, wholeWords: Number.POSITIVE_INFINITY });
+}
+
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
   const budget = createBudget(options.budgetMs ?? DEFAULT_BUDGET_MS, options.clock);
   const { url } = options;
@@ -253,17 +261,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       const pageType: PageType = signals.declared ?? 'article';
       content = { root: body.root, text: body.text, pageType, metadata, removed: body.removed };
     }
-    const pickWords = countWords(content?.text ?? '');
-    if (!budget.isSpent()) {
+    const pick = {
+      declared: signals.declared,
+      pickWords: countWords(content?.text ?? ''),
+      proseInOnePart: picked?.proseInOnePart ?? false,
+    };
+    if (!budget.isSpent() && mayPreferPageContent(pick)) {
       const whole = readPageContent(context, reading);
       trace('page-content', whole?.root ?? doc.body);
-      const sizes = {
-        declared: signals.declared,
-        pickWords,
-        wholeWords: countWords(whole?.text ?? ''),
-        proseInOnePart: picked?.proseInOnePart ?? false,
-      };
-      if (whole && prefersPageContent(sizes)) {
+      if (whole && prefersPageContent({ ...pick, wholeWords: countWords(whole.text) })) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
         content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };

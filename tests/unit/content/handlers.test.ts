@@ -36,7 +36,7 @@ describe('the extraction handler', () => {
       'head',
       'tail',
       'text',
-      // The page's main content is read for every article: a list article's items may be there.
+      // The page's main content, which may replace the pick on this page (see mayPreferPageContent).
       'page-content',
       'sanitise',
       'result',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
 import { blockText } from '../../../src/extract/block-text';
-import { extractArticle, prefersPageContent } from '../../../src/extract/extract-article';
+import { extractArticle, mayPreferPageContent, prefersPageContent } from '../../../src/extract/extract-article';
 import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
@@ -340,5 +340,12 @@ describe('prefersPageContent', () => {
     expect(prefersPageContent(sizes(null, 300, 700, false))).toBe(true);
     expect(prefersPageContent(sizes(null, 300, 500))).toBe(false);
     expect(prefersPageContent(sizes('product', 300, 500, false))).toBe(true);
+  });
+
+  it('does not read the page again for a declared article whose prose is spread over the whole body', () => {
+    expect(mayPreferPageContent({ declared: 'article', pickWords: 300, proseInOnePart: false })).toBe(false);
+    expect(mayPreferPageContent({ declared: 'article', pickWords: 300, proseInOnePart: true })).toBe(true);
+    expect(mayPreferPageContent({ declared: 'article', pickWords: 30, proseInOnePart: false })).toBe(true);
+    expect(mayPreferPageContent({ declared: null, pickWords: 300, proseInOnePart: false })).toBe(true);
   });
 });

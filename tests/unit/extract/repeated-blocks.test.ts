@@ -30,4 +30,20 @@ describe('removeRepeatedBlocks', () => {
     expect(removeRepeatedBlocks(el)).toBe(0);
     expect(el.querySelectorAll('p')).toHaveLength(12);
   });
+
+  it('keeps a line that every item of a list repeats: a line is not a copy of a passage', () => {
+    const note = '<p>Not valid with other offers or coupons, some restrictions may apply.</p>';
+    const items = [1, 2, 3, 4].map((n) => `<li><h3>Coupon ${n}</h3>${para(n)}${note}</li>`).join('');
+    const el = root(`<ul>${items}</ul>`);
+    expect(removeRepeatedBlocks(el)).toBe(0);
+    expect(el.textContent?.match(/Not valid/g)).toHaveLength(4);
+  });
+
+  it('keeps the steps each tab panel repeats (a guide for several programming languages)', () => {
+    const steps = [1, 2, 3].map(para).join('');
+    const panel = (lang: string) => `<div role="tabpanel"><pre>run ${lang} with the credentials set as environment variables</pre>${steps}</div>`;
+    const el = root(`<div role="tablist"></div>${panel('node')}${panel('python')}${panel('java')}`);
+    expect(removeRepeatedBlocks(el)).toBe(0);
+    expect(el.querySelectorAll('p')).toHaveLength(9);
+  });
 });

@@ -1,25 +1,15 @@
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../src/highlights/anchor-text';
 import { textOf } from '../../../src/highlights/dom-text';
 import type { HighlightRecord } from '../../../src/highlights/types';
 import type { ExportRequest } from '../../../src/shared/messaging/library-protocol';
-import { article, setupLibrary } from './support';
+import { article, librariesClosedAfterEach, type Library } from './support';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
+const setup = librariesClosedAfterEach();
 
-function setup() {
-  const lib = setupLibrary();
-  cleanups.push(() => lib.db.close());
-  return lib;
-}
-
-async function exportFile(lib: ReturnType<typeof setupLibrary>, req: ExportRequest) {
+async function exportFile(lib: Library, req: ExportRequest) {
   const file = await lib.exchange.exportArticles(req);
   return { ...file, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
 }

@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../../../src/highlights/anchor-text';
-import { article, setupLibrary } from './support';
+import { article, librariesClosedAfterEach } from './support';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
+const openLibrary = librariesClosedAfterEach();
 
 async function library() {
-  const lib = setupLibrary();
-  cleanups.push(() => lib.db.close());
+  const lib = openLibrary();
   const war = await lib.service.saveExtracted(article(), null, 'page');
   const garden = await lib.service.saveExtracted(
     article({ url: 'https://news.example/garden', title: 'Winter gardens', html: '<p>Frost and roses.</p>' }),

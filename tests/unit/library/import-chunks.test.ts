@@ -3,26 +3,16 @@
  * told after each, a cancel stops between chunks keeping what was committed, and importing the
  * same file again adds only what was missing.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createImportJobs } from '../../../src/background/library/import-jobs';
 import { exportLibraryArchive } from '../../../src/library-io/export/library-archive';
 import { chunkDrafts } from '../../../src/library-io/import/import-chunks';
 import { emptyFields, type ImportDraft } from '../../../src/library-io/import/types';
 import type { ImportProgress } from '../../../src/shared/messaging/library-protocol';
 import { syntheticArticles } from '../../e2e/support/library-seed';
-import { setupLibrary } from './support';
+import { librariesClosedAfterEach } from './support';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-function setup() {
-  const lib = setupLibrary();
-  cleanups.push(() => lib.db.close());
-  return lib;
-}
+const setup = librariesClosedAfterEach();
 
 function draft(i: number, size = 0): ImportDraft {
   return {

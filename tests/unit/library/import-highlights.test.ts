@@ -1,24 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorAll } from '../../../src/highlights/anchor-text';
 import { textOf } from '../../../src/highlights/dom-text';
 import { badHighlightField } from '../../../src/highlights/types';
 import { omnivoreArticleNote, omnivoreHighlight, omnivoreHighlightsFile } from './omnivore-export';
-import { setupLibrary } from './support';
+import { librariesClosedAfterEach, type Library } from './support';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-function setup() {
-  const lib = setupLibrary();
-  cleanups.push(() => lib.db.close());
-  return lib;
-}
-
-type Library = ReturnType<typeof setup>;
+const setup = librariesClosedAfterEach();
 
 /** The text the reader anchors in: the stored body's text nodes. */
 async function bodyText(lib: Library, articleId: string) {

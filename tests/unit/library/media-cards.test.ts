@@ -5,9 +5,9 @@
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../src/shared/messaging/library-protocol';
-import { article, setupLibrary } from './support';
+import { article, librariesClosedAfterEach, type Library } from './support';
 
 const CARD =
   '<a class="media-card" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer"><span>The harbour debate</span> <small>YouTube</small></a>';
@@ -18,20 +18,15 @@ const BODY =
   '<iframe src="https://tracker.example/frame"></iframe>' +
   '<p>The vote was nine to four.</p>';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
+const openLibrary = librariesClosedAfterEach();
 
 async function savedWithVideo() {
-  const lib = setupLibrary();
-  cleanups.push(() => lib.db.close());
+  const lib = openLibrary();
   const saved = await lib.service.saveExtracted(article({ html: BODY }), null, 'page');
   return { lib, id: saved.id };
 }
 
-async function exportOf(lib: ReturnType<typeof setupLibrary>, req: ExportRequest): Promise<Uint8Array> {
+async function exportOf(lib: Library, req: ExportRequest): Promise<Uint8Array> {
   return new Uint8Array(await (await lib.exchange.exportArticles(req)).blob.arrayBuffer());
 }
 

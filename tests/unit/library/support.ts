@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { afterEach } from 'vitest';
 import type { ExtractResult } from '../../../src/extract/types';
 import { createLocalDomHost } from '../../../src/library-io/dom-host';
 import { createHighlightService } from '../../../src/background/library/highlight-service';
@@ -83,4 +84,19 @@ export function setupLibrary(options: { reachable?: string[]; routes?: Parameter
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   });
   return { win, db, dom, service, highlights, exchange, fetcher, reachable };
+}
+
+export type Library = ReturnType<typeof setupLibrary>;
+
+/** `setupLibrary` for one test file: every library a test opens is closed after it. */
+export function librariesClosedAfterEach(): typeof setupLibrary {
+  const open: Library[] = [];
+  afterEach(() => {
+    for (const lib of open.splice(0)) lib.db.close();
+  });
+  return (options) => {
+    const lib = setupLibrary(options);
+    open.push(lib);
+    return lib;
+  };
 }
