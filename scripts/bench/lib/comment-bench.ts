@@ -11,15 +11,14 @@ import { build, type Rolldown } from 'vite';
 import { groupStylesheet, HIDE_GROUPS } from '../../../src/clutter';
 import { launchChromium, type Harness, type TestPage } from '../../../tests/e2e/support/harness';
 import { BENCH_DATA, hasData } from './datasets';
-import { checkLabels, loadLabels, pageHtml, pageName, type PageRef } from './comment-labels';
+import { checkLabels, loadLabels, pageHtml, pageName, pageUrl } from './comment-labels';
 import type { CommentProbe, ExcerptState } from './comment-probe';
 import { formatReport, VARIANTS, type ExcerptResult, type Role, type Variant } from './comment-report';
-import { servePages } from './page-server';
+import { servePagesAtAddresses } from './page-server';
 
 /** Where Hide Comments Everywhere's sites.json is kept (MIT), beside the bench data. */
 const CATCH_ALL_FILE = join(BENCH_DATA, '../vendor-data/hide-comments-everywhere/sites.json');
 const PROBE_ENTRY = resolve(import.meta.dirname, 'comment-probe.ts');
-const HOST = '127.0.0.1';
 /** Pages measured at once, each in its own tab (the machine has two cores). */
 const PARALLEL_TABS = 2;
 const SETTLE_POLL_MS = 300;
@@ -87,6 +86,11 @@ function labelledPages(): { pages: LabelledPage[]; commentPages: number; forumPa
   return { pages, commentPages: labels.comments.length, forumPages: labels.forums.length };
 }
 
+/** Our generated stylesheets for a host, as the background inserts them. */
+function ourStylesheets(host: string): string {
+  return HIDE_GROUPS.map((g) => groupStylesheet(g, host)).join('\n');
+}
+
 type BenchWindow = typeof globalThis & { tidyBench: CommentProbe };
 
 function states(page: TestPage, excerpts: string[]): Promise<ExcerptState[]> {
@@ -123,7 +127,7 @@ async function measurePage(
   url: string,
   labelled: LabelledPage,
   probe: string,
-  sheets: { ours: string; catchAll: string },
+  sheets: { catchAll: string },
 ): Promise<ExcerptResult[]> {
   const texts = labelled.excerpts.map((e) => e.text);
   const page = await harness.open(url);
@@ -138,8 +142,9 @@ async function measurePage(
       return seen;
     };
     const catchAll = await withSheet(sheets.catchAll);
-    await page.evaluate((host) => (globalThis as BenchWindow).tidyBench.applyRules(host), HOST);
-    const rules = await withSheet(sheets.ours);
+    const host = new URL(url).hostname;
+    await page.evaluate((name) => (globalThis as BenchWindow).tidyBench.applyRules(name), host);
+    const rules = await withSheet(ourStylesheets(host));
     await page.evaluate(() => (globalThis as BenchWindow).tidyBench.clearRules());
 
     // As a reader: open the popup on this tab and switch both on (after the first page they are
@@ -177,14 +182,11 @@ export async function runCommentBench(
   const labelled = labelledPages();
   const { commentPages, forumPages } = labelled;
   const pages = labelled.pages.slice(0, limit);
-  const keyOf = (p: PageRef) => `${p.source}-${p.id}`;
-  const server = await servePages(new Map(pages.map((p) => [keyOf(p), () => pageHtml(p)])));
+  const server = await servePagesAtAddresses(new Map(pages.map((p) => [pageUrl(p), () => pageHtml(p)])));
   const probe = await buildProbe();
-  const sheets = {
-    ours: HIDE_GROUPS.map((g) => groupStylesheet(g, HOST)).join('\n'),
-    catchAll: catchAllStylesheet(),
-  };
-  const harness = await launchChromium({ localOnly: true });
+  const sheets = { catchAll: catchAllStylesheet() };
+  // Each page under its own address: its host's rules apply, as for a reader on the site.
+  const harness = await launchChromium({ localOnly: true, servedOn: server.port, hosts: ['https://*/*'] });
   const results: ExcerptResult[] = [];
   const failures: { page: string; error: string }[] = [];
   try {
@@ -197,7 +199,7 @@ export async function runCommentBench(
       for (let i = next++; i < pages.length; i = next++) {
         const labelled = pages[i] as LabelledPage;
         try {
-          results.push(...(await measurePage(harness, server.url(keyOf(labelled)), labelled, probe, sheets)));
+          results.push(...(await measurePage(harness, server.url(pageUrl(labelled)), labelled, probe, sheets)));
         } catch (error) {
           failures.push({ page: pageName(labelled), error: error instanceof Error ? error.message : String(error) });
         }

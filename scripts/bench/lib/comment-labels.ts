@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../../../src/shared/decode-html';
-import { READABILITY_PAGES, SCRAPINGHUB } from './datasets';
+import { loadScrapinghub, READABILITY_PAGES, SCRAPINGHUB } from './datasets';
 import { commonElement, joinSegments, locateExcerpt, renderableTextNodes } from './excerpts';
-import { WCXB } from './wcxb';
+import { loadWcxb, WCXB } from './wcxb';
 
 export const LABELS_FILE = resolve(import.meta.dirname, '../../../bench/comments/labels.json');
 
@@ -64,6 +64,23 @@ export function pageFile({ source, id }: PageRef): string {
 export function pageHtml(page: PageRef): string {
   const raw = readFileSync(pageFile(page));
   return decodeHtml(page.source === 'readability' ? raw : gunzipSync(raw)).text;
+}
+
+let addresses: Map<string, string> | null = null;
+
+/**
+ * The address the page was saved from (Readability's test pages have none: each gets its own path
+ * on Readability's test host).
+ */
+export function pageUrl(page: PageRef): string {
+  if (page.source === 'readability') return `http://fakehost/test/${encodeURIComponent(page.id)}/page.html`;
+  addresses ??= new Map([
+    ...loadWcxb().map((p) => [`wcxb/${p.id}`, p.url] as const),
+    ...loadScrapinghub().map((p) => [`scrapinghub/${p.id}`, p.url] as const),
+  ]);
+  const url = addresses.get(`${page.source}/${page.id}`);
+  if (!url) throw new Error(`No address is known for ${page.source}/${page.id}`);
+  return url;
 }
 
 /** A short, stable name for reports: `wcxb/0503`, `scrapinghub/0d46122928b6`. */

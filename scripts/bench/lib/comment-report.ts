@@ -99,18 +99,21 @@ export function formatReport(results: readonly ExcerptResult[], facts: RunFacts)
   return `# Hiding comment sections: the labelled set
 
 Written by \`npm run bench:clutter\` on ${facts.date}. Chromium ${facts.chromium}, headless, the built extension
-loaded (the end-to-end harness, host access to 127.0.0.1 granted as a reader's click would). ${facts.commentPages} pages
+loaded (the end-to-end harness, host access granted as a reader's click would). ${facts.commentPages} pages
 with a comment section (all the public sets hold in their saved HTML: fewer than the 150 the issue asked for)
 and ${facts.forumPages} forum and Q&A pages from \`bench/comments/labels.json\` (see its README),
-each served from 127.0.0.1 as saved, every request beyond 127.0.0.1 aborted, the pages' scripts not run.
+each served as saved from 127.0.0.1 under the address it was saved from (the browser resolves every host
+to this machine; over \`https:\` with a throwaway certificate), every other request aborted, the pages' scripts not run.
 For each page, in one tab: which excerpts are rendered before anything is switched on (only those count);
 then Hide Comments Everywhere's catch-all selectors as a plain \`display: none\` stylesheet, removed again;
 then our live hider run in the page with the thread finder off plus our generated stylesheets ("rules
 alone": selectors, heading and lead-in text signals, the article guard), undone again; then the popup
 (\`popup.html?tabId=…\`) with **Hide comments** and **Hide promos** switched on, as a reader does, and the
 hiding left to settle. An excerpt is hidden when the element holding it fails \`checkVisibility()\`.
-The pages are served from 127.0.0.1, so no site's own rules apply: this measures what works on any site.
-Filter-list subscriptions (issue 21, item 4) are not built yet, so there is no column for them.
+Each page keeps its host, so what is keyed to hosts applies as on the web: a site's own rules, and a host that
+names itself a forum.
+The filter-list subscriptions (issue 21, item 4) have no column: EasyList's and AdGuard's lists cannot be downloaded
+on this machine, and a list made up for the bench would measure only itself.
 Pages: WCXB — Web Content eXtraction Benchmark v1.0 by Murrough Foley, CC-BY-4.0, development split;
 scrapinghub's article-extraction benchmark; Mozilla Readability's test pages.
 

@@ -280,10 +280,18 @@ export interface ChromiumOptions extends LaunchOptions {
    * fonts and trackers on the web): nothing is fetched from the internet, and nothing waits for it.
    */
   localOnly?: boolean;
+  /**
+   * Every host name resolves to this machine, whose server on this port answers under the pages'
+   * own addresses (over https, its throwaway certificate accepted): a saved page keeps its host, so
+   * what is keyed to hosts applies as on the web.
+   * With `localOnly`, every request to another port is aborted.
+   */
+  servedOn?: number;
 }
 
-function isOffMachine(url: URL): boolean {
-  return /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1';
+function isOffMachine(url: URL, servedOn?: number): boolean {
+  if (!/^(https?|wss?):$/.test(url.protocol)) return false;
+  return servedOn === undefined ? url.hostname !== '127.0.0.1' : url.port !== String(servedOn);
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<Harness> {
@@ -308,10 +316,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Har
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.servedOn === undefined
+        ? []
+        : ['--host-resolver-rules=MAP * 127.0.0.1', '--ignore-certificate-errors']),
       ...(options.args ?? []),
     ],
   });
-  if (options.localOnly) await context.route(isOffMachine, (route) => route.abort());
+  if (options.localOnly)
+    await context.route(
+      (url) => isOffMachine(url, options.servedOn),
+      (route) => route.abort(),
+    );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   // URL.origin is "null" for non-special schemes such as chrome-extension:.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
