@@ -35,6 +35,6 @@ export function createBackgroundHandlers(
     ...createFilterListHandlers(ready, filterLists),
     ...createSyncHandlers(ready, sync),
     ...createSendToHandlers(ready, sendTo),
-    ...createAlwaysReaderHandlers(ready, alwaysReader),
+    ...createAlwaysReaderHandlers(ready, alwaysReader, library),
   };
 }

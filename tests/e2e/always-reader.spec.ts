@@ -2,15 +2,18 @@
  * "Always open in reader on this site" in Chromium and Firefox: switched on from the popup for the
  * fixture site (127.0.0.1), an article page of the site opens in the reader in its own tab as it
  * loads; a list page, a sign-in wall and another site (localhost, granted too) stay as they are;
- * one click goes back to the page, which then stays (a reload included). The tests share the
+ * one click goes back to the page, which then stays (a reload included); the reader's Save keeps
+ * the article in the library, although the page is gone from the tab. The tests share the
  * site's setting and run in order, like a user would.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type TestPage } from './support/harness';
 import { FIXTURE_HOSTS } from './support/extension-copy';
 import { extensionSuite } from './support/extension-suite';
+import { value, type StoredArticle } from './support/library-messages';
 
 const MARK = 'tidy-reader:always-reader:';
+const TITLE = 'Russia’s border regions brace for American missiles';
 const REGISTRATION = 'tidy-always-reader';
 /** Generous: the machines running these share their two cores with other work. */
 const TIMEOUT = 30_000;
@@ -101,7 +104,7 @@ describe.each(BROWSERS)('always open in reader on a site in %s', (browserName) =
       return state?.href.startsWith(readerPrefix()) && state.title ? state : null;
     }, 'the reader in the article’s tab');
     expect(reader.href).toBe(readerPrefix() + encodeURIComponent(url));
-    expect(reader.title).toBe('Russia’s border regions brace for American missiles');
+    expect(reader.title).toBe(TITLE);
     await article.waitFor(() => document.body.innerText.includes('Opened in the reader because you chose it for'));
 
     // One click back to the page, which stays: a step back does not open the reader again.
@@ -163,6 +166,35 @@ describe.each(BROWSERS)('always open in reader on a site in %s', (browserName) =
     await chosen.close();
     await elsewhere.close();
   });
+
+  it('saves the article from the reader that opened by itself, with its pictures', async () => {
+    const url = suite.server.pageUrl('magazine-seed');
+    const reader = await suite.harness.open(url);
+    await until(async () => {
+      const state = await loadedState(reader);
+      return state?.href.startsWith(readerPrefix()) && state.title ? state : null;
+    }, 'the reader in the article’s tab');
+    // No live tab stands behind this reader: the article the background kept for it is saved.
+    await reader.waitFor(() => document.querySelector<HTMLButtonElement>('.action--save:not(:disabled)'));
+    expect(await reader.text('.action--save')).toBe('Save for offline');
+    await reader.click('.action--save');
+    await reader.waitFor(() => document.querySelector('.action--saved'));
+    expect(await reader.text('.save-note')).toContain(`Saved to your library: ${TITLE}`);
+
+    const found = await value<{ id: string; images: { total: number; stored: number } } | null>(
+      reader,
+      'articles.lookup',
+      { url },
+    );
+    expect(found).not.toBeNull();
+    // The pictures were downloaded as for a page saved from its tab.
+    expect(found!.images.total).toBeGreaterThan(0);
+    expect(found!.images.stored).toBe(found!.images.total);
+    const stored = await value<StoredArticle>(reader, 'articles.get', { id: found!.id });
+    expect(stored.article.title).toBe(TITLE);
+    expect(stored.text).toContain('Belgorod');
+    await reader.close();
+  }, 120_000);
 
   it('removed on the settings page, unregisters the script and leaves the site’s articles alone', async () => {
     const options = await suite.harness.openExtensionPage('options.html');

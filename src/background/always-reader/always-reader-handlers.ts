@@ -6,11 +6,14 @@ import type { AlwaysReaderBackgroundApi } from '../../shared/messaging/always-re
 import { isFreshLoad } from '../../shared/navigation-kind';
 import { autoReaderPathFor } from '../../shared/reader-url';
 import { pageOfTab } from '../clutter/clutter-tab';
+import { toLibraryFailure } from '../library/library-handlers';
+import type { LibraryRuntime } from '../library/library-runtime';
+import { pageDetailsOf, savePage } from '../library/save-tab';
 import { extractFromTab } from '../tab-content';
 import { isArticlePage, isChosen, isHostName, withSite } from './always-reader-plan';
 import { entriesOf, syncAlwaysReaderRegistration } from './always-reader-registration';
 import type { AlwaysReaderStore } from './always-reader-store';
-import { articleFor, keepArticle, showOriginal, wasLeft } from './reader-handover';
+import { keepPage, keptPageFor, showOriginal, wasLeft } from './reader-handover';
 
 /** The tab and address of the page (or reader page) that sent the message. */
 function senderPage(sender: MessageSender): { tabId: number; url: string } {
@@ -32,6 +35,7 @@ function hostOfPage(url: string): string | null {
 export function createAlwaysReaderHandlers(
   ready: Promise<void>,
   store: AlwaysReaderStore,
+  library: () => Promise<LibraryRuntime>,
 ): Handlers<AlwaysReaderBackgroundApi> {
   /** Opens the reader in the page's place when the site is chosen and the page is an article. */
   async function openIfArticle(tabId: number, url: string): Promise<AutoOpenOutcome> {
@@ -40,9 +44,11 @@ export function createAlwaysReaderHandlers(
     if (await wasLeft(tabId, url)) return 'left';
     const article = await extractFromTab(tabId, {});
     if (!isArticlePage(article)) return 'not-article';
+    // Saving from the reader needs these too, and the page is gone from the tab by then.
+    const details = await pageDetailsOf(tabId);
     // The page may have gone elsewhere while the engine read it.
     if ((await browser.tabs.get(tabId)).url !== url) return 'failed';
-    await keepArticle(tabId, url, article);
+    await keepPage(tabId, url, { article, details });
     // A new history entry: the page stays one step back, where the reader's "back" returns.
     await browser.tabs.update(tabId, { url: browser.runtime.getURL(autoReaderPathFor(url)) });
     return 'opened';
@@ -79,7 +85,18 @@ export function createAlwaysReaderHandlers(
     'alwaysReader.article': async ({ url }, sender) => {
       await ready;
       const { tabId } = senderPage(sender);
-      return articleFor(tabId, url);
+      return (await keptPageFor(tabId, url))?.article ?? null;
+    },
+    'alwaysReader.save': async ({ url }, sender) => {
+      await ready;
+      const { tabId } = senderPage(sender);
+      const kept = await keptPageFor(tabId, url);
+      if (!kept) throw failure('not-found', 'reader-page-gone');
+      try {
+        return await savePage((await library()).service, kept.article, kept.details);
+      } catch (error) {
+        throw toLibraryFailure(error);
+      }
     },
     'alwaysReader.showOriginal': async ({ url }, sender) => {
       await ready;

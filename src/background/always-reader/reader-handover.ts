@@ -1,18 +1,25 @@
 /**
  * What the reader page needs when it takes a page's place in the same tab: the article the page
- * script's load produced, and the page the reader was left for (which then stays). Kept in
+ * script's load produced (with what saving it needs of the page, read while the page was there),
+ * and the page the reader was left for (which then stays). Kept in
  * `storage.session` (the service worker may sleep between the opening and a reload of the
  * reader; nothing outlives the browser session), one entry per tab, dropped with the tab.
  */
 import { browser } from '../../shared/browser';
 import type { ExtractResult } from '../../extract/types';
+import type { PageDetails } from '../library/save-tab';
 
 const ARTICLE = 'alwaysReader.article.';
 const LEFT = 'alwaysReader.left.';
 
-interface Handover {
-  url: string;
+/** The page a reader took the place of: its article, and its canonical address and icon for saving it. */
+export interface KeptPage {
   article: ExtractResult;
+  details: PageDetails;
+}
+
+interface Handover extends KeptPage {
+  url: string;
 }
 
 async function read<T>(key: string): Promise<T | undefined> {
@@ -20,15 +27,15 @@ async function read<T>(key: string): Promise<T | undefined> {
 }
 
 /** Keeps the article of the page at `url` (the page's own address; the article's may be its canonical one). */
-export async function keepArticle(tabId: number, url: string, article: ExtractResult): Promise<void> {
-  const handover: Handover = { url, article };
+export async function keepPage(tabId: number, url: string, page: KeptPage): Promise<void> {
+  const handover: Handover = { url, ...page };
   await browser.storage.session.set({ [ARTICLE + tabId]: handover });
 }
 
-/** The article kept for the tab, if it is the one of `url`. */
-export async function articleFor(tabId: number, url: string): Promise<ExtractResult | null> {
+/** The page kept for the tab, if it is the one of `url`. */
+export async function keptPageFor(tabId: number, url: string): Promise<KeptPage | null> {
   const handover = await read<Handover>(ARTICLE + tabId);
-  return handover?.url === url ? handover.article : null;
+  return handover?.url === url ? { article: handover.article, details: handover.details } : null;
 }
 
 export async function noteLeft(tabId: number, url: string): Promise<void> {

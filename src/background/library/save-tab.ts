@@ -1,8 +1,19 @@
-/** Saving the article of an open tab: the path the popup, side panel, reader, menu and command share. */
+/**
+ * Saving the article of an open tab: the path the popup, side panel, reader, menu and command
+ * share, and the reader that took a page's place in its tab (which saves what it noted of the page
+ * while it was still there).
+ */
 import { browser } from '../../shared/browser';
+import type { ExtractResult } from '../../extract/types';
 import type { SaveResult } from '../../shared/messaging/library-protocol';
 import { extractFromTab } from '../tab-content';
 import type { LibraryService } from './library-service';
+
+/** What saving a page needs of it besides its article: read from the tab while it shows the page. */
+export interface PageDetails {
+  canonical: string | null;
+  icon: string | null;
+}
 
 /** The page's canonical address, read where the extraction already has access. */
 async function canonicalOf(tabId: number): Promise<string | null> {
@@ -30,11 +41,21 @@ async function iconOf(tabId: number): Promise<string | null> {
   }
 }
 
+export async function pageDetailsOf(tabId: number): Promise<PageDetails> {
+  const [canonical, icon] = await Promise.all([canonicalOf(tabId), iconOf(tabId)]);
+  return { canonical, icon };
+}
+
+/** Stores an article read from a page, its images downloaded as for every page saved. */
+export function savePage(service: LibraryService, article: ExtractResult, page: PageDetails): Promise<SaveResult> {
+  return service.saveExtracted(article, page.canonical, 'page', page.icon);
+}
+
 export async function saveTab(
   service: LibraryService,
   tabId: number,
   options: { force?: boolean },
 ): Promise<SaveResult> {
   const result = await extractFromTab(tabId, { force: options.force ?? true });
-  return service.saveExtracted(result, await canonicalOf(tabId), 'page', await iconOf(tabId));
+  return savePage(service, result, await pageDetailsOf(tabId));
 }

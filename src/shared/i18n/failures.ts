@@ -29,6 +29,7 @@ export const FAILURE_KEYS = {
   'nothing-to-export': 'failureNothingToExport',
   'not-web-address': 'failureNotWebAddress',
   'article-gone': 'failureArticleGone',
+  'reader-page-gone': 'failureReaderPageGone',
   'undo-expired': 'failureUndoExpired',
   'highlight-gone': 'failureHighlightGone',
   'highlight-invalid': 'failureHighlightInvalid',

@@ -4,6 +4,7 @@
  */
 import type { ExtractResult } from '../../extract/types';
 import type { AlwaysReaderEntry, AlwaysReaderSite, AutoOpenOutcome, NavigationKind } from '../always-reader-types';
+import type { SaveResult } from './library-protocol';
 import type { SenderRoles } from './sender-roles';
 
 const EXTENSION = ['extension'] as const;
@@ -20,6 +21,11 @@ export interface AlwaysReaderBackgroundApi {
   'alwaysReader.pageLoaded': (req: { navigation: NavigationKind }) => { outcome: AutoOpenOutcome };
   /** From the reader page the tab now shows: the article it was opened for, or null when gone. */
   'alwaysReader.article': (req: { url: string }) => ExtractResult | null;
+  /**
+   * From that reader page: saves the article kept for it to the library, as saving the page from
+   * its tab would; fails `not-found` (`reader-page-gone`) once nothing is kept (a restarted browser).
+   */
+  'alwaysReader.save': (req: { url: string }) => SaveResult;
   /** From that reader page: back to the page, which then stays (no new opening for it in this tab). */
   'alwaysReader.showOriginal': (req: { url: string }) => { shown: true };
 }
@@ -30,5 +36,6 @@ export const alwaysReaderSenders: SenderRoles<AlwaysReaderBackgroundApi> = {
   'alwaysReader.list': EXTENSION,
   'alwaysReader.pageLoaded': OWN_TAB_CONTENT,
   'alwaysReader.article': EXTENSION,
+  'alwaysReader.save': EXTENSION,
   'alwaysReader.showOriginal': EXTENSION,
 };

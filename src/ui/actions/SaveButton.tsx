@@ -72,10 +72,13 @@ function ImageAccessOffer({ store }: { store: SaveStore }) {
 }
 
 /** "Save for offline": becomes "Saved", which opens the saved copy. */
-export function SaveButton({ surface, article, tabId, savedId = null }: ActionSlotProps) {
+export function SaveButton({ surface, article, tabId, savedId = null, original = null }: ActionSlotProps) {
   const api = useApi();
   const { t } = api;
-  const store = useMemo(() => createSaveStore(api, { article, tabId, savedId }), [api, article, tabId, savedId]);
+  const store = useMemo(
+    () => createSaveStore(api, { article, tabId, savedId, original }),
+    [api, article, tabId, savedId, original],
+  );
   useEffect(() => void store.start(), [store]);
   const state = store.state.value;
   const isLabelShown = surface !== 'sidepanel';
@@ -108,7 +111,7 @@ export function SaveButton({ surface, article, tabId, savedId = null }: ActionSl
         label={state.kind === 'saving' ? t('saving') : t('saveForOffline')}
         isLabelShown={isLabelShown}
         isBusy={state.kind === 'saving'}
-        disabled={tabId === null || state.kind === 'checking' || state.kind === 'saving'}
+        disabled={!store.canSave || state.kind === 'checking' || state.kind === 'saving'}
         onClick={() => void store.save()}
       />
     );

@@ -20,6 +20,8 @@ export interface ActionSlotProps {
   tabId: number | null;
   /** The library entry shown, when the surface shows a saved copy (`reader.html?id=`). */
   savedId?: string | null;
+  /** The page the reader took the place of in its tab, which saving then stands for (no live tab). */
+  original?: string | null;
 }
 
 export function SaveActionSlot(props: ActionSlotProps) {

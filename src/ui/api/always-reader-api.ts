@@ -1,5 +1,6 @@
 import type { ExtractResult } from '../../extract/types';
 import type { AlwaysReaderEntry, AlwaysReaderSite } from '../../shared/always-reader-types';
+import type { SaveResult } from './library-api';
 
 export type { AlwaysReaderEntry, AlwaysReaderSite } from '../../shared/always-reader-types';
 
@@ -22,6 +23,11 @@ export interface AlwaysReaderApi {
   remove(host: string): Promise<AlwaysReaderEntry[]>;
   /** The reader taking a page's place in its tab: that page's article, or null when it is gone. */
   articleFor(pageUrl: string): Promise<ExtractResult | null>;
+  /**
+   * From that reader: saves its article to the library as saving the page from its tab would
+   * (the page itself is gone from the tab).
+   */
+  save(pageUrl: string): Promise<SaveResult>;
   /** From that reader: back to the page, which then stays. */
   showOriginal(pageUrl: string): Promise<void>;
 }

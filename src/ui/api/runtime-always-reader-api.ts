@@ -19,6 +19,7 @@ export function createRuntimeAlwaysReaderApi(): AlwaysReaderApi {
     list: () => sendToBackground('alwaysReader.list', {}),
     remove: (host) => sendToBackground('alwaysReader.set', { host, on: false }),
     articleFor: (url) => sendToBackground('alwaysReader.article', { url }),
+    save: (url) => sendToBackground('alwaysReader.save', { url }),
     showOriginal: async (url) => void (await sendToBackground('alwaysReader.showOriginal', { url })),
   };
 }

@@ -195,6 +195,7 @@ export function ReadingSurface({
             article={article}
             tabId={tabId}
             savedId={saved?.id ?? null}
+            original={original ?? null}
           />
           {canHighlight && (
             <ActionButton

@@ -53,6 +53,11 @@ export function imageUrlsOf(article: ExtractResult): string[] {
 export interface SaveTarget {
   article: ExtractResult;
   tabId: number | null;
+  /**
+   * The page a reader took the place of in its tab ("Always open in reader on this site"): with
+   * no live tab, the background saves the article it kept for that page.
+   */
+  original?: string | null;
   /** The library entry the article was opened from, when it is a saved copy already. */
   savedId: string | null;
 }
@@ -84,14 +89,19 @@ export function createSaveStore(api: ExtensionApi, target: SaveTarget) {
     }
   }
 
+  const original = target.original ?? null;
+
   function saveTab(): Promise<SaveResult> {
-    if (target.tabId === null) return Promise.reject(new SaveNeedsTab());
-    return library.saveTab(target.tabId);
+    if (target.tabId !== null) return library.saveTab(target.tabId);
+    if (original !== null) return api.alwaysReader.save(original);
+    return Promise.reject(new SaveNeedsTab());
   }
 
   return {
     state,
     access,
+    /** Whether there is anything to save from: a live tab, or the page a reader took the place of. */
+    canSave: target.tabId !== null || original !== null,
 
     async start(): Promise<void> {
       const [found, imageAccess] = await Promise.all([

@@ -6,6 +6,9 @@
  * browsers in tests/e2e/always-reader.spec.ts.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractResult } from '../../../src/extract/types';
+import type { LibraryRuntime } from '../../../src/background/library/library-runtime';
+import type { SaveResult } from '../../../src/shared/messaging/library-protocol';
 import type { MessageSender } from '../../../src/shared/messaging/messenger';
 
 const fake = vi.hoisted(() => {
@@ -33,6 +36,9 @@ const fake = vi.hoisted(() => {
     tabs: new Map<number, { history: string[]; at: number }>(),
     /** The pages the engine reads, by address (fixture slugs). */
     pages: new Map<string, string>(),
+    /** What pages name as their canonical address, and the icons their tabs show, by address. */
+    canonicals: new Map<string, string>(),
+    icons: new Map<string, string>(),
   };
   const urlOf = (tabId: number) => {
     const tab = state.tabs.get(tabId);
@@ -48,10 +54,14 @@ const fake = vi.hoisted(() => {
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         state.scripts = state.scripts.filter((s) => !ids.includes(s.id));
       },
+      // Only the canonical address is read this way here: what the page in the tab names now.
+      executeScript: async ({ target }: { target: { tabId: number } }) => [
+        { result: state.canonicals.get(urlOf(target.tabId)) ?? null },
+      ],
     },
     runtime: { getURL: (path: string) => `chrome-extension://test/${path}` },
     tabs: {
-      get: async (tabId: number) => ({ id: tabId, url: urlOf(tabId) }),
+      get: async (tabId: number) => ({ id: tabId, url: urlOf(tabId), favIconUrl: state.icons.get(urlOf(tabId)) }),
       update: async (tabId: number, { url }: { url: string }) => {
         const tab = state.tabs.get(tabId)!;
         tab.history = [...tab.history.slice(0, tab.at + 1), url];
@@ -85,6 +95,7 @@ vi.mock('../../../src/background/tab-content', async () => {
 
 const { createAlwaysReaderHandlers } = await import('../../../src/background/always-reader/always-reader-handlers');
 const { createAlwaysReaderStore } = await import('../../../src/background/always-reader/always-reader-store');
+const { LibraryError } = await import('../../../src/storage/errors');
 
 const ARTICLE = 'https://news.example/story';
 const LIST = 'https://news.example/';
@@ -98,6 +109,9 @@ function openTab(tabId: number, url: string): void {
 const fromPage = (tabId: number): MessageSender => ({ tab: { id: tabId }, url: fake.urlOf(tabId), frameId: 0 });
 
 let handlers: ReturnType<typeof createAlwaysReaderHandlers>;
+/** The library's one door for a page's article: what each save handed it, and how it answers. */
+let saved: { article: ExtractResult; canonical: string | null; source: string; icon: string | null }[];
+let saveAnswer: (article: ExtractResult) => Promise<SaveResult>;
 
 beforeEach(() => {
   fake.state.local.data.clear();
@@ -110,7 +124,26 @@ beforeEach(() => {
     [LIST, 'front-page'],
     [ELSEWHERE, 'magazine-seed'],
   ]);
-  handlers = createAlwaysReaderHandlers(Promise.resolve(), createAlwaysReaderStore());
+  fake.state.canonicals = new Map([[ARTICLE, 'https://news.example/story?amp=0']]);
+  fake.state.icons = new Map([[ARTICLE, 'https://news.example/favicon.png']]);
+  saved = [];
+  saveAnswer = async (article) => ({
+    id: 'a1',
+    title: article.title,
+    isNew: true,
+    status: 'complete',
+    images: { total: 2, stored: 2 },
+    imagesKept: null,
+  });
+  const library = {
+    service: {
+      saveExtracted: async (article: ExtractResult, canonical: string | null, source: string, icon: string | null) => {
+        saved.push({ article, canonical, source, icon });
+        return saveAnswer(article);
+      },
+    },
+  } as unknown as LibraryRuntime;
+  handlers = createAlwaysReaderHandlers(Promise.resolve(), createAlwaysReaderStore(), async () => library);
 });
 
 describe('always open in reader, in the background', () => {
@@ -199,5 +232,47 @@ describe('always open in reader, in the background', () => {
     await expect(
       handlers['alwaysReader.showOriginal']({ url: 'javascript:alert(1)' }, { tab: { id: 1 }, url: READER }),
     ).rejects.toThrow();
+  });
+
+  it('saves the article kept for the reader, with the canonical address and icon the page had', async () => {
+    await handlers['alwaysReader.set']({ host: 'news.example', on: true }, {});
+    openTab(1, ARTICLE);
+    await handlers['alwaysReader.pageLoaded']({ navigation: 'navigate' }, fromPage(1));
+    // The page is gone from the tab now: what the save needs of it was read before it left.
+    expect(fake.urlOf(1)).toBe(READER);
+    const reader: MessageSender = { tab: { id: 1 }, url: READER, frameId: 0 };
+    const result = await handlers['alwaysReader.save']({ url: ARTICLE }, reader);
+    expect(result).toMatchObject({ id: 'a1', title: 'Russia’s border regions brace for American missiles' });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      canonical: 'https://news.example/story?amp=0',
+      source: 'page',
+      icon: 'https://news.example/favicon.png',
+    });
+    expect(saved[0]!.article).toEqual(await handlers['alwaysReader.article']({ url: ARTICLE }, reader));
+  });
+
+  it('fails with a reason the reader explains when nothing is kept for it, and keeps a library failure’s code', async () => {
+    const reader: MessageSender = { tab: { id: 1 }, url: READER, frameId: 0 };
+    openTab(1, READER);
+    // The browser restarted: storage.session is empty.
+    await expect(handlers['alwaysReader.save']({ url: ARTICLE }, reader)).rejects.toMatchObject({
+      code: 'not-found',
+      reason: 'reader-page-gone',
+    });
+    await handlers['alwaysReader.set']({ host: 'news.example', on: true }, {});
+    openTab(2, ARTICLE);
+    await handlers['alwaysReader.pageLoaded']({ navigation: 'navigate' }, fromPage(2));
+    const second: MessageSender = { ...reader, tab: { id: 2 } };
+    // Another page's address in that tab has nothing kept either.
+    await expect(handlers['alwaysReader.save']({ url: LIST }, second)).rejects.toMatchObject({
+      reason: 'reader-page-gone',
+    });
+    saveAnswer = () => Promise.reject(new LibraryError('quota', 'storage-full'));
+    await expect(handlers['alwaysReader.save']({ url: ARTICLE }, second)).rejects.toMatchObject({
+      code: 'quota',
+      reason: 'storage-full',
+    });
+    expect(saved).toHaveLength(1);
   });
 });

@@ -103,6 +103,7 @@ describe('who may send what', () => {
     'clutter.setGroup',
     'clutter.startPicker',
     'tab.extract',
+    'alwaysReader.save',
   ])('refuses %s from a web page’s script even when it names its own tab', async (type) => {
     const { runtime, deliver, senders } = createFakeRuntime();
     const handlers = Object.fromEntries(Object.keys(backgroundSenders).map((t) => [t, () => 'ran']));

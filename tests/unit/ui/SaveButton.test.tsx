@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SaveButton } from '../../../src/ui/actions/SaveButton';
+import { createMockAlwaysReaderApi, type MockAlwaysReaderOptions } from '../../../src/ui/api/mock-always-reader-api';
 import { createMockApi } from '../../../src/ui/api/mock-api';
 import {
   createMockLibraryApi,
@@ -8,6 +10,7 @@ import {
   type MockLibraryOptions,
 } from '../../../src/ui/api/mock-library-api';
 import { Popup } from '../../../src/ui/popup/Popup';
+import { ReaderPage } from '../../../src/ui/reader/ReaderPage';
 import { SidePanel } from '../../../src/ui/sidepanel/SidePanel';
 import { makeArticle } from './article-fixture';
 import { summary } from './library-fixture';
@@ -129,5 +132,80 @@ describe('Save for offline', () => {
     fireEvent.click(button);
     await screen.findByRole('button', { name: 'Saved: open the saved copy' });
     expect(library.calls.saveTab).toEqual([3]);
+  });
+});
+
+describe('Save for offline in a reader that took a page’s place in its tab', () => {
+  const PAGE = 'https://news.example/story';
+  const KEPT = makeArticle({ url: PAGE, html: '<p>Body.</p><img src="https://cdn.example/one.jpg" alt="One">' });
+
+  async function renderReplacingReader(
+    libraryOptions: MockLibraryOptions = {},
+    save?: MockAlwaysReaderOptions['save'],
+  ) {
+    const library = createMockLibraryApi([], libraryOptions);
+    const alwaysReader = createMockAlwaysReaderApi({ articles: { [PAGE]: KEPT }, save });
+    const api = createMockApi({ tabId: null, library, alwaysReader });
+    renderWithPage(<ReaderPage search={`?page=${encodeURIComponent(PAGE)}`} />, api);
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    return { library, alwaysReader };
+  }
+
+  it('saves the article kept for the page, with no live tab, and becomes "Saved"', async () => {
+    const { library, alwaysReader } = await renderReplacingReader({}, () => ({ id: 'kept-1' }));
+    fireEvent.click(await saveButton());
+    expect(await screen.findByText('Saved to your library: A headline')).toBeTruthy();
+    expect(alwaysReader.calls.save).toEqual([PAGE]);
+    expect(library.calls.saveTab).toEqual([]);
+    const saved = screen.getByRole('button', { name: 'Saved: open the saved copy' });
+    expect(saved.textContent).toBe('Saved');
+    fireEvent.click(saved);
+    await waitFor(() => expect(library.calls.opened).toEqual(['kept-1']));
+  });
+
+  it('offers image access first there too, asking in the click, then fetches the pictures', async () => {
+    const { library, alwaysReader } = await renderReplacingReader({ imageAccess: 'ask' }, () => ({
+      id: 'kept-1',
+      imagesKept: 'no-access',
+    }));
+    fireEvent.click(await saveButton());
+    await screen.findByRole('dialog', { name: 'Keep the pictures too?' });
+    expect(alwaysReader.calls.save).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow and save' }));
+    expect(library.calls.accessRequests).toBe(1);
+    expect(alwaysReader.calls.save).toEqual([PAGE]);
+    await waitFor(() => expect(library.calls.fetchMissing).toEqual([['kept-1']]));
+    expect(await screen.findByText('Saved to your library: A headline')).toBeTruthy();
+  });
+
+  it('says so in the reader’s language when the kept article is gone', async () => {
+    await renderReplacingReader({}, () => ({ code: 'not-found', message: 'gone', reason: 'reader-page-gone' }));
+    fireEvent.click(await saveButton());
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not save: The article this reader opened with is no longer kept (the browser was restarted). Go back to the original page and save it from there.',
+    );
+  });
+
+  it('stays disabled with neither a live tab nor a page behind the article', async () => {
+    const library = createMockLibraryApi();
+    const alwaysReader = createMockAlwaysReaderApi();
+    let checked = false;
+    const findSaved = library.findSaved.bind(library);
+    library.findSaved = async (url) => {
+      const found = await findSaved(url);
+      checked = true;
+      return found;
+    };
+    renderWithPage(
+      <SaveButton surface="reader" article={ARTICLE} tabId={null} />,
+      createMockApi({ tabId: null, library, alwaysReader }),
+    );
+    const button = await screen.findByRole('button', { name: 'Save for offline' });
+    await waitFor(() => expect(checked).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(button.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(button);
+    expect(alwaysReader.calls.save).toEqual([]);
+    expect(library.calls.saveTab).toEqual([]);
   });
 });
