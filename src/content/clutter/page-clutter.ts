@@ -15,6 +15,7 @@ import {
   groupOf,
   HIDE_GROUPS,
   isDiscussionPage,
+  isGroupKeptOn,
   KEEP_ATTRIBUTE,
   MARKED_ATTRIBUTE,
   paragraphChars,
@@ -170,7 +171,9 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
   // Read once the page has its head: a script registered at document_start starts before it.
   let discussion: boolean | null = null;
   const isDiscussion = (): boolean => {
-    if (discussion === null && doc.body) discussion = isDiscussionPage(doc);
+    // A site whose rules keep its comments (a link aggregator, an issue tracker) is one too: the
+    // reader is told why its comments stay.
+    if (discussion === null && doc.body) discussion = isDiscussionPage(doc) || isGroupKeptOn('comments', host);
     return discussion ?? false;
   };
   let compiled: CompiledClutter | null = null;

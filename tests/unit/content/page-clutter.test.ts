@@ -154,6 +154,16 @@ describe('live hiding never hides', () => {
     expect(isRendered(doc.querySelector('.newsletter-signup'))).toBe(false);
   });
 
+  it('the comments of a site whose rules keep them, and says why', () => {
+    const doc = parseFixture(loadFixture('magazine-seed'));
+    const page = createPageClutter(doc, 'developers.slashdot.org');
+    running.push(page);
+    const report = page.apply(BOTH);
+    expect(report.discussion).toBe(true);
+    expect(report.counts.comments).toBe(0);
+    expect(report.counts.promos).toBeGreaterThan(0);
+  });
+
   it('an article body inside an element a rule matches, nor any element around it', () => {
     const { doc, page } = setUp('magazine-seed');
     const prose = 'A paragraph of the article, long enough to count as prose for the body anchor. '.repeat(3);
