@@ -1,11 +1,12 @@
 /**
- * Every entry of the extension, built in three passes selected by `--mode`:
+ * Every entry of the extension, built in passes selected by `--mode`:
  * - `pages` (default): the extension pages and the background, as ES modules;
  * - `content`: the content script, one self-contained classic file (content scripts cannot be modules);
  * - `clutter`: the small clutter script, likewise (registered on always-on sites, so kept apart);
  * - `always-reader`: the page script of "Always open in reader on this site", likewise;
+ * - `popup-start`: the popup's first script, likewise (classic, so that it runs while the page is parsed);
  * - `cli`: the Node command-line tool.
- * `scripts/build.ts` runs the three and writes the per-browser folders.
+ * `scripts/build.ts` runs them all and writes the per-browser folders.
  */
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -96,6 +97,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'always-reader') {
     return scriptConfig('src/content/always-reader-main.ts', 'tidyReaderAlwaysReader', 'always-reader.js');
   }
+  if (mode === 'popup-start') return scriptConfig('src/ui/popup/start.ts', 'tidyReaderPopupStart', 'popup-start.js');
   if (mode === 'cli') return cliConfig();
   return pagesConfig();
 });

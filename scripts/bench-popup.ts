@@ -1,7 +1,8 @@
 /**
  * `npm run bench:popup`: how long the popup takes to show the first screen of the demo article.
  * For each run, the demo article opens in a fresh tab and a popup page reads it (the content script
- * injected and extracting for the first time), then a second popup reads it again; the time is the
+ * injected and extracting for the first time), then a second popup reads it again (the script there
+ * answers with the result it kept, the page being unchanged); the time is the
  * page's own mark of the first frame with the article in it (`tidy-reader:article-rendered`),
  * measured from the start of the page's navigation. The popup runs as a tab here (automation cannot click the toolbar button),
  * which leaves out the browser's own popup-window set-up. Writes bench/results/popup.md.
@@ -21,8 +22,8 @@ const TARGET_MS = 300;
 const FRESH_TARGET_MS = 250;
 const MARK = 'tidy-reader:article-rendered';
 /**
- * The popup's own marks: its entry sends the extraction request, its UI code starts (Preact and
- * the components, loaded meanwhile), the article arrives, its first frame is drawn.
+ * The popup's own marks: its start script sends the extraction request, its UI code starts
+ * (Preact and the components, loaded meanwhile), the article reaches the UI, its first frame is drawn.
  */
 const MARKS = ['tidy-reader:article-requested', 'tidy-reader:page-start', 'tidy-reader:article-received', MARK];
 type Timing = [requested: number, pageStart: number, articleReceived: number, rendered: number];
@@ -113,12 +114,15 @@ Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:popup\` on 
 
 Each of ${RUNS} runs (after ${WARM_UP} warm-up runs) opens the demo article (\`magazine-seed\`) in a fresh tab,
 then a popup page that reads it (start-up, messaging, injecting the content script, its first
-extraction, sanitising and rendering), then a second popup on the same tab (the script is there). The time is the popup's mark of its first frame with the article, from navigation start.
-The popup's tiny entry module sends the extraction request first, then loads its UI while the tab
-is read; the last four columns are medians: the request sent and the UI code starting (both from
-navigation start), the article arriving (from the request: the background, injecting the content
-script, the extraction, the messages), and the first frame once both the article and the UI are there
-(sanitising and drawing).
+extraction, sanitising and rendering), then a second popup on the same tab (the script is there, and
+answers with the result it kept while the page is unchanged). The time is the popup's mark of its
+first frame with the article, from navigation start.
+The popup's classic start script sends the extraction request while the page is parsed, then the
+module entry loads the UI while the tab is read; the last four
+columns are medians: the request sent and the UI code starting (both from navigation start), the
+article reaching the UI (from the request: the background, injecting the content script, the
+extraction, the messages; never before the UI code has started), and the first frame once both the
+article and the UI are there (sanitising and drawing).
 
 | browser, tab | median ms | p95 ms | max ms | request sent | UI code starts | article arrives after | then: first frame | target (p95) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |

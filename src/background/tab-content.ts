@@ -1,8 +1,8 @@
-import { browser } from '../shared/browser';
-import { contentOf } from '../shared/messaging/clients';
+import { browser, type Tabs } from '../shared/browser';
 import { failure } from '../shared/messaging/failure';
-import { MessagingError } from '../shared/messaging/messenger';
+import { createEnvelope, isReply, MessagingError, unwrapReply } from '../shared/messaging/messenger';
 import type { ExtractResult } from '../extract/types';
+import type { ContentApi, RequestOf } from '../shared/messaging/protocol';
 import { describeRestriction } from './restricted-pages';
 
 const CONTENT_SCRIPT = 'content.js';
@@ -18,11 +18,6 @@ export function toAccessError(error: unknown, url: string | undefined): Messagin
   return new MessagingError('failed', message);
 }
 
-/** Injects the content script unless it already answers in that tab. */
-export function ensureContentScript(tabId: number): Promise<void> {
-  return ensureScript(tabId, CONTENT_SCRIPT, () => contentOf(tabId)('content.ping', {}));
-}
-
 /** Injects `file` into the tab unless `ping` shows it is there already. */
 export async function ensureScript(tabId: number, file: string, ping: () => Promise<unknown>): Promise<void> {
   try {
@@ -31,9 +26,18 @@ export async function ensureScript(tabId: number, file: string, ping: () => Prom
   } catch {
     // Not injected yet (or the page navigated): inject below.
   }
+  await injectScript(tabId, file);
+}
+
+/** Injects `file` into the tab, after refusing pages no extension may script (`tab` says where it is). */
+async function injectScript(
+  tabId: number,
+  file: string,
+  tab: Promise<Tabs.Tab> = browser.tabs.get(tabId),
+): Promise<void> {
   let url: string | undefined;
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    url = (await tab).url;
   } catch (error) {
     throw toAccessError(error, undefined);
   }
@@ -46,7 +50,36 @@ export async function ensureScript(tabId: number, file: string, ping: () => Prom
   }
 }
 
+const NOT_THERE = Symbol('no content script');
+
+/**
+ * Asks the tab's content script to extract; `NOT_THERE` when no content script answers (never
+ * injected, or gone with a navigation). Chrome rejects the send, Firefox resolves it empty.
+ */
+async function askToExtract(tabId: number, force: boolean | undefined): Promise<ExtractResult | typeof NOT_THERE> {
+  const req: RequestOf<ContentApi, 'reader.extract'> = { force };
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, createEnvelope('content', 'reader.extract', req));
+  } catch {
+    return NOT_THERE;
+  }
+  return isReply(reply) ? unwrapReply<ExtractResult>(reply) : NOT_THERE;
+}
+
+/**
+ * The tab's article. The content script is asked first and injected only when nothing answers:
+ * asking is the one round trip a tab read before needs (where the script often answers with the
+ * result it kept), and on a fresh tab it costs what a separate ping did.
+ */
 export async function extractFromTab(tabId: number, options: { force?: boolean }): Promise<ExtractResult> {
-  await ensureContentScript(tabId);
-  return contentOf(tabId)('reader.extract', { force: options.force });
+  // Where the tab is, asked meanwhile: needed only to inject, and then without a wait.
+  const tab = browser.tabs.get(tabId);
+  tab.catch(() => undefined);
+  const answer = await askToExtract(tabId, options.force);
+  if (answer !== NOT_THERE) return answer;
+  await injectScript(tabId, CONTENT_SCRIPT, tab);
+  const injected = await askToExtract(tabId, options.force);
+  if (injected === NOT_THERE) throw new MessagingError('failed', 'No answer from the content script');
+  return injected;
 }

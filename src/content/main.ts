@@ -2,7 +2,7 @@
  * Content script composition root. Injected on demand; at load it only registers its listener, so
  * a page pays nothing until the user asks for something.
  */
-import { browser } from '../shared/browser';
+import { nativeRuntime } from '../shared/native-runtime';
 import { serve, type RuntimePort } from '../shared/messaging/messenger';
 import { contentSenders, type ContentApi } from '../shared/messaging/protocol';
 import { createContentHandlers } from './handlers';
@@ -14,10 +14,5 @@ const scope = globalThis as typeof globalThis & { [INJECTED]?: true };
 // register a second listener: both would answer.
 if (!scope[INJECTED]) {
   scope[INJECTED] = true;
-  serve<ContentApi>(
-    browser.runtime as unknown as RuntimePort,
-    'content',
-    createContentHandlers(document),
-    contentSenders,
-  );
+  serve<ContentApi>(nativeRuntime() as RuntimePort, 'content', createContentHandlers(document), contentSenders);
 }

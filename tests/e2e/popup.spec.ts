@@ -52,6 +52,36 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await article.close();
   });
 
+  it('opened again on an unchanged tab, is answered with the kept result; after a change, extracts again', async () => {
+    const url = `${suite.server.pageUrl('magazine-seed')}?again`;
+    const article = await suite.harness.open(url);
+    const tabId = await suite.harness.tabIdOf(url);
+    const counts = () =>
+      article.evaluate(() => ({
+        extractions: performance.getEntriesByName('tidy-reader:extract').length,
+        kept: performance.getEntriesByName('tidy-reader:extract-kept').length,
+      }));
+    const readBody = async (): Promise<string | null> => {
+      const popup = await suite.harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor(() => document.querySelector('.article__body p'));
+      const body = await popup.text('.article__body');
+      await popup.close();
+      return body;
+    };
+    const first = await readBody();
+    expect(await readBody()).toBe(first);
+    expect(await counts()).toEqual({ extractions: 1, kept: 1 });
+    // The page adds a sentence to its first paragraph: the next popup reads the page anew.
+    await article.evaluate(() => {
+      const paragraph = document.querySelector('.entry-content p');
+      paragraph?.append(' A sentence the page added later.');
+    });
+    expect(await readBody()).toContain('A sentence the page added later.');
+    expect(first).not.toContain('A sentence the page added later.');
+    expect(await counts()).toEqual({ extractions: 2, kept: 1 });
+    await article.close();
+  });
+
   it('says "Nothing to read" on a sign-in wall', async () => {
     const front = await suite.harness.open(suite.server.pageUrl('sign-in-wall'));
     const tabId = await suite.harness.tabIdOf(suite.server.pageUrl('sign-in-wall'));

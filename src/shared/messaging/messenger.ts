@@ -112,11 +112,14 @@ export function serve<A extends object>(
   return () => runtime.onMessage.removeListener(listener);
 }
 
+/** Whether a receiver answered: what a send resolves to when no listener did is not a reply. */
+export function isReply(reply: unknown): reply is Reply<unknown> {
+  return typeof reply === 'object' && reply !== null && 'ok' in reply;
+}
+
 /** Turns a transport reply into a value or a thrown `MessagingError`. */
 export function unwrapReply<T>(reply: unknown): T {
-  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new MessagingError('failed', 'No answer from the receiver');
-  }
+  if (!isReply(reply)) throw new MessagingError('failed', 'No answer from the receiver');
   const r = reply as Reply<T>;
   if (r.ok) return r.value;
   const { code, message, reason, params } = r.error;

@@ -1,9 +1,9 @@
 /**
- * The popup's entry, kept tiny on purpose: it asks for the article first, then loads the popup's
- * UI (Preact, the stylesheet, the components) while the tab is being read. A static import of the
- * UI would make the browser fetch and compile all of it before this line could run.
+ * The popup's module entry. The article was asked for already, by the classic start script in the
+ * page's head (start.ts); this loads the popup's UI (Preact, the stylesheet, the components)
+ * while the tab is being read, and gives it the request under way.
  */
-import { startReading } from './start-reading';
+import { takeStartedReading } from './reading-handover';
 
-const reading = startReading(location);
+const reading = takeStartedReading();
 void import('./mount-popup').then(({ mountPopup }) => mountPopup(reading));

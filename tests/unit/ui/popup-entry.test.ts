@@ -1,7 +1,9 @@
 /**
- * The popup's entry sends the extraction request before the UI loads (src/ui/popup/main.ts). That
- * holds only while the modules it imports statically stay small: a static import of Preact, a
- * component or a stylesheet would make the browser load and compile it all before the request.
+ * The popup sends the extraction request before its UI loads: a classic start script in the
+ * page's head sends it (src/ui/popup/start.ts, built as popup-start.js) and the module entry
+ * (src/ui/popup/main.ts) takes it over and loads the UI. That holds only while the start script
+ * stays small and comes first, and while the entry loads the UI dynamically: a static import of
+ * Preact, a component or a stylesheet would make the browser load and compile it all first.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -10,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRY = resolve(ROOT, 'src/ui/popup/main.ts');
+const START = resolve(ROOT, 'src/ui/popup/start.ts');
 
 interface Imports {
   /** Specifiers loaded before the module runs (type-only imports are erased and left out). */
@@ -71,16 +74,35 @@ function staticGraph(entry: string): { files: string[]; packages: string[] } {
   return { files: [...files].map((f) => f.slice(ROOT.length + 1)).sort(), packages: [...packages].sort() };
 }
 
-describe("the popup's entry", () => {
+describe("the popup's start script", () => {
+  it('sends the request, importing no UI: no Preact, no component, no stylesheet', () => {
+    const { files, packages } = staticGraph(START);
+    expect(packages).toEqual(['webextension-polyfill']);
+    expect(files.filter((f) => f.endsWith('.tsx') || f.endsWith('.css'))).toEqual([]);
+    expect(files).toContain('src/ui/popup/start-reading.ts');
+    expect(importsOf(START).dynamicImports).toEqual([]);
+  });
+
+  it('is a classic script, first in the page: it runs while the page is parsed, before any module', () => {
+    const html = readFileSync(resolve(ROOT, 'src/pages/popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts[0]).toMatch(/src="\.\/popup-start\.js"/);
+    expect(scripts[0]).not.toMatch(/type="module"|\basync\b|\bdefer\b/);
+    expect(scripts.slice(1).every((tag) => tag.includes('type="module"'))).toBe(true);
+    const config = readFileSync(resolve(ROOT, 'vite.config.ts'), 'utf8');
+    expect(config).toContain("scriptConfig('src/ui/popup/start.ts', 'tidyReaderPopupStart', 'popup-start.js')");
+  });
+});
+
+describe("the popup's module entry", () => {
   it('loads its UI only after it runs, with a dynamic import', () => {
     expect(importsOf(ENTRY).dynamicImports).toEqual(['./mount-popup']);
     expect(importsOf(ENTRY).staticImports).not.toContain('./mount-popup');
   });
 
-  it('imports no UI statically: no Preact, no component, no stylesheet', () => {
+  it('imports no UI and no package statically: it takes over the request the start script sent', () => {
     const { files, packages } = staticGraph(ENTRY);
-    expect(packages).toEqual(['webextension-polyfill']);
-    expect(files.filter((f) => f.endsWith('.tsx') || f.endsWith('.css'))).toEqual([]);
-    expect(files).toContain('src/ui/popup/start-reading.ts');
+    expect(packages).toEqual([]);
+    expect(files).toEqual(['src/ui/popup/main.ts', 'src/ui/popup/reading-handover.ts']);
   });
 });
