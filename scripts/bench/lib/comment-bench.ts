@@ -11,7 +11,7 @@ import { build, type Rolldown } from 'vite';
 import { groupStylesheet, HIDE_GROUPS } from '../../../src/clutter';
 import { launchChromium, type Harness, type TestPage } from '../../../tests/e2e/support/harness';
 import { BENCH_DATA, hasData } from './datasets';
-import { checkLabels, loadLabels, pageHtml, pageName, pageUrl } from './comment-labels';
+import { checkLabels, loadLabels, pageHtml, pageName, pageUrl, type PageRef } from './comment-labels';
 import type { CommentProbe, ExcerptState } from './comment-probe';
 import { formatReport, VARIANTS, type ExcerptResult, type Role, type Variant } from './comment-report';
 import { servePagesAtAddresses } from './page-server';

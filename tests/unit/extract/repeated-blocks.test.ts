@@ -41,7 +41,8 @@ describe('removeRepeatedBlocks', () => {
 
   it('keeps the steps each tab panel repeats (a guide for several programming languages)', () => {
     const steps = [1, 2, 3].map(para).join('');
-    const panel = (lang: string) => `<div role="tabpanel"><pre>run ${lang} with the credentials set as environment variables</pre>${steps}</div>`;
+    const panel = (lang: string) =>
+      `<div role="tabpanel"><pre>run ${lang} with the credentials set as environment variables</pre>${steps}</div>`;
     const el = root(`<div role="tablist"></div>${panel('node')}${panel('python')}${panel('java')}`);
     expect(removeRepeatedBlocks(el)).toBe(0);
     expect(el.querySelectorAll('p')).toHaveLength(9);
