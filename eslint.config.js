@@ -12,6 +12,17 @@ import { tidyPlugin } from './scripts/lint/no-literal-ui-text.js';
  */
 const PURE_MESSAGE =
   'src/extract, src/clutter, src/sanitise and src/highlights are pure: take what you need as a parameter.';
+/** Every context of the extension and the CLI: the pure cores (extraction, filter lists) import none. */
+const EXTENSION_CONTEXTS = [
+  '**/content/**',
+  '**/background/**',
+  '**/ui/**',
+  '**/storage/**',
+  '**/library-io/**',
+  '**/offscreen/**',
+  '**/cli/**',
+];
+
 const pureCoreGlobals = [
   'window',
   'document',
@@ -302,18 +313,7 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...pureCoreGlobals],
       'no-restricted-syntax': ['error', noDefaultExport, noDynamicImport, ...noHtmlWrites],
       'no-restricted-imports': refuseImports({
-        group: [
-          '**/shared/**',
-          '!**/shared/host',
-          '**/content/**',
-          '**/background/**',
-          '**/ui/**',
-          '**/storage/**',
-          '**/library-io/**',
-          '**/offscreen/**',
-          '**/cli/**',
-          'webextension-polyfill',
-        ],
+        group: ['**/shared/**', '!**/shared/host', ...EXTENSION_CONTEXTS, 'webextension-polyfill'],
         message: 'The extraction core is pure and isomorphic: it imports nothing from the extension.',
       }),
     },
@@ -335,13 +335,7 @@ export default tseslint.config(
           '**/shared/browser',
           '**/shared/messaging/clients',
           '**/shared/messaging/messenger',
-          '**/content/**',
-          '**/background/**',
-          '**/ui/**',
-          '**/storage/**',
-          '**/library-io/**',
-          '**/offscreen/**',
-          '**/cli/**',
+          ...EXTENSION_CONTEXTS,
         ],
         message: 'src/filter-lists is pure: it imports nothing that reaches the extension or another context.',
       }),

@@ -10,7 +10,7 @@ import { chunkDrafts } from '../../../src/library-io/import/import-chunks';
 import { emptyFields, type ImportDraft } from '../../../src/library-io/import/types';
 import type { ImportProgress } from '../../../src/shared/messaging/library-protocol';
 import { syntheticArticles } from '../../e2e/support/library-seed';
-import { librariesClosedAfterEach } from './support';
+import { librariesClosedAfterEach, type Library } from './support';
 
 const setup = librariesClosedAfterEach();
 
@@ -104,6 +104,20 @@ describe('chunked import', () => {
 });
 
 describe('import jobs', () => {
+  /** Import jobs over `lib` that import two articles per chunk and tell `onChunk` after each. */
+  function chunkedJobs(lib: Library, onChunk: (progress: { done: number; total: number }) => void) {
+    return createImportJobs((bytes, options) =>
+      lib.exchange.importFile(bytes, {
+        ...options,
+        limits: TWO_PER_CHUNK,
+        onProgress: (p) => {
+          options.onProgress?.(p);
+          onChunk(p);
+        },
+      }),
+    );
+  }
+
   async function settled(jobs: ReturnType<typeof createImportJobs>, jobId: string): Promise<ImportProgress> {
     return vi.waitFor(() => {
       const progress = jobs.status(jobId);
@@ -115,16 +129,7 @@ describe('import jobs', () => {
   it('follows an import from reading to done, with the summary', async () => {
     const lib = setup();
     const seen: string[] = [];
-    const jobs = createImportJobs((bytes, options) =>
-      lib.exchange.importFile(bytes, {
-        ...options,
-        limits: TWO_PER_CHUNK,
-        onProgress: (p) => {
-          options.onProgress?.(p);
-          seen.push(`${jobs.status(jobId).state} ${p.done}/${p.total}`);
-        },
-      }),
-    );
+    const jobs = chunkedJobs(lib, (p) => seen.push(`${jobs.status(jobId).state} ${p.done}/${p.total}`));
     const started = jobs.start(await archiveOf(3));
     const jobId = started.jobId;
     expect(started).toMatchObject({ state: 'reading', done: 0, total: 0, summary: null });
@@ -141,16 +146,9 @@ describe('import jobs', () => {
   it('is cancelled between chunks: the state says so and the summary counts what was kept', async () => {
     const lib = setup();
     let jobId = '';
-    const jobs = createImportJobs((bytes, options) =>
-      lib.exchange.importFile(bytes, {
-        ...options,
-        limits: TWO_PER_CHUNK,
-        onProgress: (p) => {
-          options.onProgress?.(p);
-          if (p.done === 2) jobs.cancel(jobId);
-        },
-      }),
-    );
+    const jobs = chunkedJobs(lib, (p) => {
+      if (p.done === 2) jobs.cancel(jobId);
+    });
     jobId = jobs.start(await archiveOf(5)).jobId;
     expect(await settled(jobs, jobId)).toMatchObject({
       state: 'cancelled',
