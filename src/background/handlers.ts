@@ -13,7 +13,6 @@ import { createSendToHandlers } from './sendto/sendto-handlers';
 import type { SendToService } from './sendto/sendto-service';
 import { createSyncHandlers } from './sync/sync-handlers';
 import type { SyncService } from './sync/sync-service';
-import { extractFromTab } from './tab-content';
 
 export function createBackgroundHandlers(
   ready: Promise<void>,
@@ -25,10 +24,6 @@ export function createBackgroundHandlers(
   alwaysReader: AlwaysReaderStore,
 ): Handlers<BackgroundApi> {
   return {
-    'tab.extract': async ({ tabId, force }) => {
-      await ready;
-      return extractFromTab(tabId, { force });
-    },
     ...createLibraryHandlers(library),
     ...createHighlightHandlers(library),
     ...createClutterHandlers(ready, clutterSettings, () => filterLists.isActive()),

@@ -64,7 +64,7 @@ describe.each(BROWSERS)('sender roles in %s', (browserName) => {
 
     // Every other command the page's script may not send, each naming the script's own tab.
     expect(PAGE_SCRIPT_ONLY).toEqual(
-      expect.arrayContaining(['articles.export', 'articles.saveUrl', 'clutter.setDefaults', 'tab.extract']),
+      expect.arrayContaining(['articles.export', 'articles.saveUrl', 'clutter.setDefaults', 'articles.saveTab']),
     );
     const replies = await sendFromPageScript(
       settings,

@@ -9,7 +9,7 @@ import { pageOfTab } from '../clutter/clutter-tab';
 import { toLibraryFailure } from '../library/library-handlers';
 import type { LibraryRuntime } from '../library/library-runtime';
 import { pageDetailsOf, savePage } from '../library/save-tab';
-import { extractFromTab } from '../tab-content';
+import { extractFromTab } from '../../shared/tab-content';
 import { isArticlePage, isChosen, isHostName, withSite } from './always-reader-plan';
 import { entriesOf, syncAlwaysReaderRegistration } from './always-reader-registration';
 import type { AlwaysReaderStore } from './always-reader-store';

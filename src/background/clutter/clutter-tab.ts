@@ -8,8 +8,8 @@ import { browser } from '../../shared/browser';
 import type { ClutterPlan, PageClutterReport } from '../../shared/clutter-types';
 import { clutterOf } from '../../shared/messaging/clients';
 import { failure } from '../../shared/messaging/failure';
-import { describeRestriction } from '../restricted-pages';
-import { ensureScript, toAccessError } from '../tab-content';
+import { describeRestriction } from '../../shared/restricted-pages';
+import { ensureScript, toAccessError } from '../../shared/tab-content';
 import { sheetsFor } from './clutter-plan';
 
 export const CLUTTER_SCRIPT = 'clutter.js';

@@ -6,7 +6,7 @@
 import { browser } from '../../shared/browser';
 import type { ExtractResult } from '../../extract/types';
 import type { SaveResult } from '../../shared/messaging/library-protocol';
-import { extractFromTab } from '../tab-content';
+import { extractFromTab } from '../../shared/tab-content';
 import type { LibraryService } from './library-service';
 
 /** What saving a page needs of it besides its article: read from the tab while it shows the page. */

@@ -127,7 +127,10 @@ export const clutterBackgroundSenders: SenderRoles<ClutterBackgroundApi> = {
   'clutter.removePicked': EXTENSION,
 };
 
-/** Served by the background; the only owner of storage and of tab scripting. */
+/**
+ * Served by the background, the only owner of storage. Reading a tab is not here: the surfaces ask
+ * the tab themselves (src/shared/tab-content.ts), so a click never waits for a sleeping worker.
+ */
 export interface BackgroundApi
   extends
     LibraryBackgroundApi,
@@ -136,9 +139,7 @@ export interface BackgroundApi
     FilterListBackgroundApi,
     SyncBackgroundApi,
     SendToBackgroundApi,
-    AlwaysReaderBackgroundApi {
-  'tab.extract': (req: { tabId: number; force?: boolean }) => ExtractResult;
-}
+    AlwaysReaderBackgroundApi {}
 
 // Marked pure so that the scripts in pages, which import this module for their own maps, do not
 // carry the background's.
@@ -151,7 +152,6 @@ export const backgroundSenders: SenderRoles<BackgroundApi> = /* @__PURE__ */ Obj
   syncSenders,
   sendToSenders,
   alwaysReaderSenders,
-  { 'tab.extract': EXTENSION } as const,
 );
 
 export type Receiver = 'background' | 'content' | 'clutter' | 'offscreen';

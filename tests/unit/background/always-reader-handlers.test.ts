@@ -79,7 +79,7 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('../../../src/shared/browser', () => ({ browser: fake.browser }));
-vi.mock('../../../src/background/tab-content', async () => {
+vi.mock('../../../src/shared/tab-content', async () => {
   const { JSDOM } = await import('jsdom');
   const { extractArticle } = await import('../../../src/extract/extract-article');
   const { loadFixture } = await import('../support/fixtures');

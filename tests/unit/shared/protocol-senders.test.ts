@@ -102,7 +102,6 @@ describe('who may send what', () => {
     'clutter.open',
     'clutter.setGroup',
     'clutter.startPicker',
-    'tab.extract',
     'alwaysReader.save',
   ])('refuses %s from a web page’s script even when it names its own tab', async (type) => {
     const { runtime, deliver, senders } = createFakeRuntime();

@@ -2,18 +2,18 @@ import { expectTypeOf, test } from 'vitest';
 import { serve, type Handlers, type Sender } from '../../../src/shared/messaging/messenger';
 import { backgroundSenders, type BackgroundApi, type ContentApi } from '../../../src/shared/messaging/protocol';
 import type { SenderRoles } from '../../../src/shared/messaging/sender-roles';
-import type { ExtractResult } from '../../../src/extract/types';
+import type { SaveResult } from '../../../src/shared/messaging/library-protocol';
 
 test('senders are typed by the receiver’s protocol map', () => {
   const send = null as unknown as Sender<BackgroundApi>;
-  expectTypeOf(send<'tab.extract'>)
+  expectTypeOf(send<'articles.saveTab'>)
     .parameter(1)
     .toEqualTypeOf<{ tabId: number; force?: boolean }>();
-  expectTypeOf(send('tab.extract', { tabId: 1 })).resolves.toEqualTypeOf<ExtractResult>();
+  expectTypeOf(send('articles.saveTab', { tabId: 1 })).resolves.toEqualTypeOf<SaveResult>();
   // @ts-expect-error an unknown message type
   void send('tab.unknown', {});
   // @ts-expect-error a payload of the wrong shape
-  void send('tab.extract', { tab: 1 });
+  void send('articles.saveTab', { tab: 1 });
 });
 
 test('a handler object must cover the whole protocol', () => {

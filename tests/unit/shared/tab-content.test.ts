@@ -1,5 +1,5 @@
 /**
- * How the background reads a tab (src/background/tab-content.ts): it asks the content script
+ * How a reading surface (or the background) reads a tab (src/shared/tab-content.ts): it asks the content script
  * first and injects it only when nothing answers, on a browser made of plain data.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -41,7 +41,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('../../../src/shared/browser', () => ({ browser: fake.browser }));
 
-const { extractFromTab } = await import('../../../src/background/tab-content');
+const { extractFromTab } = await import('../../../src/shared/tab-content');
 const injectAndRun = fake.browser.scripting.executeScript;
 
 beforeEach(() => {

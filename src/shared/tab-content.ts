@@ -1,8 +1,8 @@
-import { browser, type Tabs } from '../shared/browser';
-import { failure } from '../shared/messaging/failure';
-import { createEnvelope, isReply, MessagingError, unwrapReply } from '../shared/messaging/messenger';
+import { browser, type Tabs } from './browser';
+import { failure } from './messaging/failure';
+import { createEnvelope, isReply, MessagingError, unwrapReply } from './messaging/messenger';
 import type { ExtractResult } from '../extract/types';
-import type { ContentApi, RequestOf } from '../shared/messaging/protocol';
+import type { ContentApi, RequestOf } from './messaging/protocol';
 import { describeRestriction } from './restricted-pages';
 
 const CONTENT_SCRIPT = 'content.js';

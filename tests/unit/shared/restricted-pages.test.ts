@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestriction } from '../../../src/background/restricted-pages';
+import { describeRestriction } from '../../../src/shared/restricted-pages';
 
 describe('describeRestriction', () => {
   it.each([

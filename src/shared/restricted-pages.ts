@@ -2,7 +2,7 @@
  * Pages where browsers forbid extension scripts. Knowing them lets the UI say why it cannot act,
  * instead of showing a generic failure.
  */
-import type { FailureReason } from '../shared/i18n/failures';
+import type { FailureReason } from './i18n/failures';
 
 interface Restriction {
   test: (url: URL) => boolean;
