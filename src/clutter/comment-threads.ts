@@ -214,21 +214,33 @@ function isInPageReply(control: Element, page: string): boolean {
   }
 }
 
+/** The page's address without its query and fragment; empty for a document without one. */
+function addressOf(doc: Document): string {
+  try {
+    const url = new URL(doc.URL);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
 function hasInPageReply(unit: Element, page: string): boolean {
   return Array.from(unit.querySelectorAll(CONTROLS)).some((control) => isInPageReply(control, page));
 }
 
 /** The thread of `unit`'s run, when `unit` is one of a run of comments that reply on this page. */
-function threadOfUnit(unit: Element, root: Element, page: string): Element | null {
+function threadOfUnit(unit: Element, root: Element): Element | null {
   const parent = unit.parentElement;
   if (!parent || !UNIT_TAGS.has(unit.localName) || parent.children.length < MIN_UNITS) return null;
-  // The block that holds the element first: the costlier look at its siblings only when it passes.
-  if (!hasInPageReply(unit, page) || !isSignedUnit(unit)) return null;
+  // Siblings of one kind first (a page's wrappers have none), then the block that holds the
+  // element, and the costlier look at its siblings only when it passes.
   const kind = kindOf(unit);
   const units = Array.from(parent.children).filter(
     (child) => child.localName === unit.localName && kindOf(child) === kind,
   );
   if (units.length < MIN_UNITS) return null;
+  const page = addressOf(unit.ownerDocument);
+  if (!hasInPageReply(unit, page) || !isSignedUnit(unit)) return null;
   const allowedMisses = Math.floor(units.length * (1 - MIN_SIGNED_SHARE));
   let misses = 0;
   for (const other of units) {
@@ -246,16 +258,9 @@ function threadOfUnit(unit: Element, root: Element, page: string): Element | nul
  * for the body outside the thread. Null when `element` is in no such run.
  */
 export function commentThreadAround(element: Element, root: Element): Element | null {
-  let page = '';
-  try {
-    const url = new URL(element.ownerDocument.URL);
-    page = `${url.origin}${url.pathname}`;
-  } catch {
-    // A document without an address: only fragments and buttons act on it.
-  }
   let unit: Element | null = element;
   for (let depth = 0; unit && unit !== root && depth <= MAX_UNIT_DEPTH; depth += 1) {
-    const thread = threadOfUnit(unit, root, page);
+    const thread = threadOfUnit(unit, root);
     if (thread) return thread;
     unit = unit.parentElement;
   }
