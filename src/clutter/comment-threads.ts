@@ -191,6 +191,82 @@ function threadOf(units: readonly Element[], root: Element, isKept: (element: El
   return thread;
 }
 
+/** How far above the article's anchor the block of a comment that holds it may start. */
+const MAX_UNIT_DEPTH = 6;
+
+/**
+ * A reply to a comment, or a permalink to it, that acts on this page: a fragment (`#comment_form`,
+ * `#comment-12`), WordPress's `?replytocom=12`, this page's own address, or a button. A post in a
+ * blog's index also offers "Leave a reply", but on the post's own page.
+ */
+function isInPageReply(control: Element, page: string): boolean {
+  const href = control.getAttribute('href');
+  const text = control.textContent ?? '';
+  const isReply =
+    (href !== null && REPLY_HREF.test(href)) || (text.length <= MAX_CONTROL_CHARS && REPLY_WORDS.test(text.trim()));
+  if (!isReply) return false;
+  if (href === null || href.startsWith('#') || /[?&]replytocom=/i.test(href)) return true;
+  try {
+    const url = new URL(href, control.ownerDocument.baseURI);
+    return `${url.origin}${url.pathname}` === page;
+  } catch {
+    return false;
+  }
+}
+
+/** The page's address without its query and fragment; empty for a document without one. */
+function addressOf(doc: Document): string {
+  try {
+    const url = new URL(doc.URL);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
+function hasInPageReply(unit: Element, page: string): boolean {
+  return Array.from(unit.querySelectorAll(CONTROLS)).some((control) => isInPageReply(control, page));
+}
+
+/** The thread of `unit`'s run, when `unit` is one of a run of comments that reply on this page. */
+function threadOfUnit(unit: Element, root: Element): Element | null {
+  const parent = unit.parentElement;
+  if (!parent || !UNIT_TAGS.has(unit.localName) || parent.children.length < MIN_UNITS) return null;
+  // Siblings of one kind first (a page's wrappers have none), then the block that holds the
+  // element, and the costlier look at its siblings only when it passes.
+  const kind = kindOf(unit);
+  const units = Array.from(parent.children).filter(
+    (child) => child.localName === unit.localName && kindOf(child) === kind,
+  );
+  if (units.length < MIN_UNITS) return null;
+  const page = addressOf(unit.ownerDocument);
+  if (!hasInPageReply(unit, page) || !isSignedUnit(unit)) return null;
+  const allowedMisses = Math.floor(units.length * (1 - MIN_SIGNED_SHARE));
+  let misses = 0;
+  for (const other of units) {
+    if (other !== unit && !(hasInPageReply(other, page) && isSignedUnit(other))) misses += 1;
+    if (misses > allowedMisses) return null;
+  }
+  return threadOf(units, root, () => false);
+}
+
+/**
+ * The comment thread around `element` when `element` lies inside one comment: one of a run of
+ * sibling blocks of one kind, each signed, dated and offering a reply on this page. The article
+ * body is found by its prose, and on a page whose own content is a list, a table or a gallery, one
+ * long comment written with `<br>` can hold more prose than anything else: the caller then looks
+ * for the body outside the thread. Null when `element` is in no such run.
+ */
+export function commentThreadAround(element: Element, root: Element): Element | null {
+  let unit: Element | null = element;
+  for (let depth = 0; unit && unit !== root && depth <= MAX_UNIT_DEPTH; depth += 1) {
+    const thread = threadOfUnit(unit, root);
+    if (thread) return thread;
+    unit = unit.parentElement;
+  }
+  return null;
+}
+
 /**
  * The page's comment threads found by their structure, outermost first, in document order.
  * `isKept(element)` says which elements may not be taken (the article body and what holds it);

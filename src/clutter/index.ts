@@ -1,6 +1,7 @@
 /** Public surface of the clutter rules, shared by extraction and the live-page hider. */
 export { compileClutterRules, EXCEPTION, type CompiledClutter, type CompileOptions } from './compile';
 export { classifyOutermost, classifyRegion } from './outermost';
+export { commentThreadAround } from './comment-threads';
 export { findClutter, selectorCategory, type ClutterMatch, type FindClutterOptions } from './find-clutter';
 export {
   anchorOutsideThreads,
@@ -21,7 +22,7 @@ export {
   type SelectorList,
   type TaggedSelectors,
 } from './selector-list';
-export { hostMatches, isValidHostPattern } from './host-pattern';
+export { hostMatches, isValidHostPattern, matchPatternsOf } from './host-pattern';
 export { paragraphChars, trimmedText } from './dom';
 export { normaliseLabel } from './normalise';
 export { DEFAULT_CLUTTER_RULES } from './rules';

@@ -2,7 +2,7 @@
  * Pure decisions over the clutter settings: what a site hides, and which content scripts the
  * browser should run by itself on always-on sites (so the stylesheets apply before first paint).
  */
-import { HIDE_GROUPS, hostsKeeping, PICKED_GROUP, type HideGroup } from '../../clutter';
+import { HIDE_GROUPS, hostsKeeping, matchPatternsOf, PICKED_GROUP, type HideGroup } from '../../clutter';
 import type { ClutterPlan, ClutterSettings, GroupSwitches, SiteClutterSettings } from '../../shared/clutter-types';
 
 export const NO_GROUPS: GroupSwitches = { comments: false, promos: false };
@@ -66,7 +66,7 @@ export function originsOf(host: string): string[] {
 }
 
 function keptPatterns(group: HideGroup): string[] {
-  return hostsKeeping(group).flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
+  return hostsKeeping(group).flatMap(matchPatternsOf);
 }
 
 export interface Registration {

@@ -9,6 +9,7 @@ import {
   anchorOutsideThreads,
   classifyOutermost,
   CLUTTER_ATTRIBUTE,
+  commentThreadAround,
   compileClutterRules,
   findClutter,
   GROUP_CATEGORIES,
@@ -25,6 +26,7 @@ import {
   type ClutterMatch,
   type CompiledClutter,
   type GroupSwitches,
+  type ProseParagraph,
   type StyleGroup,
 } from '../../clutter';
 import type { ClutterPlan, PageClutterReport } from '../../shared/clutter-types';
@@ -79,6 +81,7 @@ export function findArticleAnchor(
   body: Element,
   compiled: CompiledClutter,
   walked?: { classified: readonly (readonly [Element, string])[]; paragraphs: readonly Element[] },
+  options: { threads?: boolean } = {},
 ): ArticleAnchor {
   const found: Element[] = [];
   const { classified, paragraphs } = walked ?? {
@@ -86,7 +89,16 @@ export function findArticleAnchor(
     paragraphs: found,
   };
   const { anchor, prose } = anchorOutsideThreads(body, classified, paragraphs);
-  return { anchor, prose: prose.reduce((sum, p) => sum + p.length, 0) };
+  const sum = (list: readonly ProseParagraph[]) => list.reduce((total, p) => total + p.length, 0);
+  // One long comment can outweigh a page whose content is a list or a table: the body is then
+  // looked for outside its thread, and the thread stays whole when nothing else has prose.
+  const thread = options.threads !== false && anchor ? commentThreadAround(anchor, body) : null;
+  if (thread) {
+    const outside = paragraphs.filter((p) => !thread.contains(p));
+    const again = anchorOutsideThreads(body, [...classified, [thread, 'comments']], outside);
+    if (again.anchor && !thread.contains(again.anchor)) return { anchor: again.anchor, prose: sum(again.prose) };
+  }
+  return { anchor, prose: sum(prose) };
 }
 
 /**
@@ -96,13 +108,14 @@ export function findArticleAnchor(
 function classifyAroundArticle(
   body: Element,
   compiled: CompiledClutter,
+  threads: boolean,
 ): {
   classified: [Element, string][];
   article: ArticleAnchor;
 } {
   const paragraphs: Element[] = [];
   const classified = classifyOutermost(body, compiled, paragraphs);
-  const article = findArticleAnchor(body, compiled, { classified, paragraphs });
+  const article = findArticleAnchor(body, compiled, { classified, paragraphs }, { threads });
   const anchor = article.anchor;
   if (!anchor) return { classified, article };
   for (let i = 0; i < classified.length; i++) {
@@ -242,7 +255,7 @@ export function createPageClutter(doc: Document, host: string, options: PageClut
       const categories = HIDE_GROUPS.filter((g) => plan?.groups[g] && !(g === 'comments' && isDiscussion())).flatMap(
         (g) => GROUP_CATEGORIES[g],
       );
-      const { classified, article } = classifyAroundArticle(body, compiled);
+      const { classified, article } = classifyAroundArticle(body, compiled, threads);
       const anchor = article.anchor;
       // The thread finder reads the page again only when elements came or went since it last did:
       // a switch flipped or our own marks leave its answer as it was.

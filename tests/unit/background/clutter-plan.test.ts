@@ -63,7 +63,10 @@ describe('always-on registrations', () => {
       persistAcrossSessions: true,
     });
     // Forums listed in the rules keep their comments even when a pattern would cover them.
-    expect(registrations[0]?.excludeMatches).toContain('*://*.github.com/*');
+    expect(registrations[0]?.excludeMatches).toContain('*://*.reddit.com/*');
+    // GitHub's own host only: a gist's comments are readers' comments.
+    expect(registrations[0]?.excludeMatches).toContain('*://github.com/*');
+    expect(registrations[0]?.excludeMatches).not.toContain('*://*.github.com/*');
     expect(registrations[1]).toMatchObject({ matches: ['https://a.example/*'], js: ['clutter.js'] });
   });
 

@@ -13,6 +13,7 @@ import {
   findBodyAnchor,
   findClutter,
   isDiscussionPage,
+  isGroupKeptOn,
   isValidHostPattern,
   parseCompound,
 } from '../../../src/clutter';
@@ -82,6 +83,16 @@ describe('clutter rule data', () => {
       for (const host of site.hosts) expect(isValidHostPattern(host), host).toBe(true);
       for (const category of site.keep ?? []) expect(CLUTTER_CATEGORIES).toContain(category);
     }
+  });
+
+  it("keeps the comments of forges' issue threads and link aggregators, not those under a gist", () => {
+    for (const host of ['github.com', 'old.reddit.com', 'news.ycombinator.com', 'askubuntu.com']) {
+      expect(isGroupKeptOn('comments', host), host).toBe(true);
+      expect(compileClutterRules(undefined, { host }).categories, host).not.toContain('comments');
+    }
+    // A gist is a snippet with readers' comments under it: GitHub's subdomains are other sites.
+    expect(isGroupKeptOn('comments', 'gist.github.com')).toBe(false);
+    expect(compileClutterRules(undefined, { host: 'gist.github.com' }).categories).toContain('comments');
   });
 
   it('has patterns that compile and match whole labels only', () => {

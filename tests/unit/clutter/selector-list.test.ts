@@ -4,6 +4,7 @@ import {
   compileSelectorList,
   hostMatches,
   isValidHostPattern,
+  matchPatternsOf,
   normaliseLabel,
   parseCompound,
 } from '../../../src/clutter';
@@ -70,14 +71,30 @@ describe('host patterns', () => {
     expect(hostMatches('*.example.com', 'a.example.com')).toBe(true);
   });
 
+  it('matches the host alone with =', () => {
+    expect(hostMatches('=example.com', 'example.com')).toBe(true);
+    expect(hostMatches('=example.com', 'EXAMPLE.com.')).toBe(true);
+    expect(hostMatches('=example.com', 'gist.example.com')).toBe(false);
+    expect(hostMatches('=example.com', 'badexample.com')).toBe(false);
+  });
+
+  it("gives the browser's match patterns of the hosts a pattern covers", () => {
+    expect(matchPatternsOf('example.com')).toEqual(['*://example.com/*', '*://*.example.com/*']);
+    expect(matchPatternsOf('*.example.com')).toEqual(['*://*.example.com/*']);
+    expect(matchPatternsOf('=example.com')).toEqual(['*://example.com/*']);
+  });
+
   it('accepts only plain host names', () => {
-    for (const ok of ['example.com', '*.example.co.uk', 'xn--bcher-kva.example'])
+    for (const ok of ['example.com', '*.example.co.uk', '=example.com', 'xn--bcher-kva.example'])
       expect(isValidHostPattern(ok), ok).toBe(true);
     for (const bad of [
       'example',
       'http://example.com',
       'example.com/path',
       '*example.com',
+      '=*.example.com',
+      '==example.com',
+      'example=.com',
       'exa mple.com',
       'example.com:8080',
       '-a.com',
