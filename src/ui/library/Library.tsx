@@ -139,21 +139,26 @@ export function Library({ store: started }: { store?: LibraryStore }) {
     }),
     [store],
   );
+  // Rows are matched by their place among those drawn, not by article: scrolling a screenful
+  // then fills the same row elements with the next articles instead of making new ones (most of a
+  // scrolled frame's time, measured). The keyboard's row alone keeps its article as key, so that
+  // the element that may hold the focus never starts showing another article.
   const renderItem = (index: number, position: { top: number; column: number }) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
-    if (!article) return <ArticlePlaceholder key={`p${index}`} {...place} layout={layout} />;
+    if (!article) return <ArticlePlaceholder {...place} layout={layout} />;
     const id = article.id;
+    const isCurrent = store.cursor.value === index;
     return (
       <ArticleRow
-        key={id}
+        key={isCurrent ? id : undefined}
         article={article}
         href={savedReaderPathFor(id, store.query.value)}
         picture={store.pictures.value.get(id)}
         {...place}
         layout={layout}
         isSelected={store.selected.value.has(id)}
-        isCurrent={store.cursor.value === index}
+        isCurrent={isCurrent}
         actions={actions}
       />
     );
