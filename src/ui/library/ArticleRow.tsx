@@ -1,6 +1,7 @@
 import type { ArticleSummary, ListPicture } from '../api/library-api';
 import type { Translate } from '../../shared/i18n/translate';
 import { Icon } from '../components/icons';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { memo } from '../components/memo';
 import type { LibraryLayout } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
@@ -103,6 +104,16 @@ export const ArticleRow = memo(function ArticleRow({
 }: ArticleRowProps) {
   const api = useApi();
   const t = remembering(api.t);
+  // A row element is reused for the row coming into view as it scrolls out: the focus it held
+  // goes, as it went with the element before (the keyboard's row is never reused while drawn).
+  const rowRef = useRef<HTMLLIElement>(null);
+  const shownIndex = useRef(place.index);
+  useLayoutEffect(() => {
+    if (shownIndex.current === place.index) return;
+    shownIndex.current = place.index;
+    const focused = rowRef.current?.ownerDocument.activeElement as HTMLElement | null;
+    if (focused && rowRef.current?.contains(focused)) focused.blur();
+  }, [place.index]);
   const uiLanguage = api.uiLanguage;
   const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
   const percent = Math.round(progress * 100);
@@ -121,6 +132,7 @@ export const ArticleRow = memo(function ArticleRow({
   ];
   return (
     <li
+      ref={rowRef}
       class={classes.filter(Boolean).join(' ')}
       data-id={article.id}
       data-index={place.index}

@@ -139,19 +139,18 @@ export function Library({ store: started }: { store?: LibraryStore }) {
     }),
     [store],
   );
-  // Rows are matched by their place among those drawn, not by article: scrolling a screenful
-  // then fills the same row elements with the next articles instead of making new ones (most of a
-  // scrolled frame's time, measured). The keyboard's row alone keeps its article as key, so that
-  // the element that may hold the focus never starts showing another article.
-  const renderItem = (index: number, position: { top: number; column: number }) => {
+  // Rows are keyed by their slot, not by article: a row stays the same element while it is drawn,
+  // and one coming into view fills the element of one that left instead of making new ones (most
+  // of a scrolled frame's time, measured).
+  const renderItem = (index: number, { slot, ...position }: { top: number; column: number; slot: number }) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
-    if (!article) return <ArticlePlaceholder {...place} layout={layout} />;
+    if (!article) return <ArticlePlaceholder key={slot} {...place} layout={layout} />;
     const id = article.id;
     const isCurrent = store.cursor.value === index;
     return (
       <ArticleRow
-        key={isCurrent ? id : undefined}
+        key={slot}
         article={article}
         href={savedReaderPathFor(id, store.query.value)}
         picture={store.pictures.value.get(id)}
