@@ -5,6 +5,7 @@
  * - `clutter`: the small clutter script, likewise (registered on always-on sites, so kept apart);
  * - `always-reader`: the page script of "Always open in reader on this site", likewise;
  * - `popup-start`: the popup's first script, likewise (classic, so that it runs while the page is parsed);
+ * - `library-start`: the library page's first script, likewise;
  * - `cli`: the Node command-line tool.
  * `scripts/build.ts` runs them all and writes the per-browser folders.
  */
@@ -98,6 +99,9 @@ export default defineConfig(({ mode }) => {
     return scriptConfig('src/content/always-reader-main.ts', 'tidyReaderAlwaysReader', 'always-reader.js');
   }
   if (mode === 'popup-start') return scriptConfig('src/ui/popup/start.ts', 'tidyReaderPopupStart', 'popup-start.js');
+  if (mode === 'library-start') {
+    return scriptConfig('src/ui/library/start.ts', 'tidyReaderLibraryStart', 'library-start.js');
+  }
   if (mode === 'cli') return cliConfig();
   return pagesConfig();
 });

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   await build({ configFile, mode: 'clutter' });
   await build({ configFile, mode: 'always-reader' });
   await build({ configFile, mode: 'popup-start' });
+  await build({ configFile, mode: 'library-start' });
   // The stylesheets the browser applies by itself on always-on sites, before first paint.
   for (const group of HIDE_GROUPS)
     await writeFile(join(staging, `clutter-${group}.css`), `${groupStylesheet(group)}\n`);

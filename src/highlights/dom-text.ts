@@ -78,6 +78,50 @@ export function rangeOfSpan(root: Node, span: TextSpan): Range | null {
 }
 
 /**
+ * DOM ranges for many spans of `root`'s text in one walk over its text nodes (not one walk per
+ * span): each range as `rangeOfSpan` makes it, null where that gives null. In the given order.
+ */
+export function rangesOfSpans(root: Node, spans: readonly TextSpan[]): (Range | null)[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  // A span starts in the node holding its first character and ends in the node holding its last.
+  const starts = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const ends = spans.map((_, i) => i).sort((a, b) => spans[a]!.end - spans[b]!.end);
+  const startAt: ([Text, number] | undefined)[] = [];
+  const endAt: ([Text, number] | undefined)[] = [];
+  let s = 0;
+  let e = 0;
+  let offset = 0;
+  let lastNode: Text | null = null;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (length === 0) continue;
+    const after = offset + length;
+    for (; s < starts.length && spans[starts[s]!]!.start < after; s++) {
+      const i = starts[s]!;
+      startAt[i] = [node, Math.max(0, spans[i]!.start - offset)];
+    }
+    for (; e < ends.length && spans[ends[e]!]!.end <= after; e++) {
+      const i = ends[e]!;
+      if (spans[i]!.end > offset) endAt[i] = [node, spans[i]!.end - offset];
+    }
+    lastNode = node;
+    offset = after;
+  }
+  // Ends past the text are clipped to it, as `rangeOfSpan` clips them.
+  for (; e < ends.length && lastNode; e++) endAt[ends[e]!] = [lastNode, lastNode.data.length];
+  return spans.map((span, i) => {
+    const from = startAt[i];
+    const to = endAt[i];
+    if (!from || !to || span.start >= span.end) return null;
+    const range = doc.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    return range;
+  });
+}
+
+/**
  * Wraps the text of `[start, end)` in elements made by `make`, one per text node it touches
  * (white space between blocks left out, so no empty marks land between paragraphs). Returns them
  * in order. Used for `<mark>` in exports, and in the reader where the CSS Highlight API is missing.

@@ -146,10 +146,20 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
     },
 
     /** How many highlights each of the articles has (those with none are left out). */
+    /**
+     * One count request per article, all in one transaction: walking the index with a cursor
+     * (`anyOf`) took a step per highlight, and was most of a list request's time at 5 highlights
+     * an article (measured in the background's CPU profile).
+     */
     async counts(articleIds: ArticleId[]): Promise<Record<ArticleId, number>> {
+      const ids = [...new Set(articleIds)];
+      const found = await db.transaction('r', db.highlights, () =>
+        Promise.all(ids.map((id) => db.highlights.where('articleId').equals(id).count())),
+      );
       const counts: Record<ArticleId, number> = {};
-      const keys = await db.highlights.where('articleId').anyOf(articleIds).keys();
-      for (const key of keys) counts[key as string] = (counts[key as string] ?? 0) + 1;
+      ids.forEach((id, i) => {
+        if (found[i]! > 0) counts[id] = found[i]!;
+      });
       return counts;
     },
 

@@ -7,6 +7,7 @@ import { savedReaderPathFor } from '../../shared/reader-url';
 import { sendToBackground } from '../../shared/messaging/clients';
 import type { ImportProgress } from '../../shared/messaging/library-protocol';
 import type { LibraryApi } from './library-api';
+import { runtimeListLibrary } from './runtime-library-list';
 
 const ALL_SITES = ['http://*/*', 'https://*/*'];
 const DECLINED_KEY = 'library.imageAccessDeclined';
@@ -48,7 +49,7 @@ export function createRuntimeLibraryApi(): LibraryApi {
       return { ...data, article: { ...data.article, leadImage }, html: replaceImageSources(data.html, sources) };
     },
 
-    list: (request) => sendToBackground('articles.list', request),
+    list: runtimeListLibrary,
     findNext: (after, queue) => sendToBackground('articles.findNext', { after, queue }),
     pictures: async (ids) => (await sendToBackground('articles.pictures', { ids })).pictures,
     update: (ids, change) => sendToBackground('articles.update', { ids, change }),

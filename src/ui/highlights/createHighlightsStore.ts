@@ -16,6 +16,8 @@ export interface HighlightsStoreOptions {
   tabId: number | null;
   /** The library entry when the surface shows a saved article. */
   savedId: string | null;
+  /** The saved article's highlights, when they were asked for with it (taken by the first load). */
+  savedHighlights?: Promise<HighlightRecord[]>;
   announce(text: string): void;
 }
 
@@ -38,10 +40,14 @@ export function createHighlightsStore(api: ExtensionApi, options: HighlightsStor
 
   const fail = (error: unknown) => options.announce(failureText(t, toApiFailure(error)));
 
+  let asked = options.savedId !== null ? options.savedHighlights : undefined;
+
   async function load(): Promise<void> {
     try {
       if (articleId.value === null) articleId.value = (await api.library.findSaved(options.article.url))?.id ?? null;
-      if (articleId.value !== null) records.value = await api.highlights.list(articleId.value);
+      const early = asked;
+      asked = undefined;
+      if (articleId.value !== null) records.value = await (early ?? api.highlights.list(articleId.value));
     } catch {
       // Nothing to show: the article reads as before.
     }

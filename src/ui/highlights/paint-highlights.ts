@@ -6,7 +6,7 @@
  * which keep the text (and so every offset) as it was.
  */
 import type { AnchoredHighlight } from '../../highlights/anchor-text';
-import { joinWrappers, rangeOfSpan, unwrap, wrapSpan } from '../../highlights/dom-text';
+import { joinWrappers, rangeOfSpan, rangesOfSpans, unwrap, wrapSpan } from '../../highlights/dom-text';
 import { HIGHLIGHT_COLORS, type HighlightRecord } from '../../highlights/types';
 
 interface HighlightLike {
@@ -70,19 +70,21 @@ export function createHighlightPainter(body: HTMLElement, options: { useMarks?: 
       clear();
       drawn = anchored;
       if (api) {
+        // Every range from one walk over the body's text, not one walk per highlight.
+        const ranges = rangesOfSpans(
+          body,
+          anchored.map((a) => a.span),
+        );
         for (const color of HIGHLIGHT_COLORS) {
-          const ranges = anchored
-            .filter((a) => a.highlight.color === color)
-            .map((a) => rangeOfSpan(body, a.span))
-            .filter((r): r is Range => r !== null);
-          const highlight = new api.Highlight(...ranges);
+          const own = ranges.filter((r, i): r is Range => r !== null && anchored[i]!.highlight.color === color);
+          const highlight = new api.Highlight(...own);
           // Below read aloud's sentence, which must stay visible over a highlight.
           highlight.priority = -1;
           api.registry.set(NAME(color), highlight);
         }
-        const focused = anchored.find((a) => a.highlight.id === current);
-        const range = focused ? rangeOfSpan(body, focused.span) : null;
-        if (range) api.registry.set(CURRENT, new api.Highlight(range));
+        const focused = anchored.findIndex((a) => a.highlight.id === current);
+        const range = focused >= 0 ? ranges[focused] : null;
+        if (range) api.registry.set(CURRENT, new api.Highlight(range.cloneRange()));
         return;
       }
       for (const { highlight, span } of anchored) {

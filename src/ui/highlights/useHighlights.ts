@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { spanOfRange, textOf } from '../../highlights/dom-text';
 import { trimSpan } from '../../highlights/anchor-text';
 import type { TextSpan } from '../../highlights/types';
@@ -34,14 +34,16 @@ export function useHighlights(store: HighlightsStore, body: HTMLElement | null) 
 
   // Asked for at once, while the body is still being put on screen.
   useEffect(() => void store.load(), [store]);
-  useEffect(() => {
+  // Before the browser paints (layout effects): the highlights come on screen in the same frame as
+  // the text they mark, when they are at hand by then (asked for with a saved article).
+  useLayoutEffect(() => {
     if (body) store.text.value = textOf(body);
   }, [body, store]);
   useEffect(() => () => painter?.dispose(), [painter]);
 
   const anchored = store.anchored.value;
   const current = store.current.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     painter?.paint(anchored, current);
     if (anchored.length > 0 && performance.getEntriesByName(HIGHLIGHTS_PAINTED_MARK).length === 0) {
       requestAnimationFrame(() => performance.mark(HIGHLIGHTS_PAINTED_MARK));

@@ -1,5 +1,7 @@
 import type { ArticleSummary, ListPicture } from '../api/library-api';
+import type { Translate } from '../../shared/i18n/translate';
 import { Icon } from '../components/icons';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { memo } from '../components/memo';
 import type { LibraryLayout } from '../stores/createLibraryStore';
 import { useApi } from '../stores/context';
@@ -13,6 +15,32 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
   let format = formats.get(locale);
   if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
   return format;
+}
+
+const remembered = new WeakMap<Translate, Translate>();
+
+/**
+ * The translator, each of its answers kept for the page's life (the catalogue does not change):
+ * asking the browser's catalogue for a row's dozen words was a tenth of a scrolled frame's script.
+ */
+function remembering(t: Translate): Translate {
+  let kept = remembered.get(t);
+  if (!kept) {
+    const answers = new Map<string, string>();
+    const ask = t as (key: string, a?: unknown, b?: unknown) => string;
+    kept = ((key: string, a?: unknown, b?: unknown) => {
+      const id = JSON.stringify([key, a, b]);
+      let text = answers.get(id);
+      if (text === undefined) {
+        // Titles are part of some labels: a long fling should not keep every one.
+        if (answers.size >= 4000) answers.clear();
+        answers.set(id, (text = ask(key, a, b)));
+      }
+      return text;
+    }) as Translate;
+    remembered.set(t, kept);
+  }
+  return kept;
 }
 
 /** Where a row sits in the virtual list: primitives, so that an unchanged row compares equal. */
@@ -74,7 +102,19 @@ export const ArticleRow = memo(function ArticleRow({
   actions,
   ...place
 }: ArticleRowProps) {
-  const { t, uiLanguage } = useApi();
+  const api = useApi();
+  const t = remembering(api.t);
+  // A row element is reused for the row coming into view as it scrolls out: the focus it held
+  // goes, as it went with the element before (the keyboard's row is never reused while drawn).
+  const rowRef = useRef<HTMLLIElement>(null);
+  const shownIndex = useRef(place.index);
+  useLayoutEffect(() => {
+    if (shownIndex.current === place.index) return;
+    shownIndex.current = place.index;
+    const focused = rowRef.current?.ownerDocument.activeElement as HTMLElement | null;
+    if (focused && rowRef.current?.contains(focused)) focused.blur();
+  }, [place.index]);
+  const uiLanguage = api.uiLanguage;
   const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
   const percent = Math.round(progress * 100);
   const date = dateFormat(uiLanguage).format(article.savedAt);
@@ -92,6 +132,7 @@ export const ArticleRow = memo(function ArticleRow({
   ];
   return (
     <li
+      ref={rowRef}
       class={classes.filter(Boolean).join(' ')}
       data-id={article.id}
       data-index={place.index}

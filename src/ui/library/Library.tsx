@@ -139,21 +139,25 @@ export function Library({ store: started }: { store?: LibraryStore }) {
     }),
     [store],
   );
-  const renderItem = (index: number, position: { top: number; column: number }) => {
+  // Rows are keyed by their slot, not by article: a row stays the same element while it is drawn,
+  // and one coming into view fills the element of one that left instead of making new ones (most
+  // of a scrolled frame's time, measured).
+  const renderItem = (index: number, { slot, ...position }: { top: number; column: number; slot: number }) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
-    if (!article) return <ArticlePlaceholder key={`p${index}`} {...place} layout={layout} />;
+    if (!article) return <ArticlePlaceholder key={slot} {...place} layout={layout} />;
     const id = article.id;
+    const isCurrent = store.cursor.value === index;
     return (
       <ArticleRow
-        key={id}
+        key={slot}
         article={article}
         href={savedReaderPathFor(id, store.query.value)}
         picture={store.pictures.value.get(id)}
         {...place}
         layout={layout}
         isSelected={store.selected.value.has(id)}
-        isCurrent={store.cursor.value === index}
+        isCurrent={isCurrent}
         actions={actions}
       />
     );

@@ -20,7 +20,12 @@ export interface VirtualListProps {
   keepInView: number;
   /** The items on screen changed (indexes, inclusive). */
   onRange(first: number, last: number): void;
-  renderItem(index: number, position: { top: number; column: number }): ComponentChildren;
+  /**
+   * `slot` is the item's place in a ring as long as the items drawn: an item keeps its slot while
+   * it stays drawn, and an item coming into view takes the slot of one that left (key by it to
+   * reuse that one's elements).
+   */
+  renderItem(index: number, position: { top: number; column: number; slot: number }): ComponentChildren;
 }
 
 /**
@@ -78,6 +83,11 @@ export function VirtualList(props: VirtualListProps) {
   }, [keep, virtualizer, props.perLine, props.count]);
 
   const margin = virtualizer.options.scrollMargin;
+  const drawn = lineItems.flatMap((line) =>
+    Array.from({ length: props.perLine }, (_, column) => line.index * props.perLine + column)
+      .filter((index) => index < props.count)
+      .map((index) => ({ index, top: line.start - margin })),
+  );
   return (
     <ul
       ref={listRef}
@@ -85,10 +95,8 @@ export function VirtualList(props: VirtualListProps) {
       aria-label={props.label}
       style={{ height: `${virtualizer.getTotalSize()}px` }}
     >
-      {lineItems.flatMap((line) =>
-        Array.from({ length: props.perLine }, (_, column) => line.index * props.perLine + column)
-          .filter((index) => index < props.count)
-          .map((index) => props.renderItem(index, { top: line.start - margin, column: index % props.perLine })),
+      {drawn.map(({ index, top }) =>
+        props.renderItem(index, { top, column: index % props.perLine, slot: index % drawn.length }),
       )}
     </ul>
   );

@@ -1,6 +1,7 @@
 import { createRuntimeApi } from '../api/runtime-api';
 import { mountPage } from '../mount';
 import { createLibraryStore } from '../stores/createLibraryStore';
+import { withStartedFirstPage } from './first-page';
 import { HighlightsView, LibraryViews } from './HighlightsView';
 import { Library } from './Library';
 import './library.css';
@@ -16,8 +17,10 @@ if (new URLSearchParams(location.search).get('view') === 'highlights') {
     api,
   );
 } else {
-  // The list is asked for before the page first renders: the answer is on its way meanwhile.
-  const store = createLibraryStore(api);
+  // The list is asked for before the page first renders (by the start script in the page's head,
+  // whose request the list takes over): the answer is on its way meanwhile.
+  const listing = withStartedFirstPage(api);
+  const store = createLibraryStore(listing);
   void store.start();
   mountPage(
     <>
@@ -25,6 +28,6 @@ if (new URLSearchParams(location.search).get('view') === 'highlights') {
       <Library store={store} />
     </>,
     'pageTitleLibrary',
-    api,
+    listing,
   );
 }

@@ -78,7 +78,14 @@ export function ReadingSurface({
   useSavedPosition(isReader ? body : null, saved, settings.isLoaded.value);
   const hasContents = isReader && outline.length >= MIN_OUTLINE;
   const highlights = useMemo(
-    () => createHighlightsStore(api, { article, tabId, savedId: saved?.id ?? null, announce: setAnnouncement }),
+    () =>
+      createHighlightsStore(api, {
+        article,
+        tabId,
+        savedId: saved?.id ?? null,
+        savedHighlights: saved?.highlights,
+        announce: setAnnouncement,
+      }),
     [api, article, tabId, saved?.id],
   );
   const marks = useHighlights(highlights, body);

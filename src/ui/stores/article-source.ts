@@ -5,12 +5,18 @@
 import type { ExtractResult } from '../../extract/types';
 import type { ExtensionApi } from '../api/extension-api';
 import type { ArticleSummary } from '../api/library-api';
+import type { HighlightRecord } from '../../highlights/types';
 
 /** A saved article's library entry, for the reader to restore and keep its reading position. */
 export interface SavedEntry {
   id: string;
   position: ArticleSummary['position'];
   isRead: boolean;
+  /**
+   * Its highlights, asked for alongside the article: they are then at hand when its text is first
+   * on screen, instead of being asked for only once it is.
+   */
+  highlights?: Promise<HighlightRecord[]>;
 }
 
 export interface LoadedArticle {

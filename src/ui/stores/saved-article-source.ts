@@ -45,12 +45,15 @@ export function createSavedArticleSource(api: ExtensionApi, id: string): Article
     async load({ force }) {
       // "Show anyway" on an entry saved as a link downloads its text (when its site may be reached).
       if (force) await api.library.fetchMissing([id]);
+      const highlights = api.highlights.list(id);
+      // Its failure is the highlights store's to handle, once it takes the answer.
+      highlights.catch(() => undefined);
       const saved = await api.library.getSavedArticle(id);
       return {
         article: savedToArticle(saved),
         tabId: null,
         isLinkOnly: !(saved.article.status === 'complete' && saved.html.trim() !== ''),
-        saved: { id, position: saved.article.position, isRead: saved.article.isRead },
+        saved: { id, position: saved.article.position, isRead: saved.article.isRead, highlights },
       };
     },
   };

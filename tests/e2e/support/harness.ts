@@ -2,7 +2,7 @@
  * One interface over the two drivers: playwright-core for Chromium, puppeteer-core over WebDriver
  * BiDi for Firefox. Specs are written once and run in both.
  */
-import { mkdtemp, mkdir } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -287,6 +287,11 @@ export interface ChromiumOptions extends LaunchOptions {
    * With `localOnly`, every request to another port is aborted.
    */
   servedOn?: number;
+  /**
+   * Keeps the browser's profile in this folder, and the extension's copy at a fixed path beside it
+   * (so its id, and with it its storage, stays the same): a later launch finds the same library.
+   */
+  keptIn?: string;
 }
 
 function isOffMachine(url: URL, servedOn?: number): boolean {
@@ -295,8 +300,12 @@ function isOffMachine(url: URL, servedOn?: number): boolean {
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<Harness> {
-  const extension = await prepareExtensionCopy('chromium', options.hosts);
-  const profile = await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
+  const kept = options.keptIn;
+  const extension = await prepareExtensionCopy('chromium', options.hosts, kept && join(kept, 'extension'));
+  const profile = kept ? join(kept, 'profile') : await mkdtemp(join(tmpdir(), 'tidy-reader-profile-'));
+  // A kept profile would go on running the service worker it registered before, whatever the build:
+  // without its registration, the browser registers the one it is given now.
+  if (kept) await rm(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
   const locale = options.locale;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),

@@ -1,7 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { anchorSpan, describeSpan } from '../../../src/highlights/anchor-text';
-import { joinWrappers, rangeOfSpan, spanOfRange, textOf, unwrap, wrapSpan } from '../../../src/highlights/dom-text';
+import {
+  joinWrappers,
+  rangeOfSpan,
+  rangesOfSpans,
+  spanOfRange,
+  textOf,
+  unwrap,
+  wrapSpan,
+} from '../../../src/highlights/dom-text';
 
 function body(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -44,6 +52,21 @@ describe('offsets in an article body', () => {
     expect(textOf(root).slice(span.start, span.end)).toBe(
       'The council said the ferries would run again.\nWe mended the nets.\nBread',
     );
+  });
+
+  it('maps many spans in one walk to the ranges that one walk per span gives', () => {
+    const root = body(ARTICLE);
+    const length = textOf(root).length;
+    // Every span over the text and a little past it: overlapping, nested, touching node edges.
+    const spans = [];
+    for (let start = -1; start <= length + 1; start += 3)
+      for (let end = start; end <= length + 2; end += 5) spans.push({ start, end });
+    const shuffled = [...spans].reverse();
+    const ranges = rangesOfSpans(root, shuffled);
+    const describe = (r: Range | null) =>
+      r && [r.startContainer.textContent, r.startOffset, r.endContainer.textContent, r.endOffset, r.toString()];
+    expect(ranges.map(describe)).toEqual(shuffled.map((span) => describe(rangeOfSpan(root, span))));
+    expect(ranges.filter(Boolean).length).toBeGreaterThan(100);
   });
 
   it('refuses a range outside the body', () => {

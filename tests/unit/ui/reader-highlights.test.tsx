@@ -67,6 +67,29 @@ function select(from: string, to: string) {
 }
 
 describe('highlights in the reader', () => {
+  it("asks for a saved article's highlights with the article, once, not after its text is on screen", async () => {
+    const library = createMockLibraryApi([
+      { article: summary({ id: 'saved-1', title: 'Saved headline', url: 'https://news.example/saved' }), html: HTML },
+    ]);
+    const store = createMockHighlightsApi([record('a', 'ferries', 'again.')]);
+    const events: string[] = [];
+    const getSavedArticle = library.getSavedArticle.bind(library);
+    library.getSavedArticle = async (id) => {
+      events.push('article asked');
+      const saved = await getSavedArticle(id);
+      events.push('article answered');
+      return saved;
+    };
+    const list = store.list.bind(store);
+    store.list = (id) => {
+      events.push('highlights asked');
+      return list(id);
+    };
+    renderWithPage(<ReaderPage search="?id=saved-1" />, createMockApi({ library, highlights: store }));
+    await waitFor(() => expect(document.querySelectorAll('mark.highlight')).toHaveLength(1));
+    expect(events).toEqual(['highlights asked', 'article asked', 'article answered']);
+  });
+
   it('draws the saved highlights (as marks where the Highlight API is missing) and lists them in reading order, orphans apart', async () => {
     setup([
       record('b', 'Fishermen', 'nets.', { color: 'green', note: 'Busy harbour' }),
