@@ -2,7 +2,8 @@
  * The main content of a page that is not one article: a product, a service, a list of items, a
  * documentation page. Readability keeps the single best container and loses the rest; here the
  * page's furniture is left out instead and what remains is the content: the `<main>` landmark when
- * the page has one, without navigation, site header and footer, menus, forms and the clutter rules'
+ * the page has one, without navigation, site header and footer, menus, forms, filter panels and
+ * pickers (blocks of checkbox and radio labels), modals, and the clutter rules'
  * matches (comments, related links, share bars, newsletters, ads).
  *
  * It reads the page once and copies only what it keeps: one walk measures every element's text and
@@ -48,6 +49,12 @@ const SITE_ROLES = new Set([
   'menubar',
 ]);
 
+/**
+ * An overlay that takes over the page when it opens. A "dialog" that is not modal (a product's
+ * description in a side sheet, `aria-modal="false"`) may well hold the content.
+ */
+const MODAL = 'dialog:not([open]), [aria-modal="true" i]';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -68,15 +75,33 @@ interface Measure {
   linkWords: number;
   /** Headings and pictures: what a list of cards has and a menu has not. */
   cardParts: number;
+  /** Labels of checkboxes and radio buttons, and their text: a filter panel's or a size picker's. */
+  choices: number;
+  choiceChars: number;
 }
 
+const CHOICE_BLOCKS = new Set(['ul', 'ol', 'dl', 'div', 'fieldset', 'section', 'p']);
 const CARD_PARTS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture']);
 /** A run of links with this many headings or pictures is a list of cards, not a menu. */
 const MIN_CARD_PARTS = 3;
 
+const CHOICE_INPUT = 'input[type="checkbox" i], input[type="radio" i]';
+/** A block of this many choices… */
+const MIN_CHOICES = 3;
+/** …holding little text besides their labels is a filter panel or a picker (sizes, colours), not content. */
+const CHOICE_SHARE = 0.6;
+
+/** Whether a label names a checkbox or radio button, holding it or pointing to it. */
+function isChoiceLabel(label: Element, choiceIds: ReadonlySet<string>): boolean {
+  if (label.querySelector(CHOICE_INPUT)) return true;
+  const target = label.getAttribute('for');
+  return target !== null && choiceIds.has(target);
+}
+
 /** Text, link text, links and link words of every element under `root`, children before parents. */
 function measureTree(root: Element): Map<Element, Measure> {
   const measures = new Map<Element, Measure>();
+  const choiceIds = new Set(Array.from(root.querySelectorAll(CHOICE_INPUT), (input) => input.id).filter(Boolean));
   const visit = (element: Element, inLink: boolean): Measure => {
     const isLink = element.localName === 'a';
     const m: Measure = {
@@ -85,6 +110,8 @@ function measureTree(root: Element): Map<Element, Measure> {
       links: isLink ? 1 : 0,
       linkWords: 0,
       cardParts: CARD_PARTS.has(element.localName) ? 1 : 0,
+      choices: 0,
+      choiceChars: 0,
     };
     for (let node = element.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === ELEMENT_NODE) {
@@ -96,6 +123,8 @@ function measureTree(root: Element): Map<Element, Measure> {
         m.links += c.links;
         m.linkWords += c.linkWords;
         m.cardParts += c.cardParts;
+        m.choices += c.choices;
+        m.choiceChars += c.choiceChars;
       } else if (node.nodeType === TEXT_NODE) {
         const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
         m.chars += text.length;
@@ -104,6 +133,10 @@ function measureTree(root: Element): Map<Element, Measure> {
           m.linkWords += text ? text.split(' ').length : 0;
         }
       }
+    }
+    if (element.localName === 'label' && isChoiceLabel(element, choiceIds)) {
+      m.choices = 1;
+      m.choiceChars = m.chars;
     }
     measures.set(element, m);
     return m;
@@ -121,6 +154,11 @@ function isMenu(m: Measure): boolean {
     m.chars - m.linkChars <= MENU_MAX_OTHER_CHARS &&
     m.linkWords / m.links < MENU_WORDS_PER_LINK
   );
+}
+
+/** A filter panel (brands, price bands) or a picker (sizes, colours): mostly the labels of its choices. */
+function isChoices(m: Measure): boolean {
+  return m.choices >= MIN_CHOICES && m.choiceChars >= m.chars * CHOICE_SHARE;
 }
 
 /** The `<main>` landmark when there is exactly one that holds a fair share of the page's text. */
@@ -189,9 +227,12 @@ function leftOutMatches(
  * The page's content, copied into a new inert document: the container to read text and HTML from,
  * or null when the page has no body.
  */
-export function extractPageContent(doc: Document, options: PageContentOptions): Element | null {
+export function extractPageContent(doc: Document, given: PageContentOptions): Element | null {
   const body = doc.body;
   if (!body) return null;
+  // A modal's text (a privacy policy, a size guide behind a button) may be the longest prose of a
+  // shop's page, but it is never the page's content: an article body found inside one guards nothing.
+  const options = { ...given, protect: given.protect.filter((element) => element.closest(MODAL) === null) };
   const measures = measureTree(body);
   const main = mainLandmark(body, measures);
   const root = main ?? body;
@@ -213,6 +254,7 @@ export function extractPageContent(doc: Document, options: PageContentOptions): 
     const m = measures.get(element);
     if (!m) return false;
     if (tag === 'form') return m.chars < total * FORM_SHARE && element.querySelector('h1') === null;
+    if (isChoices(m) && CHOICE_BLOCKS.has(tag)) return true;
     return (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'p') && isMenu(m);
   };
 
