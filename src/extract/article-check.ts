@@ -23,9 +23,17 @@ const MAX_SIGN_IN_TEXT_CHARS = 300;
 const SITE_FURNITURE =
   'header, nav, aside, footer, dialog, [role="banner" i], [role="navigation" i], [role="complementary" i], [role="contentinfo" i], [role="dialog" i]';
 
-/** A password field in the page itself, not in the site's header or a login pop-up. */
+/**
+ * A form the page never shows: a web app's shell keeps one hidden for its script (Discourse's
+ * `hidden-login-form`), and an empty shell with one is empty, not a wall.
+ */
+const HIDDEN = '[hidden], [style*="display:none" i], [style*="display: none" i]';
+
+/** A password field in the page itself, shown, not in the site's header or a login pop-up. */
 function asksToSignIn(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('input[type="password" i]')).some((input) => !input.closest(SITE_FURNITURE));
+  return Array.from(doc.querySelectorAll('input[type="password" i]')).some(
+    (input) => !input.closest(SITE_FURNITURE) && !input.closest(HIDDEN),
+  );
 }
 /** Links hold this share of the text or more, and the text between them is short: a bare list. */
 const LINK_SHARE = 0.7;

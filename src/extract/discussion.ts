@@ -112,8 +112,18 @@ export function kindOf(element: Element): string {
 interface Measures {
   /** Characters of text under each element. */
   text: Map<Element, number>;
-  /** Elements that show a date: a `<time>`, a `datetime`, or a short text that reads as one. */
+  /**
+   * Elements that show a date: a `<time>`, a `datetime`, a short text that reads as one, or a
+   * tooltip that does ("2y" shown, "August 13, 2023 - 3:05pm" on hover).
+   */
   dated: Set<Element>;
+}
+
+function hasDateTitle(element: Element, options: PostOptions): boolean {
+  const title = element.getAttribute('title');
+  if (!title) return false;
+  const line = collapse(title);
+  return line.length >= 4 && line.length <= 80 && options.hasDate(line);
 }
 
 /** One walk over the tree, children before parents, for every element's text length and date. */
@@ -122,7 +132,7 @@ function measure(root: Element, options: PostOptions): Measures {
   const dated = new Set<Element>();
   const visit = (element: Element): number => {
     let length = 0;
-    let hasDate = element.localName === 'time' || element.hasAttribute('datetime');
+    let hasDate = element.localName === 'time' || element.hasAttribute('datetime') || hasDateTitle(element, options);
     for (let node = element.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === ELEMENT_NODE) {
         const child = node as Element;
@@ -143,6 +153,28 @@ function measure(root: Element, options: PostOptions): Measures {
   return { text, dated };
 }
 
+/** Parts of a page beside its content: navigation and sidebars. */
+const BESIDE = 'aside, nav, [role="complementary" i], [role="navigation" i], [class*="sidebar" i], [id*="sidebar" i]';
+/** An element named so that holds this share of the page's text is a wrapper around the content, not beside it. */
+const MAX_BESIDE_SHARE = 0.5;
+
+/**
+ * Parts of the page beside the thread, whose dated blocks are never its posts: a sidebar's "latest
+ * threads" or "new posts" widget lists dated teasers, and on a thread of one post it outnumbers
+ * the posts. Outermost only; a wrapper around the content and its sidebar ("content-sidebar-wrap",
+ * "has-sidebar") holds most of the page's text and is not one.
+ */
+function besideThread(root: Element, text: ReadonlyMap<Element, number>): Element[] {
+  const total = text.get(root) ?? 0;
+  const parts: Element[] = [];
+  for (const element of Array.from(root.querySelectorAll(BESIDE))) {
+    if ((text.get(element) ?? 0) > total * MAX_BESIDE_SHARE) continue;
+    if (parts.some((part) => part.contains(element))) continue;
+    parts.push(element);
+  }
+  return parts;
+}
+
 /**
  * Posts found by their shape: the kind of block, repeated at least twice, of which most blocks
  * show a date and that holds the most text; when a kind nests inside another with about as much
@@ -150,11 +182,13 @@ function measure(root: Element, options: PostOptions): Measures {
  */
 export function repeatedPosts(root: Element, options: PostOptions): Post[] {
   const { text, dated } = measure(root, options);
+  const beside = besideThread(root, text);
   const groups = new Map<string, Element[]>();
   for (const element of text.keys()) {
     const tag = element.localName;
     if (!(UNIT_TAGS.has(tag) || tag.includes('-')) || element.firstElementChild === null) continue;
     if ((text.get(element) ?? 0) < MIN_POST_CHARS || !dated.has(element)) continue;
+    if (beside.some((part) => part.contains(element))) continue;
     const kind = kindOf(element);
     const group = groups.get(kind);
     if (group) group.push(element);
@@ -333,6 +367,9 @@ function dateIn(unit: Element, body: Element, options: PostOptions): string | nu
   const outside = (node: Node): boolean => body === unit || !body.contains(node);
   for (const element of Array.from(unit.querySelectorAll('time, [datetime]'))) {
     if (outside(element)) return element.getAttribute('datetime') ?? (collapse(element.textContent) || null);
+  }
+  for (const element of Array.from(unit.querySelectorAll('[title]'))) {
+    if (outside(element) && hasDateTitle(element, options)) return collapse(element.getAttribute('title'));
   }
   let before: string | null = null;
   let after: string | null = null;

@@ -31,6 +31,14 @@ describe('refusalOf', () => {
     expect(refusalOf(doc(`${header}<p>${PROSE}</p>`), PROSE.slice(0, 250), 0)).toBeNull();
   });
 
+  it("calls an empty app shell empty, not a wall, when its script's login form is hidden", () => {
+    for (const hidden of ['style="display: none;"', 'hidden']) {
+      const shell = doc(`<section id="main"></section><form id="hidden-login-form" ${hidden}>
+        <input name="username" type="text"><input name="password" type="password"></form>`);
+      expect(refusalOf(shell, '', 0)).toBe(REASONS.noText);
+    }
+  });
+
   it('reads a list of cards as a list, however much of it is links, and still refuses bare links', () => {
     const cards = Array.from(
       { length: 8 },

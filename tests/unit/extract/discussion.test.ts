@@ -102,6 +102,44 @@ describe('repeatedPosts', () => {
     ]);
   });
 
+  it('finds posts that show a short age and give the full date on hover', () => {
+    const post = (i: number) =>
+      `<div class="comment-container"><div class="post-header"><a href="/users/m${i}" class="username">m${i}</a>
+        <span class="post-when"><span title="August 1${i}, 2023 - 3:05pm">2y</span></span></div>
+        <div class="comment-content"><p>Reply ${i}: ${SENTENCE}</p></div><div class="links"><a href="#">Reply</a></div></div>`;
+    const page = doc(`<div class="comments">${[1, 2, 3].map(post).join('')}</div>`);
+    const posts = repeatedPosts(page.body, { hasDate });
+    expect(posts.map((p) => [p.author, p.date, p.body.textContent?.trim()])).toEqual(
+      [1, 2, 3].map((i) => [`m${i}`, `August 1${i}, 2023 - 3:05pm`, `Reply ${i}: ${SENTENCE}`]),
+    );
+  });
+
+  it("never takes a sidebar's dated teasers for the posts, on a thread of one post", () => {
+    const teaser = (i: number) =>
+      `<li class="block-row"><a href="/threads/topic-${i}.${i}/">Topic ${i} in another forum</a>
+        <div class="contentRow-minor">Latest: member${i} <time datetime="2025-12-0${i}T10:00:00Z">Dec ${i}, 2025</time></div></li>`;
+    const widget = (tag: string, attributes: string) =>
+      `<${tag} ${attributes}><h3>New posts</h3><ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></${tag}>`;
+    const thread = `<article class="message message--post"><a href="/members/op.9/" class="username">op</a>
+      <time datetime="2025-12-19T04:25:00Z">Dec 19, 2025</time><div class="message-body">${`<p>${SENTENCE}</p>`.repeat(8)}</div></article>`;
+    for (const beside of [
+      widget('div', 'class="p-body-sidebar"'),
+      widget('aside', ''),
+      widget('div', 'role="complementary"'),
+    ]) {
+      const page = doc(`<div class="p-body"><div class="p-body-main">${thread}</div>${beside}</div>`);
+      expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
+      const result = extractArticle(page, { url: 'https://forum.example/threads/pump-timeout.783768/', window });
+      expect(result.text).toContain(SENTENCE);
+      expect(result.text).not.toContain('Latest: member');
+    }
+  });
+
+  it('finds posts in a layout whose wrapper is named for its sidebar', () => {
+    const page = doc(`<div class="content-sidebar-wrap">${phpbbThread(4)}<aside>Ads</aside></div>`);
+    expect(repeatedPosts(page.body, { hasDate })).toHaveLength(4);
+  });
+
   it('finds nothing on an article without dated repeated blocks', () => {
     const page = doc(`<article><h1>A story</h1>${`<p>${SENTENCE}</p>`.repeat(12)}</article>`);
     expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
