@@ -1,12 +1,11 @@
 /**
  * The library's first page of rows is asked for by a classic script in the page's head
- * (`library-start.js`, built from start.ts), which runs as soon as the parser reaches it, while
- * the module entry waits for its imports to load. The request crosses to the module entry on one
- * well-known property of the page's global object, and is used only if the list asks for exactly
- * that first.
+ * (`library-start.js`, built from start.ts) and crosses to the module entry
+ * (src/ui/start-handover.ts), which uses it only if the list asks for exactly that first.
  */
 import type { ExtensionApi } from '../api/extension-api';
 import type { ListRequest, ListResult } from '../api/library-api';
+import { createStartHandover } from '../start-handover';
 
 /** The list's first request on opening (createLibraryStore: its default query, first page, first pictures). */
 export const FIRST_PAGE_REQUEST: ListRequest = {
@@ -20,14 +19,12 @@ export const FIRST_PAGE_REQUEST: ListRequest = {
   withPictures: 24,
 };
 
-const STARTED = Symbol.for('tidy-reader.library-first-page');
-type Started = { request: ListRequest; reply: Promise<ListResult> };
-type Scope = typeof globalThis & { [STARTED]?: Started };
+const handover = createStartHandover<{ request: ListRequest; reply: Promise<ListResult> }>('library-first-page');
 
 export function handOverFirstPage(request: ListRequest, reply: Promise<ListResult>): void {
   // Handled here so that a failure is not reported unhandled before the list asks for it.
   reply.catch(() => undefined);
-  (globalThis as Scope)[STARTED] = { request, reply };
+  handover.give({ request, reply });
 }
 
 /** The same request, whatever the order of its fields. */
@@ -41,9 +38,7 @@ function isSameRequest(a: ListRequest, b: ListRequest): boolean {
  * once, by the first request, and only when that is the one sent; every other goes out as usual.
  */
 export function withStartedFirstPage(api: ExtensionApi): ExtensionApi {
-  const scope = globalThis as Scope;
-  let started = scope[STARTED];
-  delete scope[STARTED];
+  let started = handover.take();
   const { list } = api.library;
   return {
     ...api,

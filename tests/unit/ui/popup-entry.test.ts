@@ -103,6 +103,6 @@ describe("the popup's module entry", () => {
   it('imports no UI and no package statically: it takes over the request the start script sent', () => {
     const { files, packages } = staticGraph(ENTRY);
     expect(packages).toEqual([]);
-    expect(files).toEqual(['src/ui/popup/main.ts', 'src/ui/popup/reading-handover.ts']);
+    expect(files).toEqual(['src/ui/popup/main.ts', 'src/ui/popup/reading-handover.ts', 'src/ui/start-handover.ts']);
   });
 });
