@@ -67,19 +67,13 @@ function piecesOf(root: Node, start: number, end: number): Piece[] {
 
 /** A DOM range over `[start, end)` of `root`'s text, across however many nodes it spans. */
 export function rangeOfSpan(root: Node, span: TextSpan): Range | null {
-  const pieces = piecesOf(root, span.start, span.end);
-  const first = pieces[0];
-  const last = pieces.at(-1);
-  if (!first || !last) return null;
-  const range = (root.ownerDocument ?? (root as Document)).createRange();
-  range.setStart(first.node, first.start);
-  range.setEnd(last.node, last.end);
-  return range;
+  return rangesOfSpans(root, [span])[0] ?? null;
 }
 
 /**
  * DOM ranges for many spans of `root`'s text in one walk over its text nodes (not one walk per
- * span): each range as `rangeOfSpan` makes it, null where that gives null. In the given order.
+ * span), in the given order: each from the node holding the span's first character to the one
+ * holding its last (clipped to the text), null for an empty span or one past the text.
  */
 export function rangesOfSpans(root: Node, spans: readonly TextSpan[]): (Range | null)[] {
   const doc = root.ownerDocument ?? (root as Document);
