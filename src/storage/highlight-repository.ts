@@ -145,9 +145,9 @@ export function createHighlightRepository(db: LibraryDb, options: { now?: () => 
       );
     },
 
-    /** How many highlights each of the articles has (those with none are left out). */
     /**
-     * One count request per article, all in one transaction: walking the index with a cursor
+     * How many highlights each of the articles has (those with none are left out). One count
+     * request per article, all in one transaction: walking the index with a cursor
      * (`anyOf`) took a step per highlight, and was most of a list request's time at 5 highlights
      * an article (measured in the background's CPU profile).
      */
