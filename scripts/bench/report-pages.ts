@@ -8,6 +8,28 @@ export interface PagesSummary {
   lazyImagesOk: boolean;
 }
 
+/** A page's language for the report: the primary subtag its expected metadata (else ours) gives. */
+function languageOf(row: TestPageResult): string {
+  const declared = row.expectedValues.lang || row.oursValues.lang || '';
+  return /^([a-z]{2,3})\b/i.exec(declared)?.[1]?.toLowerCase() ?? '(none declared)';
+}
+
+/** Mean recall per language, most pages first: Readability's pages are the multilingual set here. */
+export function recallByLanguage(rows: readonly TestPageResult[]): [language: string, pages: number, recall: number][] {
+  const groups = new Map<string, number[]>();
+  for (const row of rows) {
+    const language = languageOf(row);
+    groups.set(language, [...(groups.get(language) ?? []), row.recall]);
+  }
+  return [...groups]
+    .map(([language, recalls]): [string, number, number] => [
+      language,
+      recalls.length,
+      recalls.reduce((a, b) => a + b, 0) / recalls.length,
+    ])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 export async function reportPages(onProgress?: (done: number, total: number) => void): Promise<{
   markdown: string;
   summary: PagesSummary;
@@ -64,6 +86,15 @@ ${table(
 ## Where our metadata differs from expected-metadata.json
 
 ${differences.length === 0 ? 'Nowhere.' : table(['page', 'field', 'ours', 'expected'], differences)}
+
+## Recall per language
+
+The language of each page as its expected metadata gives it (else as ours reads it), primary subtag.
+
+${table(
+  ['language', 'pages', 'mean recall'],
+  recallByLanguage(rows).map(([language, pages, recall]) => [language, pages, recall.toFixed(3)]),
+)}
 
 ## Lowest recall
 

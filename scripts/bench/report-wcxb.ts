@@ -12,6 +12,7 @@ import {
   type WcxbPage,
   type WcxbPageType,
   type WcxbScore,
+  wcxbTokens,
 } from './lib/wcxb';
 import type { WcxbRecord } from './lib/wcxb-record';
 import { claimOf, createRandom } from './lib/score';
@@ -101,7 +102,7 @@ function reasonOf(page: WcxbPage, text: string, score: WcxbScore, record: WcxbRe
   if (record?.errors.length) return `error: ${record.errors[0]}`;
   if (!page.mainContent.trim()) return 'the ground truth is empty';
   if (!text.trim()) return record?.ours?.reason ? `nothing extracted (${record.ours.reason})` : 'nothing extracted';
-  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/\w+/gu) ?? []);
+  const words = (t: string): Set<string> => new Set(wcxbTokens(t));
   if (score.precision < score.recall) {
     const gold = words(page.mainContent);
     const extra = text
@@ -243,6 +244,26 @@ export function reportWcxb(
     }),
   );
 
+  // Per declared language: the open web is judged in many, and a mean over all pages hides them.
+  const languageOf = (p: WcxbPage): string => records.get(p.id)?.lang ?? '(none declared)';
+  const languages = [...new Set(pages.map(languageOf))].sort(
+    (a, b) => pages.filter((p) => languageOf(p) === b).length - pages.filter((p) => languageOf(p) === a).length,
+  );
+  const languageTable = table(
+    ['language', 'pages', 'forced F1', 'default F1', 'refused', 'Readability 0.6.0, same DOM', 'page types'],
+    languages.map((language) => {
+      const group = pages.filter((p) => languageOf(p) === language);
+      const mean = (which: keyof typeof scores) =>
+        fmt(aggregateWcxb(group.map((p) => scores[which].get(p.id) as WcxbScore)).f1);
+      const types = PAGE_TYPES.map((t) => [t, group.filter((p) => p.pageType === t).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ');
+      const refusedHere = group.filter((p) => !records.get(p.id)?.ours?.isArticle).length;
+      return [language, group.length, mean('forced'), mean('defaultMode'), refusedHere, mean('readability'), types];
+    }),
+  );
+
   const worst = PAGE_TYPES.map((t) => {
     const rows = of(t)
       .map((p) => ({ p, s: scores.forced.get(p.id) as WcxbScore }))
@@ -294,7 +315,8 @@ export function reportWcxb(
 ${pages.length} pages of seven kinds from WCXB, the Web Content eXtraction Benchmark v1.0 by Murrough
 Foley (licence CC-BY-4.0; development split only, ${revision}). Each page is decoded and parsed as the
 CLI does it (\`src/shared/decode-html.ts\`, jsdom) and scored as WCXB's own \`evaluate.py\` scores: per page,
-precision, recall and F1 of the bag of lowercased \`\\w+\` tokens of our \`text\` against \`main_content\`,
+precision, recall and F1 of the bag of lowercased \`\\w+\` tokens (Python's \`\\w\`: Unicode letters, digits
+and the underscore) of our \`text\` against \`main_content\`,
 and the share of \`with\` and \`without\` snippets found; then the mean over pages. **Forced** extracts
 every page (\`--force\`); the **default** mode is the popup's, where a page judged to hold nothing to
 read scores as empty. Plain Readability 0.6.0 runs on a clone of the same DOM.
@@ -311,6 +333,15 @@ Paired bootstrap over pages (1,000 resamples) of the difference of mean F1: a ga
 the 95% interval excludes zero.
 
 ${comparison}
+
+## Per language
+
+The language each page declares (\`<html lang>\`, else a \`Content-Language\` meta), primary subtag.
+WCXB's development split is almost all English: the engine's other languages are judged on sets
+this repository does not hold (see the README), and on Readability's test pages
+(\`extract-readability-pages.md\`, per language too).
+
+${languageTable}
 
 ## Refused in the default mode
 

@@ -12,7 +12,7 @@ import { closeDocument, parseHtml } from '../../src/cli/parse-html';
 import { blockText } from '../../src/extract/block-text';
 import { extractArticle } from '../../src/extract/extract-article';
 import { englishReason } from '../../src/shared/i18n/english';
-import { loadWcxb } from './lib/wcxb';
+import { declaredLanguage, loadWcxb } from './lib/wcxb';
 import type { WcxbRecord } from './lib/wcxb-record';
 
 const [out, ...ids] = process.argv.slice(2);
@@ -31,6 +31,7 @@ for (const id of ids) {
   try {
     const { text } = decodeHtml(gunzipSync(readFileSync(page.file)));
     doc = parseHtml(text, page.url);
+    record.lang = declaredLanguage(doc);
     const started = performance.now();
     try {
       const result = extractArticle(doc, { url: page.url, budgetMs: 60_000 });

@@ -9,4 +9,9 @@ export interface WcxbRecord {
   errors: string[];
   /** Our extraction's time in this worker (forced included), for spotting slow pages. */
   ms: number;
+  /**
+   * The language the page declares (`<html lang>`, else a `Content-Language` meta), its primary
+   * subtag lower-cased; null when it declares none. Absent in records written before it was kept.
+   */
+  lang?: string | null;
 }

@@ -51,6 +51,19 @@ export function loadWcxb(): WcxbPage[] {
 }
 
 /**
+ * The language a page declares, as the report groups pages by it: the primary subtag of
+ * `<html lang>` (or of a `Content-Language` meta), lower-cased; null when there is none.
+ */
+export function declaredLanguage(doc: Document): string | null {
+  const declared =
+    doc.documentElement.getAttribute('lang') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    '';
+  const primary = /^\s*([a-z]{2,3})\b/i.exec(declared)?.[1];
+  return primary ? primary.toLowerCase() : null;
+}
+
+/**
  * The fixed sample to iterate on: about a fifth of each page type, chosen by a hash of the id before
  * any tuning (the whole set is run for the report).
  */
@@ -60,11 +73,20 @@ export function isInSample(id: string): boolean {
   return (h >>> 0) % 5 === 1;
 }
 
-const WORD = /\w+/gu;
+/**
+ * `evaluate.py`'s `\w+`: Python's `\w` on text is Unicode (letters, digits, the underscore), where
+ * JavaScript's, even with the `u` flag, is ASCII alone ("für" would be "f" and "r").
+ */
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** The benchmark's tokens of a text: its lowercased words, in order. */
+export function wcxbTokens(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
 
 function bag(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of wcxbTokens(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
