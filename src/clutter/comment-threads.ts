@@ -126,28 +126,67 @@ function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
 
 /**
  * The controls under `root` outside the subtrees of `found`, in document order. A found thread's
- * controls follow one another in document order: they are stepped over by their count, so the
- * thousands of reply links of a thread the rules matched are never read one by one.
+ * controls follow one another in document order: they are stepped over at once, so the
+ * thousands of reply links of a thread the rules matched are never read one by one. The threads
+ * are met in document order too, so each control is compared with the next thread alone: one
+ * call into the DOM per control, where climbing its ancestors took one per level.
  */
 function controlsOutside(root: Element, found: ReadonlySet<Element>): Element[] {
   const all = root.querySelectorAll(CONTROLS);
   if (found.size === 0) return Array.from(all);
+  const threads = outermostInOrder(found);
   const result: Element[] = [];
+  let next = 0;
   for (let i = 0; i < all.length; i++) {
     const control = all[i] as Element;
-    const thread = outermostFound(control, found);
-    if (thread === null) result.push(control);
+    // Threads wholly before this control are behind the walk for good.
+    while (next < threads.length && isBefore(threads[next] as Element, control)) next += 1;
+    const thread = threads[next];
+    if (thread === undefined || !thread.contains(control)) {
+      result.push(control);
+      continue;
+    }
     // This control and every later one inside the same thread (the thread itself may be one).
-    else i += thread.querySelectorAll(CONTROLS).length - (thread.matches(CONTROLS) ? 0 : 1);
+    i = lastInside(all, i, thread);
+    next += 1;
   }
   return result;
 }
 
-/** The outermost of `found` that holds (or is) `element`, or null. */
-function outermostFound(element: Element, found: ReadonlySet<Element>): Element | null {
-  let outer: Element | null = null;
-  for (let el: Element | null = element; el; el = el.parentElement) if (found.has(el)) outer = el;
-  return outer;
+/**
+ * The index of the last of `list` (in document order) inside `thread`, from `first`, which is:
+ * the thread's controls are one run, found by halving rather than by counting them, which would
+ * read the whole thread again.
+ */
+function lastInside(list: NodeListOf<Element>, first: number, thread: Element): number {
+  let low = first;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (thread.contains(list[mid] as Element)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+
+/** Whether `element` ends before `other` starts: `other` follows it and is not inside it. */
+function isBefore(element: Element, other: Element): boolean {
+  const position = element.compareDocumentPosition(other);
+  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+}
+
+/** The elements of `found` that no other one holds, in document order. */
+function outermostInOrder(found: ReadonlySet<Element>): Element[] {
+  const sorted = [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  const result: Element[] = [];
+  for (const element of sorted) {
+    const last = result[result.length - 1];
+    if (last === undefined || !last.contains(element)) result.push(element);
+  }
+  return result;
 }
 
 /** Whether `element` is inside (or is) one of `found`. */

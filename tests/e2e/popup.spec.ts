@@ -13,11 +13,13 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await page.close();
   });
 
-  it('ships the content script asking V8 to compile it all at once (it is injected only to extract)', async () => {
+  it('ships the content and clutter scripts asking V8 to compile them at once (each runs all of itself at once)', async () => {
     const page = await suite.harness.openExtensionPage('options.html');
-    const source = await page.evaluate(() => fetch(chrome.runtime.getURL('content.js')).then((r) => r.text()));
-    // The hint only counts as the file's first line (after minification, which drops comments).
-    expect(source.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    for (const file of ['content.js', 'clutter.js']) {
+      const source = await page.evaluate((name) => fetch(chrome.runtime.getURL(name)).then((r) => r.text()), file);
+      // The hint only counts as the file's first line (after minification, which drops comments).
+      expect(source.split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad');
+    }
     await page.close();
   });
 

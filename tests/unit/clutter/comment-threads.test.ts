@@ -117,6 +117,24 @@ describe('findClutter with threads', () => {
     expect(new Set(matches.map((m) => m.element)).size).toBe(matches.length);
   });
 
+  it('reads past threads found already, before, between and after the ones it looks at', () => {
+    // Three threads the rules found (one of them a control itself) around two they did not: each
+    // found one's controls are stepped over as one run, and nothing outside them is missed.
+    const found = (i: number) => `<div class="found-${i}">${germanLike(5)}</div>`;
+    const doc = page(
+      `<main>${ARTICLE}${found(1)}<div class="a">${wordpressLike(3)}</div>${found(2)}` +
+        `<button class="found-3">Reply</button><div class="b">${germanLike(4)}</div>${found(4)}</main>`,
+    );
+    const anchor = findBodyAnchor(doc.body);
+    const isKept = (el: Element) => anchor !== null && (el === anchor || el.contains(anchor));
+    const rulesFound = new Set(Array.from(doc.querySelectorAll('[class^="found-"]')));
+    const names = findCommentThreads(doc.body, isKept, rulesFound).map((t) => t.closest('.a, .b')?.className);
+    expect(names).toEqual(['a', 'b']);
+    // A found set that nests one thread in another reads the same.
+    const nested = new Set([...rulesFound, ...Array.from(doc.querySelectorAll('[class^="found-"] .leserstimmen'))]);
+    expect(findCommentThreads(doc.body, isKept, nested).map((t) => t.closest('.a, .b')?.className)).toEqual(['a', 'b']);
+  });
+
   it('takes a thread once when a rule or its heading already found it', () => {
     const doc = page(`<main>${ARTICLE}${germanLike(3)}</main>`);
     const anchor = findBodyAnchor(doc.body);
