@@ -10,7 +10,7 @@
  * never on forum and Q&A pages, whose replies are the content.
  */
 import { hasDate } from './dates';
-import { trimmedText } from './dom';
+import { outermostInOrder, queryOutside, trimmedText } from './dom';
 
 /** Blocks in a run: this many at least (two replies are a conversation, three a thread). */
 const MIN_UNITS = 3;
@@ -90,10 +90,10 @@ function isSignedUnit(unit: Element): boolean {
  * dated and answerable. The page's reply controls are found first, and only the few blocks above
  * them are read: a 40,000-element page has thousands of links and a handful of replies.
  */
-function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
+function signedRuns(root: Element, fences: readonly Element[]): Element[][] {
   const answerable = new Set<Element>();
   const parents = new Set<Element>();
-  for (const control of controlsOutside(root, found)) {
+  for (const control of queryOutside(root, fences, CONTROLS)) {
     if (!isReplyControl(control)) continue;
     let depth = 0;
     for (let el = control.parentElement; el && el !== root && depth < MAX_CONTROL_DEPTH; el = el.parentElement) {
@@ -124,82 +124,10 @@ function signedRuns(root: Element, found: ReadonlySet<Element>): Element[][] {
   return runs;
 }
 
-/**
- * The controls under `root` outside the subtrees of `found`, in document order. A found thread's
- * controls follow one another in document order: they are stepped over at once, so the
- * thousands of reply links of a thread the rules matched are never read one by one. The threads
- * are met in document order too, so each control is compared with the next thread alone: one
- * call into the DOM per control, where climbing its ancestors took one per level.
- */
-function controlsOutside(root: Element, found: ReadonlySet<Element>): Element[] {
-  const all = root.querySelectorAll(CONTROLS);
-  if (found.size === 0) return Array.from(all);
-  const threads = outermostInOrder(found);
-  const result: Element[] = [];
-  let next = 0;
-  for (let i = 0; i < all.length; i++) {
-    const control = all[i] as Element;
-    // Threads wholly before this control are behind the walk for good.
-    while (next < threads.length && isBefore(threads[next] as Element, control)) next += 1;
-    const thread = threads[next];
-    if (thread === undefined || !thread.contains(control)) {
-      result.push(control);
-      continue;
-    }
-    // This control and every later one inside the same thread (the thread itself may be one).
-    i = lastInside(all, i, thread);
-    next += 1;
-  }
-  return result;
-}
-
-/**
- * The index of the last of `list` (in document order) inside `thread`, from `first`, which is:
- * the thread's controls are one run, found by halving rather than by counting them, which would
- * read the whole thread again.
- */
-function lastInside(list: NodeListOf<Element>, first: number, thread: Element): number {
-  let low = first;
-  let high = list.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (thread.contains(list[mid] as Element)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
-
-/** Whether `element` ends before `other` starts: `other` follows it and is not inside it. */
-function isBefore(element: Element, other: Element): boolean {
-  const position = element.compareDocumentPosition(other);
-  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
-}
-
-/** The elements of `found` that no other one holds, in document order. */
-function outermostInOrder(found: ReadonlySet<Element>): Element[] {
-  const sorted = [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-  const result: Element[] = [];
-  for (const element of sorted) {
-    const last = result[result.length - 1];
-    if (last === undefined || !last.contains(element)) result.push(element);
-  }
-  return result;
-}
-
-/** Whether `element` is inside (or is) one of `found`. */
-function isInside(element: Element, found: ReadonlySet<Element>): boolean {
-  if (found.size === 0) return false;
-  for (let el: Element | null = element; el; el = el.parentElement) if (found.has(el)) return true;
-  return false;
-}
-
-/** The outermost elements the page marks up as comments, grouped by their parent. */
-function markedComments(root: Element): Element[][] {
+/** The outermost elements the page marks up as comments outside `fences`, grouped by their parent. */
+function markedComments(root: Element, fences: readonly Element[]): Element[][] {
   const byParent = new Map<Element, Element[]>();
-  for (const item of Array.from(root.querySelectorAll('[itemtype], [itemprop~="comment"]'))) {
+  for (const item of queryOutside(root, fences, '[itemtype], [itemprop~="comment"]')) {
     const marked =
       COMMENT_TYPE.test((item.getAttribute('itemtype') ?? '').trim()) ||
       (item.getAttribute('itemprop') ?? '').split(/\s+/).includes('comment');
@@ -317,8 +245,9 @@ export function findCommentThreads(
   found: ReadonlySet<Element> = new Set(),
 ): Element[] {
   const threads: Element[] = [];
-  const marked = markedComments(root).filter((units) => !isInside(units[0] as Element, found));
-  for (const units of [...marked, ...signedRuns(root, found)]) {
+  // Threads found already are fenced off: the DOM is never asked about what is inside them.
+  const fences = outermostInOrder(found);
+  for (const units of [...markedComments(root, fences), ...signedRuns(root, fences)]) {
     const thread = threadOf(units, root, isKept);
     if (isKept(thread)) continue;
     threads.push(thread);
