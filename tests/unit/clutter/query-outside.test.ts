@@ -49,7 +49,8 @@ describe('queryOutside', () => {
 
 describe('document order helpers', () => {
   const doc = page('<div id="a"><p id="b">x</p></div><p id="c"></p>');
-  const [a, b, c] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!) as [Element, Element, Element];
+  const element = (id: string) => doc.getElementById(id) as Element;
+  const [a, b, c] = [element('a'), element('b'), element('c')];
 
   it('says a node ends before another only when the other follows it and is not inside it', () => {
     expect(isBefore(a, c)).toBe(true);
