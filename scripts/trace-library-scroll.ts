@@ -14,6 +14,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the work cost, less the time other processes had the core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string } };
@@ -98,31 +100,34 @@ async function main(): Promise<void> {
       .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined)
       .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
     // Self time by name: each event's time less that of the events inside it.
-    const self = new Map<string, { ms: number; n: number }>();
-    const stack: { e: TraceEvent; children: number }[] = [];
+    const self = new Map<string, { ms: number; cpu: number; n: number }>();
+    const stack: { e: TraceEvent; children: number; childrenCpu: number }[] = [];
     const close = (until: number) => {
       while (stack.length > 0 && stack[stack.length - 1]!.e.ts + stack[stack.length - 1]!.e.dur! <= until) {
-        const { e, children } = stack.pop()!;
-        const entry = self.get(e.name) ?? { ms: 0, n: 0 };
+        const { e, children, childrenCpu } = stack.pop()!;
+        const entry = self.get(e.name) ?? { ms: 0, cpu: 0, n: 0 };
         entry.ms += (e.dur! - children) / 1000;
+        entry.cpu += ((e.tdur ?? e.dur!) - childrenCpu) / 1000;
         entry.n++;
         self.set(e.name, entry);
-        if (stack.length > 0) stack[stack.length - 1]!.children += e.dur!;
+        if (stack.length > 0) {
+          stack[stack.length - 1]!.children += e.dur!;
+          stack[stack.length - 1]!.childrenCpu += e.tdur ?? e.dur!;
+        }
       }
     };
     for (const e of onMain) {
       close(e.ts);
-      stack.push({ e, children: 0 });
+      stack.push({ e, children: 0, childrenCpu: 0 });
     }
     close(Infinity);
     const total = [...self.values()].reduce((s, v) => s + v.ms, 0);
-    console.log(
-      `main thread busy ${total.toFixed(0)} ms over ${frames.length} frames (${(total / frames.length).toFixed(2)} ms a frame)`,
-    );
-    for (const [name, { ms, n }] of [...self].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
-      console.log(
-        `${name.padEnd(40)} ${(ms / frames.length).toFixed(2).padStart(7)} ms/frame  ${String(n).padStart(6)} events`,
-      );
+    const cpu = [...self.values()].reduce((s, v) => s + v.cpu, 0);
+    const per = (ms: number) => (ms / frames.length).toFixed(2).padStart(7);
+    console.log(`main thread busy ${per(total)} ms a frame, on the CPU ${per(cpu)} ms (the rest: waiting for a core)`);
+    console.log(`${'work'.padEnd(44)}    wall    cpu (ms a frame)  events`);
+    for (const [name, { ms, cpu: onCpu, n }] of [...self].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 30))
+      console.log(`${name.slice(0, 44).padEnd(44)} ${per(ms)} ${per(onCpu)}  ${String(n).padStart(6)}`);
     await page.close();
   } finally {
     await harness.close();
