@@ -22,6 +22,8 @@ export interface HighlightServiceDeps {
   /** The library's article records, held in memory by the library service. */
   records: () => Promise<Map<ArticleId, ArticleRecord>>;
   now?: () => number;
+  /** Told of every write: the library's list shows each article's count of highlights. */
+  changed?: () => void;
 }
 
 /** Folded the way the search index folds words: case and accents do not count. */
@@ -46,6 +48,10 @@ export function createHighlightService(deps: HighlightServiceDeps) {
   let all: { highlight: HighlightRecord; quote: string; note: string }[] | null = null;
 
   const forget = () => void (all = null);
+  const wrote = () => {
+    forget();
+    deps.changed?.();
+  };
 
   async function browse(req: HighlightBrowseRequest): Promise<HighlightBrowseResult> {
     all ??= (await repo.all()).map((highlight) => ({
@@ -92,19 +98,19 @@ export function createHighlightService(deps: HighlightServiceDeps) {
       const bad = badHighlightField({ id: 'new', articleId, color, note, quote, position, createdAt: 0, updatedAt: 0 });
       if (bad !== null) throw new LibraryError('bad-request', 'highlight-invalid', [bad]);
       const record = await repo.add({ articleId, color, note, quote, position });
-      forget();
+      wrote();
       return record;
     },
 
     async update(id: string, change: HighlightChange): Promise<HighlightRecord> {
       const record = await repo.update(id, checkChange(change));
-      forget();
+      wrote();
       return record;
     },
 
     async remove(id: string): Promise<{ deleted: HighlightRecord | null }> {
       const deleted = await repo.remove(id);
-      forget();
+      wrote();
       return { deleted };
     },
 
@@ -112,7 +118,7 @@ export function createHighlightService(deps: HighlightServiceDeps) {
       const bad = badHighlightField(highlight);
       if (bad !== null) throw new LibraryError('bad-request', 'highlight-invalid', [bad]);
       const restored = await repo.putAll([highlight]);
-      forget();
+      wrote();
       return { restored };
     },
 

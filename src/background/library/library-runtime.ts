@@ -32,12 +32,17 @@ export async function createLibraryRuntime(): Promise<LibraryRuntime> {
     fetchImpl: (...args) => fetch(...args),
     canReach: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     estimateStorage: () => navigator.storage.estimate(),
+    keptPage: { storage: browser.storage.session, version: browser.runtime.getManifest().version },
   });
   // Housekeeping, not awaited: the message that woke the worker should not wait for it.
   void service.repo.purgeTrash().catch(() => undefined);
   // After the first screen has been answered: the check reads two counts.
   setTimeout(() => void repairSearchIndex(db).catch(() => undefined), 2000);
-  const highlights = createHighlightService({ db, records: service.records });
+  const highlights = createHighlightService({
+    db,
+    records: service.records,
+    changed: service.highlightsChanged,
+  });
   const exchange = createLibraryExchange({ service, highlights, dom });
   return {
     db,

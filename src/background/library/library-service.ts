@@ -24,6 +24,7 @@ import { createListing, toSummary } from './listing';
 import { createMissingParts } from './missing-parts';
 import { createListPictures } from './list-pictures';
 import { createRecordCache } from './record-cache';
+import { createFirstPageKeeper, type FirstPageKeeperDeps } from './first-page-keeper';
 
 export interface LibraryServiceDeps {
   db: LibraryDb;
@@ -33,6 +34,8 @@ export interface LibraryServiceDeps {
   canReach: (origin: string) => Promise<boolean>;
   estimateStorage?: () => Promise<{ usage?: number; quota?: number }>;
   now?: () => number;
+  /** Where the first page of the list is kept for the library page to draw while this wakes. */
+  keptPage?: Omit<FirstPageKeeperDeps, 'list'>;
 }
 
 function imagesKept(fetched: FetchedImages): SaveResult['imagesKept'] {
@@ -52,7 +55,13 @@ export function createLibraryService(deps: LibraryServiceDeps) {
    */
   async function written(changed: ArticleRecord[]): Promise<void> {
     cache.written(changed);
+    forgetLists();
+  }
+
+  /** After every write: the lists in memory are read again, and the kept first page goes. */
+  function forgetLists(): void {
     listing.forget();
+    firstPage?.changed();
   }
 
   function fetchImagesFor(urls: string[]): Promise<FetchedImages> {
@@ -67,6 +76,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     isInMemory: () => cache.isLoaded,
     picturesOf: pictures.picturesOf,
   });
+  const firstPage = deps.keptPage && createFirstPageKeeper({ ...deps.keptPage, list: listing.list });
 
   async function saveInput(input: SaveInput, fetched: FetchedImages | null): Promise<SaveResult> {
     const { record, isNew } = await repo.save(input);
@@ -231,7 +241,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       return { dataUrl: `data:${image.blob.type || 'application/octet-stream'};base64,${bytesToBase64(bytes)}` };
     },
 
-    list: listing.list,
+    list: firstPage?.list ?? listing.list,
     findNext: listing.findNext,
     pictures: pictures.forList,
 
@@ -244,7 +254,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     async remove(ids: string[]): Promise<{ undoToken: string; count: number }> {
       const { token, removed } = await repo.remove(ids);
       cache.written([], removed);
-      listing.forget();
+      forgetLists();
       return { undoToken: token, count: removed.length };
     },
 
@@ -267,8 +277,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     /** Called after the sync wrote to the library (src/background/sync): the in-memory list follows. */
     synced(changed: ArticleRecord[], removed: string[]): void {
       cache.written(changed, removed);
-      listing.forget();
+      forgetLists();
     },
+    /** Called after highlights changed: the list's rows show how many an article has. */
+    highlightsChanged: (): void => firstPage?.changed(),
     records,
   };
 }

@@ -13,6 +13,7 @@ import {
   type LibraryQuery,
 } from '../../storage/library-query';
 import { isInView, readSummary, type LibrarySummary } from '../../storage/library-summary';
+import { clipExcerpt } from '../../shared/library/clip-excerpt';
 import { createHighlightRepository } from '../../storage/highlight-repository';
 import type { LibraryDb } from '../../storage/schema';
 import type { SearchIndex } from '../../storage/search-index';
@@ -31,6 +32,12 @@ const MAX_MATCHES = 500;
 /** A record as pages see it: the storage bookkeeping left out. */
 export function toSummary({ urlKeys: _k, revision: _r, ...summary }: ArticleRecord): ArticleSummary {
   return summary;
+}
+
+/** A record as the list shows it: its excerpt no longer than two lines of a row can show. */
+function toListItem(record: ArticleRecord): ArticleSummary {
+  const summary = toSummary(record);
+  return { ...summary, excerpt: clipExcerpt(summary.excerpt) };
 }
 
 /** The page's articles with their highlight counts (one indexed read for the page). */
@@ -75,7 +82,7 @@ export function createListing(deps: ListingDeps) {
     if (query.matches) {
       const found = (await deps.db.articles.bulkGet(query.matches)).filter((r): r is ArticleRecord => !!r);
       const { items, total } = queryLibrary(found, query);
-      return { items: items.map(toSummary), total, ...base };
+      return { items: items.map(toListItem), total, ...base };
     }
     if (query.tag || query.site || (query.sort !== 'newest' && query.sort !== 'oldest')) return null;
     const view = query.view ?? 'all';
@@ -87,7 +94,7 @@ export function createListing(deps: ListingDeps) {
       .offset(offset)
       .limit(limit)
       .toArray();
-    return { items: items.map(toSummary), total: summary.views[view], ...base };
+    return { items: items.map(toListItem), total: summary.views[view], ...base };
   }
 
   /** A page of the list; with `withPictures`, the first screen's pictures read alongside its counts. */
@@ -128,7 +135,7 @@ export function createListing(deps: ListingDeps) {
     const all = await records();
     const { items, total } = pageOf(orderOf(all, libraryQuery), libraryQuery);
     const facets = summary ? facetsFromCounts(summary) : facetsOf([...all.values()]);
-    return { items: items.map(toSummary), total, libraryCount: all.size, ...facets };
+    return { items: items.map(toListItem), total, libraryCount: all.size, ...facets };
   }
 
   /** Reads every record (as sorts other than by date do): the next one may be anywhere in the order. */

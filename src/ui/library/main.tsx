@@ -1,7 +1,7 @@
 import { createRuntimeApi } from '../api/runtime-api';
 import { mountPage } from '../mount';
 import { createLibraryStore } from '../stores/createLibraryStore';
-import { withStartedFirstPage } from './first-page';
+import { takeStartedFirstPage, withStartedFirstPage } from './first-page';
 import { HighlightsView, LibraryViews } from './HighlightsView';
 import { Library } from './Library';
 import './library.css';
@@ -19,9 +19,11 @@ if (new URLSearchParams(location.search).get('view') === 'highlights') {
 } else {
   // The list is asked for before the page first renders (by the start script in the page's head,
   // whose request the list takes over): the answer is on its way meanwhile.
-  const listing = withStartedFirstPage(api);
+  // The first page the background keeps is drawn until its answer comes.
+  const started = takeStartedFirstPage();
+  const listing = withStartedFirstPage(api, started);
   const store = createLibraryStore(listing);
-  void store.start();
+  void store.start({ kept: started?.kept });
   mountPage(
     <>
       <LibraryViews current="articles" />

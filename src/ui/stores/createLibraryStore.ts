@@ -186,6 +186,24 @@ export function createLibraryStore(api: ExtensionApi) {
     hasFirstPictures.value = true;
   }
 
+  /**
+   * Draws the first page the background keeps (src/shared/library/kept-first-page.ts) while its
+   * answer is on the way: only before that answer, and only for the first query. The pages stay
+   * stale, so the answer replaces every kept row.
+   */
+  function showKept(kept: ListResult, startedIn: number): void {
+    if (result.value !== null || generation !== startedIn || !isStale) return;
+    batch(() => {
+      const map = new Map<number, ArticleSummary[]>();
+      for (let p = 0; p * PAGE_SIZE < kept.items.length; p++)
+        map.set(p, kept.items.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE));
+      pages.value = map;
+      result.value = kept;
+      pictures.value = new Map((kept.pictures ?? []).map((p) => [p.id, p]));
+      if (!kept.pictures?.some((p) => p.isPending)) hasFirstPictures.value = true;
+    });
+  }
+
   function announce(text: string): void {
     announcement.value = { text, n: announcement.value.n + 1 };
   }
@@ -231,8 +249,12 @@ export function createLibraryStore(api: ExtensionApi) {
     imageAccess,
     itemAt,
     announce,
-    async start(): Promise<void> {
-      await refresh();
+    /** Lists the first page; `kept`: the page the background keeps, drawn until its answer comes. */
+    async start(options: { kept?: Promise<ListResult | null> } = {}): Promise<void> {
+      const listed = refresh();
+      const startedIn = generation;
+      void options.kept?.then((kept) => kept && showKept(kept, startedIn));
+      await listed;
       estimate.value = await api.library.estimate().catch(() => null);
       imageAccess.value = await api.library.imageAccess().catch(() => 'ask' as const);
       // Once the first screen is drawn: the background reading every record (for filters and other

@@ -6,7 +6,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findChromium, findFirefox } from './browsers';
 import { prepareExtensionCopy, type BrowserName } from './extension-copy';
@@ -44,6 +44,8 @@ export interface TestPage {
   pressShortcut(combo: string): Promise<void>;
   /** Bytes of this page's own JS heap after a full collection (Chromium only). */
   jsHeapBytes?(): Promise<number>;
+  /** Chromium only: a DevTools protocol session on the page (tracing, for the benches' tools). */
+  cdp?(): Promise<CDPSession>;
 }
 
 export interface Harness {
@@ -124,6 +126,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }).catch(() => undefined);
       await session.detach().catch(() => undefined);
     },
+    cdp: () => page.context().newCDPSession(page),
     jsHeapBytes: async () => {
       const session = await page.context().newCDPSession(page);
       await session.send('HeapProfiler.collectGarbage');

@@ -284,3 +284,15 @@ describe('library service: list, search, state and undo', () => {
     expect(await service.estimate()).toEqual({ usage: null, quota: null, articleCount: 2 });
   });
 });
+
+describe('library service: list rows', () => {
+  it('gives the list an excerpt no longer than a row shows, and the reader the whole of it', async () => {
+    const lib = setup();
+    const excerpt = 'People near the border are preparing. '.repeat(30);
+    const saved = await lib.service.saveExtracted(article({ excerpt }), null, 'page');
+    const listed = (await lib.service.list({})).items[0]!.excerpt!;
+    expect(listed.length).toBeLessThanOrEqual(401);
+    expect(listed.endsWith('…')).toBe(true);
+    expect((await lib.service.get(saved.id)).article.excerpt).toBe(excerpt);
+  });
+});

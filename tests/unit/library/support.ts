@@ -60,7 +60,13 @@ export const IMAGE_ROUTES = {
   'https://elsewhere.example/remote.png': { body: PNG, type: 'image/png' },
 };
 
-export function setupLibrary(options: { reachable?: string[]; routes?: Parameters<typeof fakeFetch>[0] } = {}) {
+export function setupLibrary(
+  options: {
+    reachable?: string[];
+    routes?: Parameters<typeof fakeFetch>[0];
+    keptPage?: Parameters<typeof createLibraryService>[0]['keptPage'];
+  } = {},
+) {
   const win = jsdomWindow();
   const db = freshDb();
   const dom = createLocalDomHost(win);
@@ -73,8 +79,14 @@ export function setupLibrary(options: { reachable?: string[]; routes?: Parameter
     fetchImpl: fetcher.impl,
     canReach: async (origin) => reachable.has(origin),
     now: () => (t += 1000),
+    keptPage: options.keptPage,
   });
-  const highlights = createHighlightService({ db, records: service.records, now: () => (t += 1000) });
+  const highlights = createHighlightService({
+    db,
+    records: service.records,
+    now: () => (t += 1000),
+    changed: service.highlightsChanged,
+  });
   let n = 0;
   const exchange = createLibraryExchange({
     service,
