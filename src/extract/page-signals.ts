@@ -25,7 +25,7 @@ const ARTICLE_TYPES =
 const LIST_PAGE_TYPES = /^(CollectionPage|SearchResultsPage)$/;
 /** Top-level articles marked up side by side in the page (microdata): a list of them, not one. */
 const MIN_LISTED_ARTICLES = 3;
-/** Products marked up side by side: a collection of them, not one (variants sit inside their product). */
+/** Products listed side by side in JSON-LD: a collection of them, not one. */
 const MIN_LISTED_PRODUCTS = 3;
 /** WordPress marks its category, tag, date and author pages and its search results so on `<body>`. */
 const ARCHIVE_BODY_CLASS = /(^|\s)(archive|search-results)(\s|$)/;
@@ -41,28 +41,17 @@ function ogType(doc: Document): string {
   return (doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '').trim().toLowerCase();
 }
 
-function itemTypes(item: Element): string[] {
-  return (item.getAttribute('itemtype') ?? '')
-    .split(/\s+/)
-    .map((type) => type.replace(/^https?:\/\/schema\.org\//i, ''))
-    .filter(Boolean);
-}
-
-function topLevelItems(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('[itemscope][itemtype]')).filter(
-    (item) => !item.parentElement?.closest('[itemscope]'),
-  );
-}
-
 /** The schema.org types of the page's top-level microdata items. */
 function microdataTypes(doc: Document): string[] {
-  return topLevelItems(doc).flatMap(itemTypes);
-}
-
-/** Top-level microdata products side by side, none of them the page's own (the one with its headline). */
-function listsMarkedProducts(doc: Document): boolean {
-  const products = topLevelItems(doc).filter((item) => itemTypes(item).some((t) => PRODUCT_TYPES.test(t)));
-  return products.length >= MIN_LISTED_PRODUCTS && products.every((item) => item.querySelector('h1') === null);
+  const types: string[] = [];
+  for (const item of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+    if (item.parentElement?.closest('[itemscope]')) continue;
+    for (const type of (item.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = type.replace(/^https?:\/\/schema\.org\//i, '');
+      if (name) types.push(name);
+    }
+  }
+  return types;
 }
 
 function pathOf(url: string): string {
@@ -92,15 +81,14 @@ function isListPage(doc: Document, linked: readonly string[], marked: readonly s
 /**
  * A shop's collection or a search's results, however its products are marked up: it says it is a
  * collection page, its OpenGraph type is a group of products (`product.group`, as shop platforms
- * label their collections), or it marks up several products side by side (JSON-LD or top-level
- * microdata), as a product page does not: its own product is the one that holds its headline.
+ * label their collections), or its JSON-LD lists several products side by side, as a product page
+ * does not (a product's variants sit inside it).
  */
-function isProductList(doc: Document, linked: readonly string[], marked: readonly string[], og: string): boolean {
+function isProductList(linked: readonly string[], marked: readonly string[], og: string): boolean {
   return (
     [...linked, ...marked].some((t) => LIST_PAGE_TYPES.test(t)) ||
     og === 'product.group' ||
-    linked.filter((t) => PRODUCT_TYPES.test(t)).length >= MIN_LISTED_PRODUCTS ||
-    listsMarkedProducts(doc)
+    linked.filter((t) => PRODUCT_TYPES.test(t)).length >= MIN_LISTED_PRODUCTS
   );
 }
 
@@ -114,7 +102,7 @@ function declaredType(doc: Document, url: string): PageType | null {
     return 'documentation';
   }
   const declaresProduct = types.some((t) => PRODUCT_TYPES.test(t)) || og === 'product' || og.startsWith('product.');
-  if (declaresProduct) return isProductList(doc, linked, marked, og) ? 'list' : 'product';
+  if (declaresProduct) return isProductList(linked, marked, og) ? 'list' : 'product';
   if (isListPage(doc, linked, marked)) return 'list';
   if (types.some((t) => ARTICLE_TYPES.test(t)) || og === 'article' || og.startsWith('article')) return 'article';
   if (types.some((t) => LIST_TYPES.test(t))) return 'list';

@@ -85,21 +85,10 @@ describe('readPageSignals', () => {
     expect(kind('', teasers(1))).toBe('article');
     // One article declared in JSON-LD, with a few related ones marked up below it: an article.
     expect(kind(jsonLd('NewsArticle'), teasers(3))).toBe('article');
-    // A shop's collection: a group of products, or several marked up side by side, is a list.
+    // A shop's collection: a group of products, or several listed side by side, is a list.
     expect(kind('<meta property="og:type" content="product.group">')).toBe('list');
     expect(kind('<meta property="og:type" content="product.item">')).toBe('product');
     expect(kind('<meta property="og:type" content="product">' + jsonLd('CollectionPage'))).toBe('list');
-    const products = (n: number): string =>
-      Array.from(
-        { length: n },
-        (_, i) =>
-          `<li itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/p/${i}">Mug ${i}</a></li>`,
-      ).join('');
-    expect(kind('', `<ul>${products(3)}</ul>`)).toBe('list');
-    expect(kind('', `<ul>${products(1)}</ul>`)).toBe('product');
-    // A product page with other products' cards marked up beside its own, which holds its headline.
-    const own = '<div itemscope itemtype="https://schema.org/Product"><h1>Mug</h1></div>';
-    expect(kind('', own + `<ul>${products(3)}</ul>`)).toBe('product');
     const linkedProducts = `<script type="application/ld+json">[${Array.from({ length: 3 }, (_, i) => `{"@type":"Product","name":"Mug ${i}"}`).join(',')}]</script>`;
     expect(kind(linkedProducts)).toBe('list');
     // A product and its variants is one product.
