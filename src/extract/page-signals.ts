@@ -25,6 +25,8 @@ const ARTICLE_TYPES =
 const LIST_PAGE_TYPES = /^(CollectionPage|SearchResultsPage)$/;
 /** Top-level articles marked up side by side in the page (microdata): a list of them, not one. */
 const MIN_LISTED_ARTICLES = 3;
+/** Products listed side by side in JSON-LD: a collection of them, not one. */
+const MIN_LISTED_PRODUCTS = 3;
 /** WordPress marks its category, tag, date and author pages and its search results so on `<body>`. */
 const ARCHIVE_BODY_CLASS = /(^|\s)(archive|search-results)(\s|$)/;
 
@@ -76,6 +78,20 @@ function isListPage(doc: Document, linked: readonly string[], marked: readonly s
   );
 }
 
+/**
+ * A shop's collection or a search's results, however its products are marked up: it says it is a
+ * collection page, its OpenGraph type is a group of products (`product.group`, as shop platforms
+ * label their collections), or its JSON-LD lists several products side by side, as a product page
+ * does not (a product's variants sit inside it).
+ */
+function isProductList(linked: readonly string[], marked: readonly string[], og: string): boolean {
+  return (
+    [...linked, ...marked].some((t) => LIST_PAGE_TYPES.test(t)) ||
+    og === 'product.group' ||
+    linked.filter((t) => PRODUCT_TYPES.test(t)).length >= MIN_LISTED_PRODUCTS
+  );
+}
+
 function declaredType(doc: Document, url: string): PageType | null {
   const linked = jsonLdTypes(doc);
   const marked = microdataTypes(doc);
@@ -85,7 +101,8 @@ function declaredType(doc: Document, url: string): PageType | null {
   if (types.some((t) => DOCUMENTATION_TYPES.test(t)) || DOCUMENTATION_GENERATORS.test(generator.trim())) {
     return 'documentation';
   }
-  if (types.some((t) => PRODUCT_TYPES.test(t)) || og === 'product' || og.startsWith('product.')) return 'product';
+  const declaresProduct = types.some((t) => PRODUCT_TYPES.test(t)) || og === 'product' || og.startsWith('product.');
+  if (declaresProduct) return isProductList(linked, marked, og) ? 'list' : 'product';
   if (isListPage(doc, linked, marked)) return 'list';
   if (types.some((t) => ARTICLE_TYPES.test(t)) || og === 'article' || og.startsWith('article')) return 'article';
   if (types.some((t) => LIST_TYPES.test(t))) return 'list';

@@ -85,6 +85,16 @@ describe('readPageSignals', () => {
     expect(kind('', teasers(1))).toBe('article');
     // One article declared in JSON-LD, with a few related ones marked up below it: an article.
     expect(kind(jsonLd('NewsArticle'), teasers(3))).toBe('article');
+    // A shop's collection: a group of products, or several listed side by side, is a list.
+    expect(kind('<meta property="og:type" content="product.group">')).toBe('list');
+    expect(kind('<meta property="og:type" content="product.item">')).toBe('product');
+    expect(kind('<meta property="og:type" content="product">' + jsonLd('CollectionPage'))).toBe('list');
+    const linkedProducts = `<script type="application/ld+json">[${Array.from({ length: 3 }, (_, i) => `{"@type":"Product","name":"Mug ${i}"}`).join(',')}]</script>`;
+    expect(kind(linkedProducts)).toBe('list');
+    // A product and its variants is one product.
+    const group =
+      '<script type="application/ld+json">{"@type":"ProductGroup","name":"Mug","hasVariant":[{"@type":"Product"},{"@type":"Product"},{"@type":"Product"}]}</script>';
+    expect(kind(group)).toBe('product');
     expect(
       readPageSignals(doc('', '<meta name="generator" content="Discourse 3.4">'), 'https://x.example/t/1').isDiscussion,
     ).toBe(true);
