@@ -385,6 +385,11 @@ function dateIn(unit: Element, body: Element, options: PostOptions): string | nu
 
 /** A forum member's signature under each of their posts: the same lines under every post, not the post. */
 const SIGNATURE = '[class*="signature" i], [id*="signature" i], [data-role*="signature" i]';
+/**
+ * Controls in a post ("Click to expand..." under a quote) and what the software itself keeps out
+ * of a quote of the post (Invision's "Edited … by" line, `data-excludequote`): not the post's words.
+ */
+const NOT_POST_TEXT = 'button, [role="button" i], [data-excludequote]';
 
 /** Marks the header of each post in the thread's HTML: the engine leaves it out of the text. */
 export const POST_HEADER = 'data-tidy-post-header';
@@ -419,6 +424,7 @@ export function buildThread(doc: Document, posts: readonly Post[]): Element {
     }
     const body = copy.importNode(post.body, true);
     for (const signature of Array.from(body.querySelectorAll(SIGNATURE))) signature.remove();
+    for (const control of Array.from(body.querySelectorAll(NOT_POST_TEXT))) control.remove();
     removeRepeatedQuotes(body, earlier);
     for (const word of wordsOf(body.textContent)) earlier.add(word);
     // The body's own element may be an inline one (a `<span>` of text): its children carry over.

@@ -170,6 +170,20 @@ describe('buildThread', () => {
     expect(text).toContain('Second: I had the same problem');
     expect(text).toContain('Never trust a pump you cannot hear');
   });
+
+  it("leaves out a post's controls and the lines its software keeps out of quotes", () => {
+    const page = doc(`<div>
+      <div class="post"><div class="body"><blockquote><p>Never trust a pump you cannot hear, as the manual of an older model warns.</p>
+        <div class="bbCodeBlock-expandLink"><a role="button" tabindex="0">Click to expand...</a></div></blockquote>
+        <p>Reply: ${SENTENCE}</p><button type="button">Show more</button>
+        <span data-excludequote=""><strong>Edited January 29 by member1</strong> <a href="/edits">(see edit history)</a></span></div></div>
+    </div>`);
+    const posts = Array.from(page.querySelectorAll('.post .body')).map((body) => ({ body, author: null, date: null }));
+    const text = blockText(buildThread(page, posts));
+    expect(text).toContain('Never trust a pump');
+    expect(text).toContain('Reply: The pump failed');
+    expect(text).not.toMatch(/Click to expand|Show more|Edited|edit history/);
+  });
 });
 
 describe('extractArticle on threads', () => {
