@@ -198,7 +198,15 @@ export async function runSpeedBenchmark(
         readability.push((await page.evaluate(timeReadabilityExpression(source))) as number);
       };
       const timeOurs = async (): Promise<void> => {
+        // The content script answers an unchanged page with the result it kept (src/content/
+        // kept-result.ts): one node added makes the page changed, so each round extracts again.
+        const before = await page.evaluate((mark) => {
+          document.body.append(document.createComment('bench round'));
+          return performance.getEntriesByName(mark).length;
+        }, EXTRACT_MARK);
         isArticle = (await extractInTab(control, tabId)).isArticle;
+        const after = await page.evaluate((mark) => performance.getEntriesByName(mark).length, EXTRACT_MARK);
+        if (after !== before + 1) throw new Error(`${name}: a round was not an extraction (the kept result answered)`);
         const timings = await page.evaluate(readTimings, { extract: EXTRACT_MARK, step: STEP_MARK });
         ours.push(timings.total);
         oursSteps.push(timings.steps);
