@@ -19,6 +19,7 @@ import { launchChromium, type Harness, type TestPage } from '../tests/e2e/suppor
 import { value as send } from '../tests/e2e/support/library-messages';
 import { gradientPng, importArticles, syntheticArticles } from '../tests/e2e/support/library-seed';
 import { quantile } from './bench/lib/stats';
+import { SCROLL_TO_END_SCRIPT, type ScrolledToEnd } from './lib/library-scroll';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 /**
@@ -132,32 +133,9 @@ async function firstScreen(
   return { ms, startMs, heapMb, thumbnails };
 }
 
-/**
- * Scrolls the library page from top to end a screenful per frame, as a fling would. A frame's
- * time runs from its start (the animation frame's timestamp, before the scroll handlers and the
- * list's redraw) until the main thread is free again after painting it.
- */
-async function scrollToEnd(page: TestPage): Promise<{ frames: number[]; rows: number; heapMb: number }> {
-  // Source text, not a function: tsx would wrap the inner functions' names in a helper the page lacks.
-  const result = (await page.evaluateScript(`new Promise((done) => {
-    const frames = [];
-    const channel = new MessageChannel();
-    let frameStart = 0;
-    channel.port1.onmessage = () => frames.push(performance.now() - frameStart);
-    const step = () =>
-      requestAnimationFrame((time) => {
-        frameStart = time;
-        channel.port2.postMessage(0);
-        const end = document.documentElement.scrollHeight - innerHeight;
-        if (scrollY >= end - 1) {
-          setTimeout(() => done({ frames, rows: document.querySelectorAll('.entry').length }), 500);
-          return;
-        }
-        scrollBy({ top: innerHeight, behavior: 'instant' });
-        step();
-      });
-    step();
-  })`)) as { frames: number[]; rows: number };
+/** Scrolls the library page to its end a screenful per frame (SCROLL_TO_END_SCRIPT), with the heap after. */
+async function scrollToEnd(page: TestPage): Promise<ScrolledToEnd & { heapMb: number }> {
+  const result = (await page.evaluateScript(SCROLL_TO_END_SCRIPT)) as ScrolledToEnd;
   const heapMb = (await page.jsHeapBytes!()) / 1e6;
   return { ...result, heapMb };
 }

@@ -7,6 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { launchChromium } from '../tests/e2e/support/harness';
+import { SCROLL_TO_END_SCRIPT, type ScrolledToEnd } from './lib/library-scroll';
 
 interface TraceEvent {
   name: string;
@@ -25,32 +26,12 @@ const FIRST_SCREEN_MARK = 'tidy-reader:library-first-screen';
 const kept = process.env.BENCH_PROFILE;
 if (!kept) throw new Error('BENCH_PROFILE=<folder of a seeded profile> is needed');
 
-const scrollScript = `new Promise((done) => {
-  const frames = [];
-  const channel = new MessageChannel();
-  let frameStart = 0;
-  channel.port1.onmessage = () => frames.push(performance.now() - frameStart);
-  const step = () =>
-    requestAnimationFrame((time) => {
-      frameStart = time;
-      channel.port2.postMessage(0);
-      const end = document.documentElement.scrollHeight - innerHeight;
-      if (scrollY >= end - 1) {
-        setTimeout(() => done(frames), 500);
-        return;
-      }
-      scrollBy({ top: innerHeight, behavior: 'instant' });
-      step();
-    });
-  step();
-})`;
-
 async function main(): Promise<void> {
   const harness = await launchChromium({ keptIn: kept });
   try {
     const page = await harness.openExtensionPage('library.html');
     await page.waitFor((mark) => performance.getEntriesByName(mark).length > 0, FIRST_SCREEN_MARK, 30_000);
-    await page.evaluateScript(scrollScript);
+    await page.evaluateScript(SCROLL_TO_END_SCRIPT);
     await page.evaluateScript(`scrollTo({ top: 0, behavior: 'instant' })`);
     await new Promise((done) => setTimeout(done, 300));
     const session = await page.cdp!();
@@ -67,7 +48,7 @@ async function main(): Promise<void> {
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
     await session.send('Profiler.start');
-    const frames = (await page.evaluateScript(scrollScript)) as number[];
+    const { frames } = (await page.evaluateScript(SCROLL_TO_END_SCRIPT)) as ScrolledToEnd;
     const { profile } = await session.send('Profiler.stop');
     await session.send('Tracing.end');
     await finished;
