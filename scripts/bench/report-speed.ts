@@ -83,6 +83,8 @@ const STEP_LABELS: Record<string, string> = {
   head: 'clean-up: head matter',
   tail: 'clean-up: end matter',
   text: 'body text (and the JSON-LD check)',
+  'page-content-size': 'whether the page’s main content could replace the pick (its words counted, nothing copied)',
+  'page-content': 'the page’s main content, read when it could replace the pick',
   sanitise: 'link density, then the **DOMPurify** sanitiser',
   result: 'the result: serialised HTML, word count, reading time',
 };

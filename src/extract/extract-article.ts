@@ -25,7 +25,7 @@ import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
 import { findListItems, rebuildAsList } from './list-items';
 import { noscriptFallback } from './noscript-fallback';
-import { extractPageContent } from './page-content';
+import { extractPageContent, mayHoldMoreWords, type PageContentOptions } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
 import { removeProductFurniture } from './product-furniture';
 import { readPageMetadata } from './page-metadata';
@@ -153,17 +153,20 @@ function readThread(context: Context): Content | null {
   return { root, text, pageType: 'discussion', metadata, removed: noRemovals() };
 }
 
-/** The page's main content; its metadata is read only if it is chosen over the pick. */
-function readPageContent(context: Context, reading: PageReading): Omit<Content, 'metadata' | 'removed'> | null {
-  const protect = reading.anchor ? [reading.anchor] : [];
-  const { declared } = context.signals;
-  const root = extractPageContent(context.doc, {
+function pageContentOptions(context: Context, reading: PageReading): PageContentOptions {
+  return {
     classified: reading.outer,
-    protect,
+    protect: reading.anchor ? [reading.anchor] : [],
     compiled: context.compiled,
-    isProduct: declared === 'product',
-  });
+    isProduct: context.signals.declared === 'product',
+  };
+}
+
+/** The page's main content; its metadata is read only if it is chosen over the pick. */
+function readPageContent(context: Context, options: PageContentOptions): Omit<Content, 'metadata' | 'removed'> | null {
+  const root = extractPageContent(context.doc, options);
   if (!root) return null;
+  const { declared } = context.signals;
   const pageType: PageType = declared && declared !== 'article' ? declared : 'page';
   absolutiseUrls(root, context.base);
   return { root, text: blockText(root), pageType };
@@ -176,27 +179,19 @@ function asList(content: Content): Content {
   return { ...content, pageType: 'list', text: blockText(content.root) };
 }
 
-interface ContentSizes {
+interface PickSizes {
   declared: PageType | null;
   pickWords: number;
-  wholeWords: number;
   /** The page's prose sits in one part of it, not spread over the whole body. */
   proseInOnePart: boolean;
 }
 
-/** Whether the page's main content replaces Readability's pick. */
-export function prefersPageContent({ declared, pickWords, wholeWords, proseInOnePart }: ContentSizes): boolean {
-  if (declared === 'product') return wholeWords > pickWords * PRODUCT_CONTENT_RATIO;
-  if (declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS) return wholeWords > pickWords * PAGE_CONTENT_RATIO;
-  return proseInOnePart && wholeWords > pickWords * ARTICLE_CONTENT_RATIO;
-}
-
-/**
- * Whether the page's content could replace the pick whatever its size: a declared article whose
- * prose is spread over the whole body keeps its pick, so the page is not read a second time.
- */
-export function mayPreferPageContent(sizes: Omit<ContentSizes, 'wholeWords'>): boolean {
-  return prefersPageContent({ ...sizes, wholeWords: Number.POSITIVE_INFINITY });
+/** The words the page's main content must exceed to replace Readability's pick; never, when infinite. */
+export function wordsToReplacePick({ declared, pickWords, proseInOnePart }: PickSizes): number {
+  if (declared === 'product') return pickWords * PRODUCT_CONTENT_RATIO;
+  if (declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS) return pickWords * PAGE_CONTENT_RATIO;
+  // A declared article whose prose is spread over the whole body keeps its pick: the page is not read twice.
+  return proseInOnePart ? pickWords * ARTICLE_CONTENT_RATIO : Number.POSITIVE_INFINITY;
 }
 
 export function extractArticle(doc: Document, options: EngineOptions): ExtractResult {
@@ -266,10 +261,15 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       pickWords: countWords(content?.text ?? ''),
       proseInOnePart: picked?.proseInOnePart ?? false,
     };
-    if (!budget.isSpent() && mayPreferPageContent(pick)) {
-      const whole = readPageContent(context, reading);
-      trace('page-content', whole?.root ?? doc.body);
-      if (whole && prefersPageContent({ ...pick, wholeWords: countWords(whole.text) })) {
+    const needed = wordsToReplacePick(pick);
+    if (!budget.isSpent() && needed < Number.POSITIVE_INFINITY) {
+      const contentOptions = pageContentOptions(context, reading);
+      // Telling that the content cannot be larger costs a fraction of reading it.
+      const mayReplace = mayHoldMoreWords(doc, contentOptions, needed);
+      trace('page-content-size', doc.body);
+      const whole = mayReplace ? readPageContent(context, contentOptions) : null;
+      if (mayReplace) trace('page-content', whole?.root ?? doc.body);
+      if (whole && countWords(whole.text) > needed) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
         content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };

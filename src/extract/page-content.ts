@@ -12,6 +12,7 @@
 import { classifyOutermost, EXCEPTION, findTextSignals, isProtected, type CompiledClutter } from '../clutter';
 import { createInertDocument } from './inert-document';
 import { fixLazyImages } from './lazy-images';
+import { countWords } from './reading-time';
 import { removeProductFurniture } from './product-furniture';
 import { removeRepeatedBlocks } from './repeated-blocks';
 
@@ -227,12 +228,51 @@ function leftOutMatches(
  * The page's content, copied into a new inert document: the container to read text and HTML from,
  * or null when the page has no body.
  */
+/**
+ * A modal's text (a privacy policy, a size guide behind a button) may be the longest prose of a
+ * shop's page, but it is never the page's content: an article body found inside one guards nothing.
+ */
+function withoutModals(given: PageContentOptions): PageContentOptions {
+  return { ...given, protect: given.protect.filter((element) => element.closest(MODAL) === null) };
+}
+
+/**
+ * Whether the page's content could hold more than `limit` words, told without copying anything:
+ * every text the copy could keep counts (all but the rules' matches, code and controls), word by
+ * word per text node, which is never fewer than the copy's text has, and counting stops past the
+ * limit. On an article page Readability's pick is nearly always the content, and this spares the
+ * page the measuring and the copy.
+ */
+export function mayHoldMoreWords(doc: Document, given: PageContentOptions, limit: number): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const options = withoutModals(given);
+  const skipped = leftOutMatches(options.classified, options);
+  const isLeftOut = (element: Element): boolean =>
+    skipped.has(element) || (DISCARDED.has(element.localName) && !isProtected(element, options.protect));
+  let words = 0;
+  for (let node: Node | null = body.firstChild; node;) {
+    let enter = false;
+    if (node.nodeType === TEXT_NODE) {
+      words += countWords(node.nodeValue ?? '');
+      if (words > limit) return true;
+    } else if (node.nodeType === ELEMENT_NODE) enter = !isLeftOut(node as Element);
+    node = nextInOrder(node, body, enter);
+  }
+  return false;
+}
+
+/** The node after `node` under `root` in document order, into its children only when `enter`. */
+function nextInOrder(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
 export function extractPageContent(doc: Document, given: PageContentOptions): Element | null {
   const body = doc.body;
   if (!body) return null;
-  // A modal's text (a privacy policy, a size guide behind a button) may be the longest prose of a
-  // shop's page, but it is never the page's content: an article body found inside one guards nothing.
-  const options = { ...given, protect: given.protect.filter((element) => element.closest(MODAL) === null) };
+  const options = withoutModals(given);
   const measures = measureTree(body);
   const main = mainLandmark(body, measures);
   const root = main ?? body;

@@ -42,8 +42,9 @@ describe('the extraction handler', () => {
       'head',
       'tail',
       'text',
-      // The page's main content, which may replace the pick on this page (see mayPreferPageContent).
-      'page-content',
+      // Whether the page's main content could replace the pick: on this article it cannot, so it
+      // is not read (see mayHoldMoreWords).
+      'page-content-size',
       'sanitise',
       'result',
     ]);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
 import { blockText } from '../../../src/extract/block-text';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
-import { extractPageContent } from '../../../src/extract/page-content';
+import { extractArticle } from '../../../src/extract/extract-article';
+import { extractPageContent, mayHoldMoreWords } from '../../../src/extract/page-content';
+import { countWords } from '../../../src/extract/reading-time';
 import { CHROME, readPage } from '../../../src/extract/pick-article';
 
 function doc(body: string): Document {
@@ -104,5 +106,63 @@ describe('modals', () => {
       <aside><div class="accordion-content">${description}</div></aside></div></section></main>`,
     );
     expect(blockText(pageContent(page, true))).toContain('flatlock seams');
+  });
+});
+
+describe('mayHoldMoreWords: telling without a copy that the content is no larger', () => {
+  function options(page: Document) {
+    const compiled = compileClutterRules(undefined, { extraGroups: [[CHROME, PAGE_CHROME_SELECTORS]] });
+    const reading = readPage(page, compiled);
+    return { classified: reading.outer, protect: reading.anchor ? [reading.anchor] : [], compiled, isProduct: false };
+  }
+  const contentWords = (page: Document): number => countWords(blockText(pageContent(page)));
+
+  // Pages whose text the copy splits where the page's own text runs together: minified list items
+  // and table cells, ideographs, code the article guard keeps.
+  const pages = {
+    minified:
+      '<main><h1>Menu</h1><ul><li>Soup</li><li>Bread</li><li>Cheese</li></ul><table><tr><td>1</td><td>2</td></tr></table></main>',
+    ideographs: '<main><h1>新闻</h1><p>今天的天气很好，我们去公园散步。</p><p>Tokyo 東京 news</p></main>',
+    cards: `<main><h1>Graphics cards</h1><ul>${cards}</ul></main><footer><a href="/a">About</a></footer>`,
+    article: `<article><h1>Bridge</h1>${'<p>The bridge reopened on Monday after a year of repairs to its deck.</p>'.repeat(6)}<pre><code>let x = 1;</code></pre></article>`,
+  };
+
+  for (const [name, body] of Object.entries(pages)) {
+    it(`never counts fewer words than the content has: ${name}`, () => {
+      const words = contentWords(doc(body));
+      expect(words).toBeGreaterThan(0);
+      const page = doc(body);
+      expect(mayHoldMoreWords(page, options(page), words - 1)).toBe(true);
+    });
+  }
+
+  it("leaves out what the copy always leaves out: scripts, controls and the rules' comment threads", () => {
+    const story = '<p>The bridge reopened on Monday after a year of repairs to its deck and railings.</p>'.repeat(4);
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li class="comment"><p>Reader ${i} writes that the repairs took far too long and cost too much.</p></li>`,
+    ).join('');
+    const body = `<article><h1>Bridge reopens</h1>${story}</article>
+      <script>${'var words = "many words in a script that is never text";'.repeat(50)}</script>
+      <button>Share this story with your friends and family now</button>
+      <section id="comments"><h2>Comments</h2><ol class="comment-list">${comments}</ol></section>`;
+    const page = doc(body);
+    const words = contentWords(doc(body));
+    expect(mayHoldMoreWords(page, options(page), words + 10)).toBe(false);
+    // The same page counted with the thread: the bound would not have spared the copy.
+    const bare = doc(
+      body.replace('id="comments"', '').replace('class="comment-list"', '').replaceAll('class="comment"', ''),
+    );
+    expect(mayHoldMoreWords(bare, options(bare), words + 10)).toBe(true);
+  });
+
+  it('spares an article page reading its content a second time', () => {
+    const steps: string[] = [];
+    const story = '<p>The bridge reopened on Monday after a year of repairs to its deck and railings.</p>'.repeat(8);
+    const page = doc(`<article><h1>Bridge reopens</h1>${story}</article><footer><p>© Town news</p></footer>`);
+    extractArticle(page, { url: 'https://news.example/bridge', window, onStep: (step) => steps.push(step) });
+    expect(steps).toContain('page-content-size');
+    expect(steps).not.toContain('page-content');
   });
 });

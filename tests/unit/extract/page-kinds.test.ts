@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClutterRules } from '../../../src/clutter';
 import { blockText } from '../../../src/extract/block-text';
-import { extractArticle, mayPreferPageContent, prefersPageContent } from '../../../src/extract/extract-article';
+import { extractArticle, wordsToReplacePick } from '../../../src/extract/extract-article';
 import { findListItems, rebuildAsList } from '../../../src/extract/list-items';
 import { PAGE_CHROME_SELECTORS } from '../../../src/extract/page-chrome';
 import { extractPageContent } from '../../../src/extract/page-content';
@@ -294,7 +294,14 @@ describe('findListItems and rebuildAsList', () => {
 describe('extractArticle on pages that are not one article', () => {
   it('reads a product page with its features and specifications, not only the description', () => {
     const page = doc(productPage(), `${jsonLd('Product')}<title>Trail 25 pack</title>`);
-    const result = extractArticle(page, { url: 'https://shop.example/p/trail-25', window });
+    const steps: string[] = [];
+    const result = extractArticle(page, {
+      url: 'https://shop.example/p/trail-25',
+      window,
+      onStep: (step) => steps.push(step),
+    });
+    // The content could outgrow the pick, so it is read.
+    expect(steps).toContain('page-content');
     expect(result).toMatchObject({ isArticle: true, pageType: 'product' });
     expect(result.text).toContain('Hip belt pockets');
     expect(result.text).toContain('Capacity value 1');
@@ -327,35 +334,27 @@ describe('extractArticle on pages that are not one article', () => {
   });
 });
 
-describe('prefersPageContent', () => {
-  const sizes = (declared: PageType | null, pickWords: number, wholeWords: number, proseInOnePart = true) => ({
+describe('wordsToReplacePick', () => {
+  const sizes = (declared: PageType | null, pickWords: number, proseInOnePart = true) => ({
     declared,
     pickWords,
-    wholeWords,
     proseInOnePart,
   });
 
   it("gives a declared article's pick way only to content four times its size that holds the prose in one place", () => {
-    // A story of 300 words beside teasers of other stories: the story stays.
-    expect(prefersPageContent(sizes('article', 300, 900))).toBe(false);
-    // One item of a list article ("the 20 best…") that Readability took for the whole.
-    expect(prefersPageContent(sizes('article', 300, 1300))).toBe(true);
-    // A short story on a page whose prose is spread over the site's furniture: the story stays.
-    expect(prefersPageContent(sizes('article', 300, 1300, false))).toBe(false);
-    // Next to nothing found.
-    expect(prefersPageContent(sizes('article', 30, 70, false))).toBe(true);
+    // A story of 300 words beside teasers of other stories stays; one item of a list article ("the
+    // 20 best…") that Readability took for the whole does not.
+    expect(wordsToReplacePick(sizes('article', 300))).toBe(1200);
+    // Next to nothing found: twice as much replaces it.
+    expect(wordsToReplacePick(sizes('article', 30, false))).toBe(60);
   });
 
   it('replaces the pick of an undeclared page at twice its size, of a product at one and a half', () => {
-    expect(prefersPageContent(sizes(null, 300, 700, false))).toBe(true);
-    expect(prefersPageContent(sizes(null, 300, 500))).toBe(false);
-    expect(prefersPageContent(sizes('product', 300, 500, false))).toBe(true);
+    expect(wordsToReplacePick(sizes(null, 300, false))).toBe(600);
+    expect(wordsToReplacePick(sizes('product', 300, false))).toBe(450);
   });
 
   it('does not read the page again for a declared article whose prose is spread over the whole body', () => {
-    expect(mayPreferPageContent({ declared: 'article', pickWords: 300, proseInOnePart: false })).toBe(false);
-    expect(mayPreferPageContent({ declared: 'article', pickWords: 300, proseInOnePart: true })).toBe(true);
-    expect(mayPreferPageContent({ declared: 'article', pickWords: 30, proseInOnePart: false })).toBe(true);
-    expect(mayPreferPageContent({ declared: null, pickWords: 300, proseInOnePart: false })).toBe(true);
+    expect(wordsToReplacePick(sizes('article', 300, false))).toBe(Number.POSITIVE_INFINITY);
   });
 });
