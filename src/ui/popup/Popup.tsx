@@ -20,9 +20,14 @@ export function Popup({ store: started }: { store?: ArticleStore }) {
   const state = store.state.value;
   const loaded = state.status === 'article' ? state : null;
   const tabId = loaded?.tabId ?? null;
-  // The page's clutter can be hidden whether or not it holds an article.
+  // The page's clutter can be hidden whether or not it holds an article. Its controls ask the
+  // background, which may be asleep: they wait until the tab has been read, so that its waking
+  // does not take the processor from the first screen.
+  const isRead = state.status !== 'loading';
   const [pageTabId, setPageTabId] = useState<number | null>(null);
-  useEffect(() => void api.getTargetTabId().then(setPageTabId, () => undefined), [api]);
+  useEffect(() => {
+    if (isRead) void api.getTargetTabId().then(setPageTabId, () => undefined);
+  }, [api, isRead]);
 
   return (
     <div class="surface surface--popup">

@@ -146,4 +146,32 @@ describe('action bar', () => {
     fireEvent.keyDown(bar, { key: 'Home' });
     expect(document.activeElement).toBe(button('Side panel'));
   });
+
+  it('asks the background about the page only once the tab has been read, so that waking it does not slow the article', async () => {
+    const api = createMockApi({ tabId: 7 });
+    const asked: string[] = [];
+    const counted = <T extends object>(name: string, target: T): T =>
+      new Proxy(target, {
+        get(object, key, receiver) {
+          const value = Reflect.get(object, key, receiver) as unknown;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            asked.push(`${name}.${String(key)}`);
+            return (value as (...a: unknown[]) => unknown).apply(object, args);
+          };
+        },
+      });
+    api.clutter = counted('clutter', api.clutter);
+    api.alwaysReader = counted('alwaysReader', api.alwaysReader);
+    let finish: (value: ExtractResult) => void = () => undefined;
+    api.extractTab = () => new Promise<ExtractResult>((resolve) => (finish = resolve));
+    renderWithPage(<Popup />, api);
+    expect(await screen.findByText('Reading this page…')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual([]);
+    finish(article);
+    await screen.findByRole('heading', { level: 1, name: 'A headline' });
+    await vi.waitFor(() => expect(asked.some((call) => call.startsWith('clutter.'))).toBe(true));
+    expect(asked).toContain('alwaysReader.site');
+  });
 });
