@@ -66,6 +66,11 @@ const MENU_LINK_SHARE = 0.7;
 /** …of a few words each, and little text besides. */
 const MENU_WORDS_PER_LINK = 4;
 const MENU_MAX_OTHER_CHARS = 200;
+/**
+ * A count right after a link ("Hiking (12)", "2008 (123)") is part of it: a filter panel's facets
+ * and a blog's archive are menus of such links, though their counts are not linked.
+ */
+const LINK_COUNT = /^\(\s*\d[\d.,\s]*\)$/;
 /** A form is furniture (a size picker, "notify me", a search box) unless it holds this share of the page. */
 const FORM_SHARE = 0.3;
 
@@ -99,6 +104,24 @@ function isChoiceLabel(label: Element, choiceIds: ReadonlySet<string>): boolean 
   return target !== null && choiceIds.has(target);
 }
 
+/** The element just before `node` among its siblings, if no text stands between them. */
+function elementBefore(node: Node): Element | null {
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === ELEMENT_NODE) return sibling as Element;
+    if (sibling.nodeType === TEXT_NODE && (sibling.nodeValue ?? '').trim()) return null;
+  }
+  return null;
+}
+
+/** Whether a text follows a link: `<a>News</a> (12)`, or in an element of its own, `<a>News</a><span>(12)</span>`. */
+function followsLink(text: Node): boolean {
+  const parent = text.parentElement;
+  const before =
+    elementBefore(text) ??
+    (parent && parent.textContent?.trim() === text.nodeValue?.trim() ? elementBefore(parent) : null);
+  return before !== null && (before.localName === 'a' || before.querySelector('a[href]') !== null);
+}
+
 /** Text, link text, links and link words of every element under `root`, children before parents. */
 function measureTree(root: Element): Map<Element, Measure> {
   const measures = new Map<Element, Measure>();
@@ -129,6 +152,7 @@ function measureTree(root: Element): Map<Element, Measure> {
       } else if (node.nodeType === TEXT_NODE) {
         const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
         m.chars += text.length;
+        if (!inLink && !isLink && LINK_COUNT.test(text) && followsLink(node)) m.linkChars += text.length;
         if (inLink || isLink) {
           m.linkChars += text.length;
           m.linkWords += text ? text.split(' ').length : 0;

@@ -75,6 +75,34 @@ describe('choices: filter panels and pickers', () => {
   });
 });
 
+describe('counted links: facets and archives', () => {
+  it("leaves out a filter panel of links with their counts, and a blog archive's months", () => {
+    const facets = ['Bell', 'Giro', 'Smith', 'Thousand']
+      .map((b, i) => `<li><span><a href="/b/${b.toLowerCase()}">${b}</a><span> (${i + 5}) </span></span></li>`)
+      .join('');
+    const months = ['May 2024', 'June 2024', 'July 2024']
+      .map((m, i) => `<li><a href="/${i}">${m}</a> (${i + 120})</li>`)
+      .join('');
+    const root = pageContent(
+      doc(
+        `<main><h1>Bike helmets</h1><div class="facets"><h4>Brand</h4><ul>${facets}</ul></div>
+        <ul class="grid">${cards}</ul><ul class="archive">${months}</ul></main>`,
+      ),
+    );
+    const text = blockText(root);
+    expect(text).toContain('Graphics card model 5');
+    expect(text).not.toMatch(/Thousand|Giro|June 2024/);
+  });
+
+  it('keeps a list whose counts are not beside its links', () => {
+    const teams = ['Nets', 'Heat', 'Jazz', 'Suns']
+      .map((t, i) => `<li>(${i + 10}) <a href="/t/${i}">${t}</a></li>`)
+      .join('');
+    const text = blockText(pageContent(doc(`<main><h1>Standings</h1><ul>${teams}</ul></main>`)));
+    expect(text).toContain('Suns');
+  });
+});
+
 describe('modals', () => {
   it("never takes a modal's prose for the page's content, even when the article guard found its body there", () => {
     const policy = Array.from(
