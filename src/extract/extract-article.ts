@@ -24,6 +24,7 @@ import { buildThread, microdataPosts, POST_HEADER, repeatedPosts, type Post } fr
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
 import { findListItems, rebuildAsList } from './list-items';
+import { isPickLeftOut } from './pick-left-out';
 import { noscriptFallback } from './noscript-fallback';
 import { extractPageContent } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
@@ -154,19 +155,24 @@ function readThread(context: Context): Content | null {
 }
 
 /** The page's main content; its metadata is read only if it is chosen over the pick. */
-function readPageContent(context: Context, reading: PageReading): Omit<Content, 'metadata' | 'removed'> | null {
+function readPageContent(
+  context: Context,
+  reading: PageReading,
+): (Omit<Content, 'metadata' | 'removed'> & { sectionsLeftOut: string[] }) | null {
   const protect = reading.anchor ? [reading.anchor] : [];
   const { declared } = context.signals;
+  const sectionsLeftOut: string[] = [];
   const root = extractPageContent(context.doc, {
     classified: reading.outer,
     protect,
     compiled: context.compiled,
     isProduct: declared === 'product',
+    sectionsLeftOut,
   });
   if (!root) return null;
   const pageType: PageType = declared && declared !== 'article' ? declared : 'page';
   absolutiseUrls(root, context.base);
-  return { root, text: blockText(root), pageType };
+  return { root, text: blockText(root), pageType, sectionsLeftOut };
 }
 
 /** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
@@ -269,10 +275,13 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     if (!budget.isSpent() && mayPreferPageContent(pick)) {
       const whole = readPageContent(context, reading);
       trace('page-content', whole?.root ?? doc.body);
-      if (whole && prefersPageContent({ ...pick, wholeWords: countWords(whole.text) })) {
+      // A product's pick from a section its content left out is a review, not the description.
+      const isFurniture = content !== null && whole !== null && isPickLeftOut(content.text, whole.sectionsLeftOut);
+      if (whole && (prefersPageContent({ ...pick, wholeWords: countWords(whole.text) }) || isFurniture)) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
-        content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };
+        const { root, text, pageType } = whole;
+        content = { root, text, pageType, metadata, removed: content?.removed ?? noRemovals() };
       }
     }
   }
