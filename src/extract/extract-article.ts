@@ -24,6 +24,7 @@ import { buildThread, microdataPosts, POST_HEADER, repeatedPosts, type Post } fr
 import { findJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { buildMetadata, describedAs, type ArticleMetadata, type ReadabilityMetadata } from './metadata';
 import { findListItems, rebuildAsList } from './list-items';
+import { isPickLeftOut } from './pick-left-out';
 import { noscriptFallback } from './noscript-fallback';
 import { extractPageContent, mayHoldMoreWords, type PageContentOptions } from './page-content';
 import { PAGE_CHROME_SELECTORS } from './page-chrome';
@@ -163,13 +164,17 @@ function pageContentOptions(context: Context, reading: PageReading): PageContent
 }
 
 /** The page's main content; its metadata is read only if it is chosen over the pick. */
-function readPageContent(context: Context, options: PageContentOptions): Omit<Content, 'metadata' | 'removed'> | null {
-  const root = extractPageContent(context.doc, options);
+function readPageContent(
+  context: Context,
+  options: PageContentOptions,
+): (Omit<Content, 'metadata' | 'removed'> & { sectionsLeftOut: string[] }) | null {
+  const sectionsLeftOut: string[] = [];
+  const root = extractPageContent(context.doc, { ...options, sectionsLeftOut });
   if (!root) return null;
   const { declared } = context.signals;
   const pageType: PageType = declared && declared !== 'article' ? declared : 'page';
   absolutiseUrls(root, context.base);
-  return { root, text: blockText(root), pageType };
+  return { root, text: blockText(root), pageType, sectionsLeftOut };
 }
 
 /** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
@@ -264,15 +269,20 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     const needed = wordsToReplacePick(pick);
     if (!budget.isSpent() && needed < Number.POSITIVE_INFINITY) {
       const contentOptions = pageContentOptions(context, reading);
-      // Telling that the content cannot be larger costs a fraction of reading it.
-      const mayReplace = mayHoldMoreWords(doc, contentOptions, needed);
+      // Telling that the content cannot be larger costs a fraction of reading it. A product's
+      // pick may be a review, which its content replaces whatever their sizes: that is always read.
+      const mayReplace =
+        (contentOptions.isProduct && content !== null) || mayHoldMoreWords(doc, contentOptions, needed);
       trace('page-content-size', doc.body);
       const whole = mayReplace ? readPageContent(context, contentOptions) : null;
       if (mayReplace) trace('page-content', whole?.root ?? doc.body);
-      if (whole && countWords(whole.text) > needed) {
+      // A product's pick from a section its content left out is a review, not the description.
+      const isFurniture = content !== null && whole !== null && isPickLeftOut(content.text, whole.sectionsLeftOut);
+      if (whole && (countWords(whole.text) > needed || isFurniture)) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
-        content = { ...whole, metadata, removed: content?.removed ?? noRemovals() };
+        const { root, text, pageType } = whole;
+        content = { root, text, pageType, metadata, removed: content?.removed ?? noRemovals() };
       }
     }
   }

@@ -209,6 +209,8 @@ export interface PageContentOptions {
   compiled: CompiledClutter;
   /** The page declares a product: its reviews and other products' carousels are left out too. */
   isProduct: boolean;
+  /** Filled with the texts of the product's sections left out by their headings (its reviews). */
+  sectionsLeftOut?: string[];
 }
 
 /** Bound on the text nodes the text signals read in the copy. */
@@ -339,7 +341,10 @@ export function extractPageContent(doc: Document, given: PageContentOptions): El
     }
   };
   copyChildren(root, container);
-  if (options.isProduct) removeProductFurniture(container);
+  if (options.isProduct) {
+    const sections = removeProductFurniture(container);
+    options.sectionsLeftOut?.push(...sections);
+  }
   removeTextSignals(container, options);
   removeRepeatedBlocks(container);
   fixLazyImages(copy, container);

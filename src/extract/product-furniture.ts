@@ -7,6 +7,7 @@
  */
 import { kindOf } from './discussion';
 import { removePurchaseLines } from './purchase-panel';
+import { removeHeadedSections } from './product-sections';
 
 export const PRODUCT_FURNITURE_SELECTORS = [
   '#BVRRContainer',
@@ -34,14 +35,29 @@ export const PRODUCT_FURNITURE_SELECTORS = [
   '[itemprop="review"]',
 ];
 
-/** Removes the product furniture under `root`, except `root` itself and what holds it. */
-export function removeProductFurniture(root: Element): void {
+/**
+ * Removes the product furniture under `root`, except `root` itself and what holds it; gives the
+ * texts of the sections its headings named (reviews, other products).
+ */
+export function removeProductFurniture(root: Element): string[] {
   for (const element of Array.from(root.querySelectorAll(PRODUCT_FURNITURE_SELECTORS.join(', ')))) {
     if (root.contains(element)) element.remove();
   }
+  const sections = removeHeadedSections(root);
   removeOtherProducts(root);
   removeRepeatedBlocks(root);
   removePurchaseLines(root);
+  removeIdentifiers(root);
+  return sections;
+}
+
+/** An identifier alone in an element: markup's machinery (a scrambled label's pieces), never words for a reader. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function removeIdentifiers(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('span, div, p, li'))) {
+    if (element.firstElementChild === null && UUID.test((element.textContent ?? '').trim())) element.remove();
+  }
 }
 
 /** A price as shops write it: a currency sign or code beside a number. */
