@@ -44,6 +44,12 @@ export const DEFAULT_BUDGET_MS = 2_000;
  * words: then the pick is one part of a page that is not one article.
  */
 const PAGE_CONTENT_RATIO = 2;
+/**
+ * A page that declares nothing is most often a company's page about a service, a landing page:
+ * sections side by side under their headings, of which Readability keeps one. Its main content
+ * replaces the pick sooner, as a product's does.
+ */
+const UNDECLARED_CONTENT_RATIO = 1.5;
 /** A product page is seldom one piece of prose: its features and specifications sit beside its description. */
 const PRODUCT_CONTENT_RATIO = 1.5;
 /**
@@ -187,6 +193,7 @@ interface ContentSizes {
 /** Whether the page's main content replaces Readability's pick. */
 export function prefersPageContent({ declared, pickWords, wholeWords, proseInOnePart }: ContentSizes): boolean {
   if (declared === 'product') return wholeWords > pickWords * PRODUCT_CONTENT_RATIO;
+  if (declared === null) return wholeWords > pickWords * UNDECLARED_CONTENT_RATIO;
   if (declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS) return wholeWords > pickWords * PAGE_CONTENT_RATIO;
   return proseInOnePart && wholeWords > pickWords * ARTICLE_CONTENT_RATIO;
 }

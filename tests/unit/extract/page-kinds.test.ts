@@ -346,9 +346,15 @@ describe('prefersPageContent', () => {
     expect(prefersPageContent(sizes('article', 30, 70, false))).toBe(true);
   });
 
-  it('replaces the pick of an undeclared page at twice its size, of a product at one and a half', () => {
-    expect(prefersPageContent(sizes(null, 300, 700, false))).toBe(true);
-    expect(prefersPageContent(sizes(null, 300, 500))).toBe(false);
+  it('replaces the pick of a declared list or documentation page at twice its size', () => {
+    expect(prefersPageContent(sizes('list', 300, 700, false))).toBe(true);
+    expect(prefersPageContent(sizes('documentation', 300, 500))).toBe(false);
+  });
+
+  it('replaces the pick of an undeclared page or a product at one and a half times its size', () => {
+    // A service page: Readability kept one of its sections, the others sit beside it.
+    expect(prefersPageContent(sizes(null, 300, 500, false))).toBe(true);
+    expect(prefersPageContent(sizes(null, 300, 420))).toBe(false);
     expect(prefersPageContent(sizes('product', 300, 500, false))).toBe(true);
   });
 
