@@ -45,6 +45,12 @@ export const DEFAULT_BUDGET_MS = 2_000;
  * words: then the pick is one part of a page that is not one article.
  */
 const PAGE_CONTENT_RATIO = 2;
+/**
+ * A page that declares nothing is most often a company's page about a service, a landing page:
+ * sections side by side under their headings, of which Readability keeps one. Its main content
+ * replaces the pick sooner, as a product's does.
+ */
+const UNDECLARED_CONTENT_RATIO = 1.5;
 /** A product page is seldom one piece of prose: its features and specifications sit beside its description. */
 const PRODUCT_CONTENT_RATIO = 1.5;
 /**
@@ -194,6 +200,7 @@ interface PickSizes {
 /** The words the page's main content must exceed to replace Readability's pick; never, when infinite. */
 export function wordsToReplacePick({ declared, pickWords, proseInOnePart }: PickSizes): number {
   if (declared === 'product') return pickWords * PRODUCT_CONTENT_RATIO;
+  if (declared === null) return pickWords * UNDECLARED_CONTENT_RATIO;
   if (declared !== 'article' || pickWords < MIN_ARTICLE_PICK_WORDS) return pickWords * PAGE_CONTENT_RATIO;
   // A declared article whose prose is spread over the whole body keeps its pick: the page is not read twice.
   return proseInOnePart ? pickWords * ARTICLE_CONTENT_RATIO : Number.POSITIVE_INFINITY;

@@ -349,8 +349,14 @@ describe('wordsToReplacePick', () => {
     expect(wordsToReplacePick(sizes('article', 30, false))).toBe(60);
   });
 
-  it('replaces the pick of an undeclared page at twice its size, of a product at one and a half', () => {
-    expect(wordsToReplacePick(sizes(null, 300, false))).toBe(600);
+  it('replaces the pick of a declared list or documentation page at twice its size', () => {
+    expect(wordsToReplacePick(sizes('list', 300, false))).toBe(600);
+    expect(wordsToReplacePick(sizes('documentation', 300))).toBe(600);
+  });
+
+  it('replaces the pick of an undeclared page or a product at one and a half times its size', () => {
+    // A service page: Readability kept one of its sections, the others sit beside it.
+    expect(wordsToReplacePick(sizes(null, 300, false))).toBe(450);
     expect(wordsToReplacePick(sizes('product', 300, false))).toBe(450);
   });
 
