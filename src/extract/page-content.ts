@@ -251,10 +251,6 @@ function leftOutMatches(
 }
 
 /**
- * The page's content, copied into a new inert document: the container to read text and HTML from,
- * or null when the page has no body.
- */
-/**
  * A modal's text (a privacy policy, a size guide behind a button) may be the longest prose of a
  * shop's page, but it is never the page's content: an article body found inside one guards nothing.
  */
@@ -295,6 +291,10 @@ function nextInOrder(node: Node, root: Node, enter: boolean): Node | null {
   return null;
 }
 
+/**
+ * The page's content, copied into a new inert document: the container to read text and HTML from,
+ * or null when the page has no body.
+ */
 export function extractPageContent(doc: Document, given: PageContentOptions): Element | null {
   const body = doc.body;
   if (!body) return null;
