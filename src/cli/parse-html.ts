@@ -14,8 +14,27 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  */
 const STYLE_CONTENT = /(<style\b[^>]*>)[\s\S]*?(?=<\/style[\s/>])/gi;
 
+/**
+ * jsdom parses with scripting off, so a `<noscript>`'s content becomes elements, where a browser
+ * (scripting on) keeps it as one text node. A raw-text element inside it then runs on past the
+ * `</noscript>`: the tag managers' `<noscript><iframe … /></noscript>` (a self-closed iframe is
+ * not closed) swallows the whole rest of the page as the iframe's text. Raw-text elements inside a
+ * noscript are never shown in a browser that runs scripts, so they are dropped, closed or not;
+ * the rest of the noscript (the lazy images Readability recovers from it) stays.
+ */
+const NOSCRIPT_CONTENT = /(<noscript\b[^>]*>)([\s\S]*?)(?=<\/noscript[\s/>]|$)/gi;
+const RAW_TEXT_ELEMENT =
+  /<(iframe|noembed|noframes|xmp|plaintext|textarea|title|script|style)\b[^>]*>[\s\S]*?(?:<\/\1[^>]*>|$)/gi;
+
+/** The page's markup as jsdom should read it to build the tree a browser builds. */
+export function forScriptingOffParser(html: string): string {
+  return html
+    .replace(STYLE_CONTENT, '$1')
+    .replace(NOSCRIPT_CONTENT, (_all, open: string, content: string) => open + content.replace(RAW_TEXT_ELEMENT, ''));
+}
+
 export function parseHtml(html: string, url: string): Document {
-  const dom = new JSDOM(html.replace(STYLE_CONTENT, '$1'), {
+  const dom = new JSDOM(forScriptingOffParser(html), {
     url: safeUrl(url),
     contentType: 'text/html',
     virtualConsole: new VirtualConsole(),
