@@ -146,6 +146,19 @@ function textOf(posts: readonly Post[]): number {
   return posts.reduce((sum, post) => sum + (post.body.textContent ?? '').trim().length, 0);
 }
 
+/** `countWords`, remembering the last text it counted: the pick's text is usually the result's. */
+function wordCounter(): (text: string) => number {
+  let last: string | null = null;
+  let words = 0;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      words = countWords(text);
+    }
+    return words;
+  };
+}
+
 function readThread(context: Context): Content | null {
   const posts = threadPosts(context.doc, context.signals);
   if (posts.length === 0) return null;
@@ -241,6 +254,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     compiled,
   };
   const keepComments = options.keepComments ?? false;
+  const wordsIn = wordCounter();
 
   let content = readThread(context);
   if (content) trace('thread', content.root);
@@ -270,7 +284,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     }
     const pick = {
       declared: signals.declared,
-      pickWords: countWords(content?.text ?? ''),
+      pickWords: wordsIn(content?.text ?? ''),
       proseInOnePart: picked?.proseInOnePart ?? false,
     };
     const needed = wordsToReplacePick(pick);
@@ -285,7 +299,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
       if (mayReplace) trace('page-content', whole?.root ?? doc.body);
       // A product's pick from a section its content left out is a review, not the description.
       const isFurniture = content !== null && whole !== null && isPickLeftOut(content.text, whole.sectionsLeftOut);
-      if (whole && (countWords(whole.text) > needed || isFurniture)) {
+      if (whole && (wordsIn(whole.text) > needed || isFurniture)) {
         const metadata = buildMetadata(doc, context.page, jsonLd, whole.root, base);
         if (picked && picked.threads.length > 0) appendComments(whole.root, picked.threads);
         const { root, text, pageType } = whole;
@@ -323,7 +337,7 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
     leadImage: metadata.leadImage,
     html: content.root.innerHTML,
     text,
-    wordCount: countWords(text),
+    wordCount: wordsIn(text),
     readingMinutes: estimateReadingMinutes(text, metadata.lang),
     removed,
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
 
-const body = (html: string): Document => parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`, 'https://example.org/a');
+const body = (html: string): Document =>
+  parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`, 'https://example.org/a');
 
 describe('parseHtml', () => {
   it('keeps the page after a tag manager’s self-closed iframe in a noscript', () => {
@@ -19,7 +20,9 @@ describe('parseHtml', () => {
         '<noscript><img src="https://example.org/b.jpg"><iframe src="x"></iframe> after</noscript><p id="next">Next</p>',
     );
     expect(doc.querySelectorAll('noscript')).toHaveLength(2);
-    expect([...doc.querySelectorAll('noscript img')].map((img) => img.getAttribute('src'))).toEqual(['https://example.org/b.jpg']);
+    expect([...doc.querySelectorAll('noscript img')].map((img) => img.getAttribute('src'))).toEqual([
+      'https://example.org/b.jpg',
+    ]);
     expect(doc.querySelector('#next')?.textContent).toBe('Next');
     expect(doc.body.textContent).toContain('after');
   });

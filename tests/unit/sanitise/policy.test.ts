@@ -239,6 +239,20 @@ describe('sanitising in place and as a fragment', () => {
     );
   });
 
+  it('keeps the element itself, its attributes cleaned, and its content in its own document', () => {
+    const root = document.createElement('section');
+    root.setAttribute('id', 'name');
+    root.setAttribute('onclick', 'x()');
+    root.setAttribute('style', 'color:red');
+    root.setAttribute('lang', 'de');
+    root.innerHTML = '<p>one</p><form><p>two</p></form>';
+    sanitiseElement(root, { window, profile: 'extracted' });
+    expect(root.getAttributeNames().sort()).toEqual(['id', 'lang']);
+    expect(root.id).toBe('user-content-name');
+    expect(root.innerHTML).toBe('<p>one</p><p>two</p>');
+    expect(root.firstChild?.ownerDocument).toBe(document);
+  });
+
   it('returns a fragment of an inert document, nothing of it connected to the page', () => {
     const fragment = sanitiseFragment('<p>One</p><img src="https://x.example/i.jpg">', {
       window,
