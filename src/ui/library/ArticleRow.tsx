@@ -85,6 +85,8 @@ export interface ArticleRowProps extends RowPlace {
   layout: LibraryLayout;
   isSelected: boolean;
   isCurrent: boolean;
+  /** The list is being flung (./fling.ts): a row coming into view is drawn as a sketch. */
+  isFling: boolean;
   actions: RowActions;
 }
 
@@ -99,6 +101,7 @@ export const ArticleRow = memo(function ArticleRow({
   layout,
   isSelected,
   isCurrent,
+  isFling,
   actions,
   ...place
 }: ArticleRowProps) {
@@ -114,6 +117,11 @@ export const ArticleRow = memo(function ArticleRow({
     const focused = rowRef.current?.ownerDocument.activeElement as HTMLElement | null;
     if (focused && rowRef.current?.contains(focused)) focused.blur();
   }, [place.index]);
+  // Only a row coming into view is sketched: one already drawn in full stays so, and the keyboard's
+  // row and the selected ones are always whole (they may hold the focus).
+  const drawnInFull = useRef(-1);
+  const isSketch = isFling && !isCurrent && !isSelected && drawnInFull.current !== place.index;
+  if (!isSketch) drawnInFull.current = place.index;
   const uiLanguage = api.uiLanguage;
   const progress = article.isRead ? 1 : (article.position?.progress ?? 0);
   const percent = Math.round(progress * 100);
@@ -130,18 +138,32 @@ export const ArticleRow = memo(function ArticleRow({
     isSelected && 'entry--selected',
     thumbnail && 'entry--pictured',
   ];
+  const rowAttributes = {
+    ref: rowRef,
+    class: classes.filter(Boolean).join(' '),
+    'data-id': article.id,
+    'data-index': place.index,
+    'aria-posinset': place.index + 1,
+    'aria-setsize': place.total,
+    dir: article.dir ?? ('auto' as const),
+    style: placeStyle(place),
+  };
+  if (isSketch) {
+    return (
+      <li {...rowAttributes} class={`${rowAttributes.class} entry--sketch`}>
+        <div class="entry__body" lang={article.lang ?? undefined}>
+          <p class="entry__site">
+            <span>{site}</span>
+          </p>
+          <a class="entry__title" href={href}>
+            {article.title}
+          </a>
+        </div>
+      </li>
+    );
+  }
   return (
-    <li
-      ref={rowRef}
-      class={classes.filter(Boolean).join(' ')}
-      data-id={article.id}
-      data-index={place.index}
-      aria-posinset={place.index + 1}
-      aria-setsize={place.total}
-      dir={article.dir ?? 'auto'}
-      style={placeStyle(place)}
-      onFocusIn={() => actions.onFocus(article, place.index)}
-    >
+    <li {...rowAttributes} onFocusIn={() => actions.onFocus(article, place.index)}>
       <input
         type="checkbox"
         class="entry__select"

@@ -16,7 +16,7 @@ import { Menu } from './Menu';
 import { TagDialog } from './TagDialog';
 import { useLibraryKeys } from './useLibraryKeys';
 import { useListGeometry } from './useListGeometry';
-import { VirtualList } from './VirtualList';
+import { VirtualList, type ItemPosition } from './VirtualList';
 import { savedReaderPathFor } from '../../shared/reader-url';
 
 function formatBytes(bytes: number, locale: string): string {
@@ -142,7 +142,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
   // Rows are keyed by their slot, not by article: a row stays the same element while it is drawn,
   // and one coming into view fills the element of one that left instead of making new ones (most
   // of a scrolled frame's time, measured).
-  const renderItem = (index: number, { slot, ...position }: { top: number; column: number; slot: number }) => {
+  const renderItem = (index: number, { slot, isFling, ...position }: ItemPosition) => {
     const place: RowPlace = { index, total, ...position, perLine: geometry.perLine };
     const article = store.itemAt(index);
     if (!article) return <ArticlePlaceholder key={slot} {...place} layout={layout} />;
@@ -158,6 +158,7 @@ export function Library({ store: started }: { store?: LibraryStore }) {
         layout={layout}
         isSelected={store.selected.value.has(id)}
         isCurrent={isCurrent}
+        isFling={isFling}
         actions={actions}
       />
     );

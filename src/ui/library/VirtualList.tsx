@@ -7,6 +7,15 @@ import {
 } from '@tanstack/virtual-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { createFlingTracker } from './fling';
+
+export interface ItemPosition {
+  top: number;
+  column: number;
+  slot: number;
+  /** The list is being flung (./fling.ts): draw the item as a sketch if it can be. */
+  isFling: boolean;
+}
 
 export interface VirtualListProps {
   count: number;
@@ -25,7 +34,7 @@ export interface VirtualListProps {
    * it stays drawn, and an item coming into view takes the slot of one that left (key by it to
    * reuse that one's elements).
    */
-  renderItem(index: number, position: { top: number; column: number; slot: number }): ComponentChildren;
+  renderItem(index: number, position: ItemPosition): ComponentChildren;
 }
 
 /**
@@ -66,6 +75,14 @@ export function VirtualList(props: VirtualListProps) {
   // Sizes are fixed per layout: a change of layout or text size lays every line out anew.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, props.lineHeight, props.perLine]);
 
+  const fling = useRef(createFlingTracker()).current;
+  const { isFling, settlesAt } = fling.observe(virtualizer.scrollOffset ?? 0, performance.now(), window.innerHeight);
+  useEffect(() => {
+    if (!isFling) return;
+    const timer = setTimeout(() => redraw(0), Math.max(0, settlesAt - performance.now()) + 1);
+    return () => clearTimeout(timer);
+  });
+
   const lineItems: VirtualItem[] = virtualizer.getVirtualItems();
   const first = lineItems.length > 0 ? lineItems[0]!.index * props.perLine : 0;
   const last =
@@ -96,7 +113,7 @@ export function VirtualList(props: VirtualListProps) {
       style={{ height: `${virtualizer.getTotalSize()}px` }}
     >
       {drawn.map(({ index, top }) =>
-        props.renderItem(index, { top, column: index % props.perLine, slot: index % drawn.length }),
+        props.renderItem(index, { top, column: index % props.perLine, slot: index % drawn.length, isFling }),
       )}
     </ul>
   );
