@@ -2,8 +2,8 @@
  * The library page as a reader meets it, in Chromium and Firefox, with 30 saved articles: the
  * thumbnails (made by the browser from the stored pictures) and the reading progress of those that
  * have them, a right-to-left article laid out right to left, the bulk bar only while something is
- * selected, `j j e` archiving the second article with the keyboard alone, and no axe-core
- * violation in any theme.
+ * selected, rows drawn as sketches during a fling and whole after it, `j j e` archiving the
+ * second article with the keyboard alone, and no axe-core violation in any theme.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -103,6 +103,31 @@ describe.each(BROWSERS)('library triage in %s', (browserName) => {
     expect(await library.text('.bulk__count')).toBe('1 selected');
     await library.click(`.entry[data-id="seed-${atRow(2)}"] .entry__select`);
     await library.waitFor(() => !document.querySelector('.bulk'));
+    await library.close();
+  });
+
+  it('draws the rows a fling brings into view as sketches, and whole once it stops', async () => {
+    const library = await suite.harness.openExtensionPage('library.html');
+    await library.waitFor(() => document.querySelectorAll('.entry').length >= 8);
+    // A screenful a frame, as a fling: the most sketched rows seen in one frame.
+    const sketched = (await library.evaluateScript(`new Promise((done) => {
+      let most = 0;
+      let frames = 0;
+      const step = () => requestAnimationFrame(() => {
+        most = Math.max(most, document.querySelectorAll('.entry--sketch').length);
+        if (++frames > 8 || scrollY >= document.documentElement.scrollHeight - innerHeight - 1) return done(most);
+        scrollBy({ top: innerHeight, behavior: 'instant' });
+        step();
+      });
+      step();
+    })`)) as number;
+    expect(sketched).toBeGreaterThan(0);
+    await library.waitFor(() => document.querySelectorAll('.entry--sketch').length === 0);
+    const actions = await library.evaluate(() =>
+      [...document.querySelectorAll('.entry')].map((row) => row.querySelectorAll('.row-action').length),
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((count) => count === 4)).toBe(true);
     await library.close();
   });
 
