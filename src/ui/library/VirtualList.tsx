@@ -75,7 +75,7 @@ export function VirtualList(props: VirtualListProps) {
   // Sizes are fixed per layout: a change of layout or text size lays every line out anew.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, props.lineHeight, props.perLine]);
 
-  const fling = useRef(createFlingTracker()).current;
+  const fling = useMemo(createFlingTracker, []);
   const { isFling, settlesAt } = fling.observe(virtualizer.scrollOffset ?? 0, performance.now(), window.innerHeight);
   useEffect(() => {
     if (!isFling) return;
