@@ -67,15 +67,43 @@ function dateOf(item: Element): string | null {
 /** Posts marked up with schema.org microdata, in document order; an empty list when there are none. */
 export function microdataPosts(root: Element): Post[] {
   const posts: Post[] = [];
+  let inert: Document | null = null;
   for (const item of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {
     if (!POST_TYPES.test((item.getAttribute('itemtype') ?? '').trim()) || isNoteOnPost(item)) continue;
-    const body = ownProperty(item, POST_TEXT);
+    let body = ownProperty(item, POST_TEXT);
+    if (body?.localName === 'meta') {
+      // A thread's wrapper item (NodeBB's) gives its title as its text: that is no post.
+      body = isTitleOf(item, body) ? null : metaText(body, (inert ??= createInertDocument(root.ownerDocument)));
+    }
     if (!body || !collapse(body.textContent)) continue;
     const opens = OPENING_TYPES.test((item.getAttribute('itemtype') ?? '').trim());
     posts.push({ body, author: authorOf(item), date: dateOf(item), opens });
   }
   // A post quoted inside another and marked up as an item stays part of the quoting post.
   return posts.filter((post) => !posts.some((other) => other !== post && other.body.contains(post.body)));
+}
+
+const TITLE = new Set(['headline', 'name']);
+
+function isTitleOf(item: Element, meta: Element): boolean {
+  const title = ownProperty(item, TITLE);
+  const text = collapse(meta.getAttribute('content'));
+  return text === collapse(title?.getAttribute('content') ?? title?.textContent);
+}
+
+/**
+ * A post whose text the page gives in a `<meta itemprop="text" content>` (the opening post of some
+ * forums, drawn apart from the marked-up replies): its paragraphs, in an element of their own.
+ */
+function metaText(meta: Element, doc: Document): Element {
+  const holder = doc.createElement('div');
+  for (const paragraph of (meta.getAttribute('content') ?? '').split(/\n\s*\n/)) {
+    if (!paragraph.trim()) continue;
+    const p = doc.createElement('p');
+    p.textContent = paragraph.trim();
+    holder.append(p);
+  }
+  return holder;
 }
 
 /** A `Comment` on a question or an answer (a Q&A site's notes under each post), not a post itself. */
@@ -298,12 +326,18 @@ function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>, options:
   const paths = units.map(pathsUnder);
   // Per path: the share of each post's text its element holds, summed, and in how many posts it is.
   const byPath = new Map<string, { share: number; units: number }>();
+  // A path found twice in one post leads to its paragraphs, not to the one box that holds them: a
+  // thread of one-paragraph replies would otherwise cut every longer post to its first paragraph.
+  const repeated = new Set<string>();
   paths.forEach((unitPaths, i) => {
     const unitText = text.get(units[i] as Element) ?? 0;
     if (unitText === 0) return;
     const seen = new Set<string>();
     for (const [element, path] of unitPaths) {
-      if (seen.has(path)) continue;
+      if (seen.has(path)) {
+        repeated.add(path);
+        continue;
+      }
       seen.add(path);
       const entry = byPath.get(path) ?? { share: 0, units: 0 };
       entry.share += (text.get(element) ?? 0) / unitText;
@@ -316,7 +350,7 @@ function bodiesOf(units: Element[], text: ReadonlyMap<Element, number>, options:
   let bodyPath: string | null = null;
   let depth = -1;
   for (const [path, entry] of byPath) {
-    if (entry.share < units.length * BODY_SHARE || entry.units < minUnits) continue;
+    if (entry.share < units.length * BODY_SHARE || entry.units < minUnits || repeated.has(path)) continue;
     const d = path.split('>').length;
     if (d > depth) {
       bodyPath = path;
@@ -386,6 +420,11 @@ function dateIn(unit: Element, body: Element, options: PostOptions): string | nu
 /** A forum member's signature under each of their posts: the same lines under every post, not the post. */
 const SIGNATURE = '[class*="signature" i], [id*="signature" i], [data-role*="signature" i]';
 /**
+ * A card the forum draws for a link in a post (Discourse's onebox, XenForo's unfurl, a link
+ * preview): the linked page's title and summary, not the member's words.
+ */
+const LINK_PREVIEW = '[class*="onebox" i], [class*="unfurl" i], [class*="link-preview" i], [class*="linkpreview" i]';
+/**
  * Controls in a post ("Click to expand..." under a quote) and what the software itself keeps out
  * of a quote of the post (Invision's "Edited … by" line, `data-excludequote`): not the post's words.
  */
@@ -424,6 +463,7 @@ export function buildThread(doc: Document, posts: readonly Post[]): Element {
     }
     const body = copy.importNode(post.body, true);
     for (const signature of Array.from(body.querySelectorAll(SIGNATURE))) signature.remove();
+    for (const preview of Array.from(body.querySelectorAll(LINK_PREVIEW))) preview.remove();
     for (const control of Array.from(body.querySelectorAll(NOT_POST_TEXT))) control.remove();
     removeRepeatedQuotes(body, earlier);
     for (const word of wordsOf(body.textContent)) earlier.add(word);
@@ -458,7 +498,12 @@ function removeRepeatedQuotes(body: Element, earlier: ReadonlySet<string>): void
     if (!body.contains(quote)) continue;
     // Its citation line ("On 8/26/2024, ron1cne said:") and "Click to expand" are not the quote.
     const quoted = quote.cloneNode(true) as Element;
-    for (const label of Array.from(quoted.querySelectorAll(QUOTE_LABEL))) label.remove();
+    const quotedLength = collapse(quoted.textContent).length;
+    for (const label of Array.from(quoted.querySelectorAll(QUOTE_LABEL))) {
+      // A label is a line beside the quoted words, not the box that holds them (XenForo's
+      // `bbCodeBlock-expandContent`, classed for its "Click to expand").
+      if (collapse(label.textContent).length * 2 < quotedLength) label.remove();
+    }
     const words = wordsOf(quoted.textContent);
     if (words.length < MIN_QUOTE_WORDS) continue;
     const known = words.filter((word) => earlier.has(word)).length;

@@ -53,6 +53,37 @@ describe('microdataPosts', () => {
   });
 });
 
+describe('microdataPosts with the text in a meta', () => {
+  it("reads an opening post whose text the page gives only in a meta's content, paragraph by paragraph", () => {
+    const page = doc(`<div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="ada"></span>
+        <meta itemprop="text" content="Opening: ${SENTENCE}
+
+Second paragraph of the opening post."></div>
+      <table><tbody itemscope itemtype="https://schema.org/Comment"><tr><td><div itemprop="text">Reply: ${SENTENCE}</div></td></tr></tbody></table>`);
+    const posts = microdataPosts(page.body);
+    expect(posts.map((p) => [p.author, p.opens])).toEqual([
+      ['ada', true],
+      [null, false],
+    ]);
+    expect(Array.from(posts[0]?.body.querySelectorAll('p') ?? []).map((p) => p.textContent)).toEqual([
+      `Opening: ${SENTENCE}`,
+      'Second paragraph of the opening post.',
+    ]);
+  });
+
+  it("takes no thread's title, given as the text of the item around its posts, for a post", () => {
+    const page = doc(`<div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+        <meta itemprop="headline" content="Pump timeout"><meta itemprop="text" content="Pump timeout">
+        <div itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Opening: ${SENTENCE}</div></div>
+        <div itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Reply: ${SENTENCE}</div></div></div>`);
+    expect(microdataPosts(page.body).map((p) => p.body.textContent)).toEqual([
+      `Opening: ${SENTENCE}`,
+      `Reply: ${SENTENCE}`,
+    ]);
+  });
+});
+
 describe('repeatedPosts', () => {
   it("finds each post of a thread by its shape, and in each its own text, not the author's card", () => {
     const page = doc(phpbbThread(5));
@@ -140,6 +171,23 @@ describe('repeatedPosts', () => {
     expect(repeatedPosts(page.body, { hasDate })).toHaveLength(4);
   });
 
+  it('keeps every paragraph of a longer post among one-paragraph replies', () => {
+    const post = (i: number, paragraphs: string[]) => `<div class="message">
+      <div class="meta"><a href="/profile/${i}-m${i}/" class="username">m${i}</a> Posted <time datetime="2024-03-0${i}T09:00:00Z">March ${i}, 2024</time></div>
+      <div class="content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    const page = doc(
+      [
+        post(1, [`Opening: ${SENTENCE}`]),
+        post(2, [`Reply: ${SENTENCE}`, 'Second paragraph: I am thinking of moving to another pump altogether.']),
+        post(3, [`Another: ${SENTENCE}`]),
+        post(4, [`Last: ${SENTENCE}`]),
+      ].join(''),
+    );
+    const posts = repeatedPosts(page.body, { hasDate });
+    expect(posts).toHaveLength(4);
+    expect(posts[1]?.body.textContent).toContain('Second paragraph');
+  });
+
   it('finds nothing on an article without dated repeated blocks', () => {
     const page = doc(`<article><h1>A story</h1>${`<p>${SENTENCE}</p>`.repeat(12)}</article>`);
     expect(repeatedPosts(page.body, { hasDate })).toEqual([]);
@@ -169,6 +217,34 @@ describe('buildThread', () => {
     expect(text).not.toMatch(/My rig|Click to expand|said:/);
     expect(text).toContain('Second: I had the same problem');
     expect(text).toContain('Never trust a pump you cannot hear');
+  });
+
+  it('leaves out a quote of a post above whose quoted words sit in a box classed for its expand link', () => {
+    const page = doc(`<div>
+      <div class="post"><div class="body"><p>First: ${SENTENCE}</p></div></div>
+      <div class="post"><div class="body"><blockquote class="bbCodeBlock bbCodeBlock--quote">
+        <div class="bbCodeBlock-title"><a href="/goto/post?id=1">member0 said:</a></div>
+        <div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">First: ${SENTENCE}</div></div></blockquote>
+        <p>Second: I had the same problem with mine.</p></div></div>
+    </div>`);
+    const posts = Array.from(page.querySelectorAll('.post .body')).map((body) => ({ body, author: null, date: null }));
+    const text = blockText(buildThread(page, posts));
+    expect(text.match(/First: /g)).toHaveLength(1);
+    expect(text).toContain('Second: I had the same problem');
+  });
+
+  it('leaves out the cards drawn for links in a post, and keeps the link the member wrote', () => {
+    const page = doc(`<div>
+      <div class="post"><div class="body"><p>Reply: ${SENTENCE} See <a href="https://news.example/pumps">this review</a>.</p>
+        <aside class="onebox allowlistedgeneric"><header class="source"><a href="https://news.example/pumps">news.example</a></header>
+          <article class="onebox-body"><h3>The Ten Best Pumps of the Year</h3><p>Our editors tested forty pumps in a month of trials.</p></article></aside>
+        <div class="bbCodeBlock bbCodeBlock--unfurl"><div class="contentRow-title">Pump Buyer's Guide</div><div class="contentRow-snippet">Everything to know before you buy.</div></div>
+      </div></div>
+    </div>`);
+    const posts = Array.from(page.querySelectorAll('.post .body')).map((body) => ({ body, author: null, date: null }));
+    const text = blockText(buildThread(page, posts));
+    expect(text).toContain('See this review.');
+    expect(text).not.toMatch(/Ten Best Pumps|forty pumps|Buyer's Guide|before you buy/);
   });
 
   it("leaves out a post's controls and the lines its software keeps out of quotes", () => {
