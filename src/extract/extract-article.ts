@@ -196,7 +196,7 @@ function readPageContent(
   return { root, text: blockText(root), pageType, sectionsLeftOut };
 }
 
-/** Content that is a list of items (teasers, products, results) on a page that declares nothing else. */
+/** Content that is a list of items (teasers, products, results) on a page that declares a list or nothing. */
 function asList(content: Content): Content {
   const items = findListItems(content.root);
   if (!items || !rebuildAsList(items)) return content;
@@ -310,7 +310,10 @@ export function extractArticle(doc: Document, options: EngineOptions): ExtractRe
   if (!content) return emptyResult(url, REASONS.noText, doc.title);
   // Cards as the page drew them (rebuilding a list heads every item).
   const hasCards = listsCards(content.root);
-  if (content.pageType !== 'discussion' && !signals.declared) content = asList(content);
+  // A page that declares a list is rebuilt as one too: its cards' parts (year, length, rating)
+  // are often inline siblings the page's layout sets apart, which read as one glued word.
+  const mayBeList = !signals.declared || signals.declared === 'list';
+  if (content.pageType !== 'discussion' && mayBeList) content = asList(content);
 
   // The text is read before the HTML is made safe: the cards that replace embedded players
   // (src/sanitise/media-card.ts) are part of the HTML, never of the article's words.

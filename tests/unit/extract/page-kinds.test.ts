@@ -334,6 +334,26 @@ describe('extractArticle on pages that are not one article', () => {
   });
 });
 
+describe('extractArticle on a page that declares a list', () => {
+  // A chart of films: each card's year, running time and rating are inline siblings that the
+  // page's stylesheet sets apart, with no space between them in the markup.
+  const film = (i: number): string =>
+    `<li class="chart-item"><a href="/title/${i}"><img src="/poster/${i}.jpg" alt=""></a><h3><a href="/title/${i}">Film number ${i} of the season</a></h3><div class="meta"><span>2026</span><span>1h 5${i}m</span><span>PG</span></div><p>A line about film ${i}, its director and its cast.</p></li>`;
+  const chart = `${HEADER}<main><h1>Most popular films</h1><ul class="chart">${[1, 2, 3, 4, 5, 6].map(film).join('')}</ul></main>${FOOTER}`;
+
+  it('rebuilds its items as a list, so that the parts of a card read as separate words', () => {
+    const result = extractArticle(doc(chart, `${jsonLd('CollectionPage')}<title>Most popular films</title>`), {
+      url: 'https://films.example/chart',
+      window,
+      force: true,
+    });
+    expect(result.pageType).toBe('list');
+    expect(result.text).toContain('Film number 3 of the season');
+    expect(result.text).not.toMatch(/20261h|53mPG/);
+    expect(result.text).toMatch(/2026\s+1h 53m\s+PG/);
+  });
+});
+
 describe('wordsToReplacePick', () => {
   const sizes = (declared: PageType | null, pickWords: number, proseInOnePart = true) => ({
     declared,
